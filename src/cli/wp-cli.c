@@ -1,0 +1,425 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "limits/wp-parse.h"
+#include "wp-cli.h"
+
+/* One column of --table. */
+typedef struct
+{
+  const char *title;
+  gboolean    right;       /* numbers align right */
+} TableColumn;
+
+enum
+{
+  COL_PLATFORM,
+  COL_POOL,
+  COL_PRACTICAL,
+  COL_THEORETICAL,
+  COL_CLIENT_PORTS,
+  COL_RATE,
+  COL_SERVER_LIMIT,
+  COL_LIMITED_BY,
+  N_COLUMNS
+};
+
+static const GOptionEntry option_entries[] = {
+  { "ram", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Physical memory: 2048, 512M, 1.5G, 2GB (1 MB to 16 TB; default 2 GB)"), N_("SIZE") },
+  { "max-user-port", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Highest client port, MaxUserPort (5000 to 65534; default 5000)"), N_("N") },
+  { "time-wait", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("TcpTimedWaitDelay in seconds (30 to 300; default 240, 120 on Server 2003)"), N_("S") },
+  { "max-connections", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("MaxConnections on Windows 95/98/ME (default 100; above 300 may be unstable)"), N_("N") },
+  { "socketwrench-3", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("The application uses SocketWrench 3.6 or earlier (1000 sockets per process)"), NULL },
+  { "platform", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Platforms to show: win95, win98, winme, nt4, win2000, winxp, win2003 or all"), N_("ID[,ID…]") },
+  { "table", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a comparison table and exit"), NULL },
+  { "csv", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the figures as CSV and exit"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the chart to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the exported chart (default 1600x900)"), N_("WxH") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+void
+wp_cli_options_init (WpCliOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  wp_limits_input_init (&options->input);
+  options->platforms = WP_PLATFORMS_ALL;
+  options->export_width = WP_EXPORT_WIDTH_DEFAULT;
+  options->export_height = WP_EXPORT_HEIGHT_DEFAULT;
+}
+
+void
+wp_cli_options_clear (WpCliOptions *options)
+{
+  g_clear_pointer (&options->export_path, g_free);
+}
+
+void
+wp_cli_add_options (GApplication *application)
+{
+  g_application_add_main_option_entries (application, option_entries);
+  g_application_set_option_context_summary (application,
+    _("Plans how many socket connections a Windows machine can hold, and why."));
+}
+
+/* Prefixes a parser's message with the option it came from. */
+static gboolean
+option_error (GError    **error,
+              const char *option,
+              GError     *cause)
+{
+  g_set_error (error, cause->domain, cause->code, "--%s: %s", option, cause->message);
+  g_error_free (cause);
+  return FALSE;
+}
+
+static gboolean
+parse_uint_option (GVariantDict *dict,
+                   const char   *option,
+                   guint64       min,
+                   guint64       max,
+                   guint        *out,
+                   gboolean     *given,
+                   GError      **error)
+{
+  const char *text;
+  GError *cause = NULL;
+  guint64 value;
+
+  if (!g_variant_dict_lookup (dict, option, "&s", &text))
+    return TRUE;
+  if (!wp_parse_uint (text, min, max, &value, &cause))
+    return option_error (error, option, cause);
+
+  *out = (guint) value;
+  *given = TRUE;
+  return TRUE;
+}
+
+gboolean
+wp_cli_parse (GVariantDict  *dict,
+              WpCliOptions  *options,
+              GError       **error)
+{
+  WpCliOptions parsed;
+  const char *text;
+  GError *cause = NULL;
+
+  wp_cli_options_init (&parsed);
+
+  if (g_variant_dict_lookup (dict, "ram", "&s", &text))
+    {
+      if (!wp_parse_ram_mb (text, &parsed.input.ram_mb, &cause))
+        return option_error (error, "ram", cause);
+      parsed.inputs_given = TRUE;
+    }
+
+  if (!parse_uint_option (dict, "max-user-port", WP_MAX_USER_PORT_MIN,
+                          WP_MAX_USER_PORT_MAX, &parsed.input.max_user_port,
+                          &parsed.inputs_given, error) ||
+      !parse_uint_option (dict, "time-wait", WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX,
+                          &parsed.input.time_wait_s, &parsed.inputs_given, error) ||
+      !parse_uint_option (dict, "max-connections", WP_MAX_CONNECTIONS_MIN,
+                          WP_MAX_CONNECTIONS_MAX, &parsed.input.max_connections,
+                          &parsed.inputs_given, error))
+    return FALSE;
+
+  if (g_variant_dict_lookup (dict, "socketwrench-3", "b", &parsed.input.socketwrench_legacy))
+    parsed.inputs_given = TRUE;
+
+  if (g_variant_dict_lookup (dict, "platform", "&s", &text))
+    {
+      if (!wp_parse_platforms (text, &parsed.platforms, &cause))
+        return option_error (error, "platform", cause);
+      parsed.platforms_given = TRUE;
+    }
+
+  g_variant_dict_lookup (dict, "table", "b", &parsed.table);
+  g_variant_dict_lookup (dict, "csv", "b", &parsed.csv);
+
+  if (g_variant_dict_lookup (dict, "size", "&s", &text))
+    {
+      if (!wp_parse_image_size (text, WP_EXPORT_SIDE_MAX, &parsed.export_width,
+                                &parsed.export_height, &cause))
+        return option_error (error, "size", cause);
+    }
+
+  g_variant_dict_lookup (dict, "export", "^ay", &parsed.export_path);
+
+  /* Each output takes stdout or a file of its own: one at a time. */
+  if ((parsed.table ? 1 : 0) + (parsed.csv ? 1 : 0) + (parsed.export_path ? 1 : 0) > 1)
+    {
+      wp_cli_options_clear (&parsed);
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--table, --csv and --export cannot be combined: choose one"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (dict, "size") && parsed.export_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--size only applies to --export"));
+      return FALSE;
+    }
+
+  *options = parsed;
+  return TRUE;
+}
+
+/* RFC 4180: quote a field that holds a comma, a quote or a line break. */
+static void
+append_csv_field (GString    *csv,
+                  const char *field)
+{
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (csv, field);
+      return;
+    }
+
+  g_string_append_c (csv, '"');
+  for (const char *p = field; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (csv, '"');
+      g_string_append_c (csv, *p);
+    }
+  g_string_append_c (csv, '"');
+}
+
+static char *
+format_ascii_double (double value,
+                     const char *format)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+char *
+wp_cli_format_csv (const WpLimitsInput *input,
+                   guint                platforms)
+{
+  GString *csv = g_string_new (
+    "platform,name,ram_mb,max_user_port,time_wait_s,nonpaged_pool_mb,"
+    "practical_sockets,theoretical_sockets,client_ports,connections_per_s,"
+    "limited_by,max_connections,server_limit,client_limit,client_limited_by\n");
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      const WpPlatformInfo *info = wp_platform_info (p);
+      g_autofree char *pool = NULL;
+      g_autofree char *rate = NULL;
+      WpLimits limits;
+      gboolean nt = info->family == WP_FAMILY_NT;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+
+      wp_limits_compute (p, input, &limits);
+      pool = nt ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
+      rate = format_ascii_double (limits.connections_per_s, "%.2f");
+
+      g_string_append_printf (csv, "%s,", info->id);
+      append_csv_field (csv, wp_platform_name (p));
+      g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
+      if (nt)
+        g_string_append_printf (csv, "%u", input->max_user_port);
+      g_string_append_printf (csv, ",%u,%s,", limits.time_wait_s, pool);
+      if (nt)
+        g_string_append_printf (csv, "%u,%u", limits.practical_sockets,
+                                limits.theoretical_sockets);
+      else
+        g_string_append_c (csv, ',');
+      g_string_append_printf (csv, ",%u,%s,%s,", limits.client_ports, rate,
+                              wp_limiting_factor_id (limits.server_limited_by));
+      if (!nt)
+        g_string_append_printf (csv, "%u", limits.max_connections);
+      g_string_append_printf (csv, ",%u,%u,%s\n", limits.server_limit,
+                              limits.client_limit,
+                              wp_limiting_factor_id (limits.client_limited_by));
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
+/* Width of a string on a terminal: wide (CJK) characters take two cells. */
+static gsize
+display_width (const char *text)
+{
+  gsize width = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+append_padded (GString    *out,
+               const char *text,
+               gsize       width,
+               gboolean    right)
+{
+  gsize pad = width - MIN (width, display_width (text));
+
+  if (!right)
+    g_string_append (out, text);
+  for (gsize i = 0; i < pad; i++)
+    g_string_append_c (out, ' ');
+  if (right)
+    g_string_append (out, text);
+}
+
+char *
+wp_cli_format_table (const WpLimitsInput *input,
+                     guint                platforms)
+{
+  const TableColumn columns[N_COLUMNS] = {
+    [COL_PLATFORM]     = { _("Platform"),            FALSE },
+    [COL_POOL]         = { _("Non-paged pool"),      TRUE },
+    [COL_PRACTICAL]    = { _("Practical sockets"),   TRUE },
+    [COL_THEORETICAL]  = { _("Theoretical"),         TRUE },
+    [COL_CLIENT_PORTS] = { _("Client ports"),        TRUE },
+    [COL_RATE]         = { _("New conn./s"),         TRUE },
+    [COL_SERVER_LIMIT] = { _("Server limit"),        TRUE },
+    [COL_LIMITED_BY]   = { _("Limited by"),          FALSE },
+  };
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
+  g_autofree char *time_wait = NULL;
+  gsize widths[N_COLUMNS];
+  guint rows = 0;
+  gboolean unstable = FALSE;
+  GString *out = g_string_new (NULL);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      g_ptr_array_add (cells, g_strdup (columns[c].title));
+      widths[c] = display_width (columns[c].title);
+    }
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpLimits limits;
+      gboolean nt;
+      char *row[N_COLUMNS];
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+
+      wp_limits_compute (p, input, &limits);
+      nt = limits.has_pool;
+      unstable |= limits.max_connections_unstable;
+
+      row[COL_PLATFORM] = g_strdup (wp_platform_name (p));
+      row[COL_POOL] = nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—");
+      row[COL_PRACTICAL] = nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—");
+      row[COL_THEORETICAL] = nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—");
+      row[COL_CLIENT_PORTS] = wp_format_count (limits.client_ports);
+      row[COL_RATE] = wp_format_rate (limits.connections_per_s);
+      row[COL_SERVER_LIMIT] = wp_format_count (limits.server_limit);
+      row[COL_LIMITED_BY] = g_strdup (wp_limiting_factor_label (limits.server_limited_by));
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          widths[c] = MAX (widths[c], display_width (row[c]));
+          g_ptr_array_add (cells, row[c]);
+        }
+      rows++;
+    }
+
+  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
+    time_wait = g_strdup (_("platform default"));
+  else
+    /* Translators: a duration in seconds */
+    time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+
+  /* Translators: the inputs above the table: RAM, MaxUserPort, TIME_WAIT */
+  g_string_append_printf (out, _("RAM %s, MaxUserPort %u, TIME_WAIT %s"), ram,
+                          input->max_user_port, time_wait);
+  if (input->socketwrench_legacy)
+    g_string_append_printf (out, _(", SocketWrench 3.6 (%u per process)"),
+                            WP_SOCKETWRENCH_PROCESS_CAP);
+  g_string_append (out, "\n\n");
+
+  for (guint r = 0; r <= rows; r++)
+    {
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          if (c > 0)
+            g_string_append (out, "  ");
+          append_padded (out, g_ptr_array_index (cells, r * N_COLUMNS + c),
+                         c == N_COLUMNS - 1 ? 0 : widths[c], columns[c].right);
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  if (unstable)
+    g_string_append_printf (out,
+                            _("\nWarning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
+                            WP_MAX_CONNECTIONS_STABLE);
+
+  return g_string_free (out, FALSE);
+}
+
+int
+wp_cli_run (const WpCliOptions *options)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (options->export_path != NULL)
+    {
+      if (!wp_cli_export (options, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return WP_CLI_EXIT_USAGE;
+        }
+      return 0;
+    }
+
+  if (options->csv)
+    {
+      text = wp_cli_format_csv (&options->input, options->platforms);
+      /* stdout stays machine-readable: the warning goes to stderr. */
+      if (options->input.max_connections > WP_MAX_CONNECTIONS_STABLE &&
+          (options->platforms & (WP_PLATFORM_BIT (WP_PLATFORM_WIN95) |
+                                 WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
+                                 WP_PLATFORM_BIT (WP_PLATFORM_WINME))))
+        g_printerr (_("Warning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
+                    WP_MAX_CONNECTIONS_STABLE);
+    }
+  else if (options->table)
+    text = wp_cli_format_table (&options->input, options->platforms);
+  else
+    return -1;
+
+  fputs (text, stdout);
+  fflush (stdout);
+  return 0;
+}

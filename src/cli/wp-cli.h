@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The headless command line: options shared with the window (--ram, …) and
+ * the outputs that need no display (--table, --csv, --export). */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "limits/wp-limits.h"
+
+G_BEGIN_DECLS
+
+#define WP_CLI_EXIT_USAGE 2
+#define WP_EXPORT_SIDE_MAX 10000u
+#define WP_EXPORT_WIDTH_DEFAULT 1600u
+#define WP_EXPORT_HEIGHT_DEFAULT 900u
+
+typedef struct
+{
+  WpLimitsInput input;
+  guint         platforms;      /* WP_PLATFORM_BIT mask */
+  gboolean      inputs_given;   /* any of --ram, --max-user-port, … */
+  gboolean      platforms_given;
+  gboolean      table;
+  gboolean      csv;
+  char         *export_path;
+  guint         export_width;
+  guint         export_height;
+} WpCliOptions;
+
+void  wp_cli_options_init   (WpCliOptions *options);
+void  wp_cli_options_clear  (WpCliOptions *options);
+
+void  wp_cli_add_options    (GApplication *application);
+gboolean wp_cli_parse       (GVariantDict  *dict,
+                             WpCliOptions  *options,
+                             GError       **error);
+int   wp_cli_run            (const WpCliOptions *options);
+
+char *wp_cli_format_csv     (const WpLimitsInput *input,
+                             guint                platforms);
+char *wp_cli_format_table   (const WpLimitsInput *input,
+                             guint                platforms);
+
+/* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
+ * implemented by the chart layer. */
+gboolean wp_cli_export      (const WpCliOptions *options,
+                             GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Figures as people read them, in the user's locale (thousands separators,
+ * decimal comma where the locale has one). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *wp_format_count   (guint64 count);
+char *wp_format_ram_mb  (guint64 ram_mb);
+char *wp_format_pool_mb (double  pool_mb);
+char *wp_format_rate    (double  per_second);
+
+G_END_DECLS

@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-limits"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "wp-limits.h"
+
+/* The platform table.  Figures: Catalyst KB 100072; TIME_WAIT defaults:
+ * shared/domain/limits.md (240 s, 120 s on Server 2003). */
+static const WpPlatformInfo platforms[WP_N_PLATFORMS] = {
+  { WP_PLATFORM_WIN95,   "win95",   N_("Windows 95"),          N_("95"),
+    WP_FAMILY_9X, 0,   0,     240, WP_REG_DWORD },
+  { WP_PLATFORM_WIN98,   "win98",   N_("Windows 98"),          N_("98"),
+    WP_FAMILY_9X, 0,   0,     240, WP_REG_SZ },
+  { WP_PLATFORM_WINME,   "winme",   N_("Windows ME"),          N_("ME"),
+    WP_FAMILY_9X, 0,   0,     240, WP_REG_SZ },
+  { WP_PLATFORM_NT4,     "nt4",     N_("Windows NT 4.0"),      N_("NT 4.0"),
+    WP_FAMILY_NT, 128, 12000, 240, WP_REG_DWORD },
+  { WP_PLATFORM_WIN2000, "win2000", N_("Windows 2000"),        N_("2000"),
+    WP_FAMILY_NT, 256, 25000, 240, WP_REG_DWORD },
+  { WP_PLATFORM_WINXP,   "winxp",   N_("Windows XP"),          N_("XP"),
+    WP_FAMILY_NT, 256, 25000, 240, WP_REG_DWORD },
+  { WP_PLATFORM_WIN2003, "win2003", N_("Windows Server 2003"), N_("2003"),
+    WP_FAMILY_NT, 256, 25000, 120, WP_REG_DWORD },
+};
+
+gboolean
+wp_platform_is_valid (int platform)
+{
+  return platform >= 0 && platform < WP_N_PLATFORMS;
+}
+
+const WpPlatformInfo *
+wp_platform_info (WpPlatform platform)
+{
+  g_return_val_if_fail (wp_platform_is_valid (platform), NULL);
+
+  return &platforms[platform];
+}
+
+/* The platform's full name, translated. */
+const char *
+wp_platform_name (WpPlatform platform)
+{
+  g_return_val_if_fail (wp_platform_is_valid (platform), NULL);
+
+  return _(platforms[platform].name);
+}
+
+gboolean
+wp_platform_from_id (const char *id,
+                     WpPlatform *out_platform)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < WP_N_PLATFORMS; i++)
+    {
+      if (g_ascii_strcasecmp (id, platforms[i].id) == 0)
+        {
+          if (out_platform)
+            *out_platform = platforms[i].platform;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+wp_limits_input_init (WpLimitsInput *input)
+{
+  g_return_if_fail (input != NULL);
+
+  input->ram_mb = WP_RAM_MB_DEFAULT;
+  input->max_user_port = WP_MAX_USER_PORT_DEFAULT;
+  input->time_wait_s = WP_TIME_WAIT_PLATFORM;
+  input->max_connections = WP_MAX_CONNECTIONS_DEFAULT;
+  input->socketwrench_legacy = FALSE;
+}
+
+gboolean
+wp_limits_input_is_valid (const WpLimitsInput *input)
+{
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  return input->ram_mb >= WP_RAM_MB_MIN && input->ram_mb <= WP_RAM_MB_MAX &&
+         input->max_user_port >= WP_MAX_USER_PORT_MIN &&
+         input->max_user_port <= WP_MAX_USER_PORT_MAX &&
+         (input->time_wait_s == WP_TIME_WAIT_PLATFORM ||
+          (input->time_wait_s >= WP_TIME_WAIT_MIN &&
+           input->time_wait_s <= WP_TIME_WAIT_MAX)) &&
+         input->max_connections >= WP_MAX_CONNECTIONS_MIN;
+}
+
+/* Non-paged pool: RAM / 8, at most the platform's cap.  9x has none: 0. */
+double
+wp_limits_nonpaged_pool_mb (WpPlatform platform,
+                            guint64    ram_mb)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+
+  g_return_val_if_fail (info != NULL, 0.0);
+
+  if (info->family != WP_FAMILY_NT)
+    return 0.0;
+
+  return MIN ((double) ram_mb / WP_POOL_RAM_DIVISOR, (double) info->pool_cap_mb);
+}
+
+/* About 4,000 sockets for every 64 MB of pool (4,000 per 512 MB of RAM). */
+guint
+wp_limits_practical_sockets (WpPlatform platform,
+                             guint64    ram_mb)
+{
+  double pool_mb = wp_limits_nonpaged_pool_mb (platform, ram_mb);
+
+  return (guint) floor (pool_mb * WP_PRACTICAL_SOCKETS_PER_STEP /
+                        WP_PRACTICAL_POOL_STEP_MB);
+}
+
+/* The theoretical maximum (12,000 / 25,000) is stated at the cap; below it,
+ * it scales with the pool. */
+guint
+wp_limits_theoretical_sockets (WpPlatform platform,
+                               guint64    ram_mb)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+  double pool_mb;
+
+  g_return_val_if_fail (info != NULL, 0);
+
+  if (info->family != WP_FAMILY_NT)
+    return 0;
+
+  pool_mb = wp_limits_nonpaged_pool_mb (platform, ram_mb);
+  return (guint) floor (pool_mb * info->theoretical_max / info->pool_cap_mb);
+}
+
+/* NT family: ports 1025..MaxUserPort.  9x has no MaxUserPort: its clients
+ * run out at the same 3,976 as an NT machine with the default. */
+guint
+wp_limits_client_ports (WpPlatform platform,
+                        guint      max_user_port)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+
+  g_return_val_if_fail (info != NULL, 0);
+
+  if (info->family != WP_FAMILY_NT)
+    max_user_port = WP_MAX_USER_PORT_DEFAULT;
+
+  max_user_port = CLAMP (max_user_port, WP_MAX_USER_PORT_MIN, WP_MAX_USER_PORT_MAX);
+  return max_user_port - (WP_FIRST_CLIENT_PORT - 1);
+}
+
+guint
+wp_limits_time_wait (WpPlatform platform,
+                     guint      time_wait_s)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+
+  g_return_val_if_fail (info != NULL, WP_TIME_WAIT_MAX);
+
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+    return info->time_wait_default_s;
+
+  return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
+}
+
+/* The RAM at which the pool reaches its cap: 1 GB on NT 4.0, 2 GB on 2000
+ * and later; 0 for the 9x family, whose limit does not depend on RAM. */
+guint64
+wp_limits_knee_ram_mb (WpPlatform platform)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+
+  g_return_val_if_fail (info != NULL, 0);
+
+  return (guint64) info->pool_cap_mb * WP_POOL_RAM_DIVISOR;
+}
+
+static void
+apply_process_cap (const WpLimitsInput *input,
+                   guint               *limit,
+                   WpLimitingFactor    *factor)
+{
+  if (input->socketwrench_legacy && *limit > WP_SOCKETWRENCH_PROCESS_CAP)
+    {
+      *limit = WP_SOCKETWRENCH_PROCESS_CAP;
+      *factor = WP_LIMITED_BY_PROCESS_CAP;
+    }
+}
+
+void
+wp_limits_compute (WpPlatform           platform,
+                   const WpLimitsInput *input,
+                   WpLimits            *out)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+  guint64 ram_mb;
+
+  g_return_if_fail (info != NULL);
+  g_return_if_fail (input != NULL);
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+  out->platform = platform;
+  out->family = info->family;
+
+  ram_mb = CLAMP (input->ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX);
+
+  out->client_ports = wp_limits_client_ports (platform, input->max_user_port);
+  out->time_wait_s = wp_limits_time_wait (platform, input->time_wait_s);
+  out->connections_per_s = (double) out->client_ports / out->time_wait_s;
+
+  if (info->family == WP_FAMILY_NT)
+    {
+      out->has_pool = TRUE;
+      out->nonpaged_pool_mb = wp_limits_nonpaged_pool_mb (platform, ram_mb);
+      out->pool_cap_mb = info->pool_cap_mb;
+      out->pool_capped = ram_mb >= wp_limits_knee_ram_mb (platform);
+      out->practical_sockets = wp_limits_practical_sockets (platform, ram_mb);
+      out->theoretical_sockets = wp_limits_theoretical_sockets (platform, ram_mb);
+
+      out->server_limit = out->practical_sockets;
+      out->server_limited_by = WP_LIMITED_BY_MEMORY;
+      out->client_limit = out->client_ports;
+      out->client_limited_by = WP_LIMITED_BY_PORTS;
+    }
+  else
+    {
+      out->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
+      out->max_connections_unstable = out->max_connections > WP_MAX_CONNECTIONS_STABLE;
+
+      out->server_limit = out->max_connections;
+      out->server_limited_by = WP_LIMITED_BY_REGISTRY;
+      if (out->max_connections <= out->client_ports)
+        {
+          out->client_limit = out->max_connections;
+          out->client_limited_by = WP_LIMITED_BY_REGISTRY;
+        }
+      else
+        {
+          out->client_limit = out->client_ports;
+          out->client_limited_by = WP_LIMITED_BY_PORTS;
+        }
+    }
+
+  apply_process_cap (input, &out->server_limit, &out->server_limited_by);
+  apply_process_cap (input, &out->client_limit, &out->client_limited_by);
+}
+
+const char *
+wp_limiting_factor_id (WpLimitingFactor factor)
+{
+  switch (factor)
+    {
+    case WP_LIMITED_BY_MEMORY:
+      return "memory";
+    case WP_LIMITED_BY_PORTS:
+      return "ports";
+    case WP_LIMITED_BY_REGISTRY:
+      return "registry";
+    case WP_LIMITED_BY_PROCESS_CAP:
+      return "process-cap";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* The factor in words, translated. */
+const char *
+wp_limiting_factor_label (WpLimitingFactor factor)
+{
+  switch (factor)
+    {
+    case WP_LIMITED_BY_MEMORY:
+      return _("non-paged pool");
+    case WP_LIMITED_BY_PORTS:
+      return _("client ports");
+    case WP_LIMITED_BY_REGISTRY:
+      return _("MaxConnections setting");
+    case WP_LIMITED_BY_PROCESS_CAP:
+      return _("SocketWrench per-process cap");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Whether two platforms draw the same sockets-versus-RAM curve, so the
+ * chart can give them one series (2000/XP/2003; 95/98/ME). */
+gboolean
+wp_platforms_share_curve (WpPlatform a,
+                          WpPlatform b)
+{
+  const WpPlatformInfo *ia = wp_platform_info (a);
+  const WpPlatformInfo *ib = wp_platform_info (b);
+
+  g_return_val_if_fail (ia != NULL && ib != NULL, FALSE);
+
+  return ia->family == ib->family &&
+         ia->pool_cap_mb == ib->pool_cap_mb &&
+         ia->theoretical_max == ib->theoretical_max;
+}

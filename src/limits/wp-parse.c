@@ -1,0 +1,240 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-parse"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "wp-limits.h"
+#include "wp-parse.h"
+
+G_DEFINE_QUARK (wp-parse-error-quark, wp_parse_error)
+
+/* Units of a RAM size, in megabytes; binary, as Windows counts memory. */
+static const struct
+{
+  const char *suffix;
+  double      mb;
+} size_units[] = {
+  { "",    1.0 },
+  { "k",   1.0 / 1024 }, { "kb",  1.0 / 1024 }, { "kib", 1.0 / 1024 },
+  { "m",   1.0 },        { "mb",  1.0 },        { "mib", 1.0 },
+  { "g",   1024.0 },     { "gb",  1024.0 },     { "gib", 1024.0 },
+  { "t",   1048576.0 },  { "tb",  1048576.0 },  { "tib", 1048576.0 },
+};
+
+/* Splits " 1.5 GB " into its number ("1.5") and its unit ("gb", lower
+ * case).  Only digits and one '.' make a number: no sign, exponent, hex,
+ * "inf" or "nan", which strtod would take. */
+static gboolean
+split_number (const char  *text,
+              char       **out_number,
+              char       **out_unit,
+              GError     **error)
+{
+  g_autofree char *copy = NULL;
+  const char *p;
+  gsize digits = 0, dots = 0;
+
+  if (text == NULL || *(copy = g_strstrip (g_strdup (text))) == '\0')
+    {
+      g_set_error_literal (error, WP_PARSE_ERROR, WP_PARSE_ERROR_EMPTY,
+                           _("no value was given"));
+      return FALSE;
+    }
+
+  if (copy[0] == '-')
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_NEGATIVE,
+                   _("“%s” is negative"), copy);
+      return FALSE;
+    }
+
+  for (p = copy; g_ascii_isdigit (*p) || *p == '.'; p++)
+    {
+      if (*p == '.')
+        dots++;
+      else
+        digits++;
+    }
+
+  if (digits == 0 || dots > 1)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_INVALID,
+                   _("“%s” is not a number"), copy);
+      return FALSE;
+    }
+
+  *out_number = g_strndup (copy, p - copy);
+  while (*p == ' ')
+    p++;
+  *out_unit = g_ascii_strdown (p, -1);
+  return TRUE;
+}
+
+gboolean
+wp_parse_uint (const char *text,
+               guint64     min,
+               guint64     max,
+               guint64    *out,
+               GError    **error)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *unit = NULL;
+  guint64 value;
+
+  g_return_val_if_fail (min <= max, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!split_number (text, &number, &unit, error))
+    return FALSE;
+
+  if (*unit != '\0')
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_INVALID,
+                   _("“%s%s” is not a whole number"), number, unit);
+      return FALSE;
+    }
+
+  if (strchr (number, '.') != NULL)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_FRACTION,
+                   _("“%s” is not a whole number"), number);
+      return FALSE;
+    }
+
+  if (!g_ascii_string_to_unsigned (number, 10, min, max, &value, NULL))
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_RANGE,
+                   _("%s is out of range: valid values are %" G_GUINT64_FORMAT
+                     " to %" G_GUINT64_FORMAT),
+                   number, min, max);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+wp_parse_ram_mb (const char *text,
+                 guint64    *out_mb,
+                 GError    **error)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *unit = NULL;
+  double value, mb;
+  gsize i;
+
+  g_return_val_if_fail (out_mb != NULL, FALSE);
+
+  if (!split_number (text, &number, &unit, error))
+    return FALSE;
+
+  for (i = 0; i < G_N_ELEMENTS (size_units); i++)
+    if (strcmp (unit, size_units[i].suffix) == 0)
+      break;
+
+  if (i == G_N_ELEMENTS (size_units))
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_UNIT,
+                   _("“%s” is not a unit of memory: use MB, GB or TB"), unit);
+      return FALSE;
+    }
+
+  value = g_ascii_strtod (number, NULL);
+  mb = value * size_units[i].mb;
+
+  if (!isfinite (mb) || mb < WP_RAM_MB_MIN || mb > WP_RAM_MB_MAX)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_RANGE,
+                   _("%s%s is out of range: valid sizes are 1 MB to 16 TB"),
+                   number, unit);
+      return FALSE;
+    }
+
+  *out_mb = (guint64) llround (mb);
+  return TRUE;
+}
+
+gboolean
+wp_parse_platforms (const char *text,
+                    guint      *out_mask,
+                    GError    **error)
+{
+  g_auto (GStrv) ids = NULL;
+  guint mask = 0;
+
+  g_return_val_if_fail (out_mask != NULL, FALSE);
+
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error_literal (error, WP_PARSE_ERROR, WP_PARSE_ERROR_EMPTY,
+                           _("no value was given"));
+      return FALSE;
+    }
+
+  ids = g_strsplit (text, ",", -1);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const char *id = g_strstrip (ids[i]);
+      WpPlatform platform;
+
+      if (g_ascii_strcasecmp (id, "all") == 0)
+        {
+          mask |= WP_PLATFORMS_ALL;
+          continue;
+        }
+
+      if (!wp_platform_from_id (id, &platform))
+        {
+          g_autoptr (GString) known = g_string_new (NULL);
+
+          for (guint p = 0; p < WP_N_PLATFORMS; p++)
+            g_string_append_printf (known, "%s%s", p ? ", " : "",
+                                    wp_platform_info (p)->id);
+          g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_PLATFORM,
+                       _("unknown platform “%s”: use %s or all"), id, known->str);
+          return FALSE;
+        }
+
+      mask |= WP_PLATFORM_BIT (platform);
+    }
+
+  *out_mask = mask;
+  return TRUE;
+}
+
+gboolean
+wp_parse_image_size (const char *text,
+                     guint       max_side,
+                     guint      *out_width,
+                     guint      *out_height,
+                     GError    **error)
+{
+  g_auto (GStrv) sides = NULL;
+  guint64 width, height;
+
+  g_return_val_if_fail (out_width != NULL && out_height != NULL, FALSE);
+
+  if (text != NULL)
+    sides = g_strsplit_set (text, "xX", -1);
+
+  if (sides == NULL || g_strv_length (sides) != 2)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_INVALID,
+                   _("“%s” is not a size: use WIDTHxHEIGHT, for example 1600x900"),
+                   text ? text : "");
+      return FALSE;
+    }
+
+  if (!wp_parse_uint (sides[0], 1, max_side, &width, error) ||
+      !wp_parse_uint (sides[1], 1, max_side, &height, error))
+    return FALSE;
+
+  *out_width = (guint) width;
+  *out_height = (guint) height;
+  return TRUE;
+}

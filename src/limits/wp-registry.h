@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The registry values that set the figures, and REGEDIT4 files holding them. */
+#pragma once
+
+#include "wp-limits.h"
+
+G_BEGIN_DECLS
+
+#define WP_REGISTRY_KEY_NT "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters"
+#define WP_REGISTRY_KEY_9X "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP"
+#define WP_REGISTRY_MAX_VALUES 2
+
+typedef struct
+{
+  const char *key;
+  const char *name;
+  WpRegType   type;
+  guint       value;
+} WpRegistryValue;
+
+guint       wp_registry_values     (WpPlatform           platform,
+                                    const WpLimitsInput *input,
+                                    WpRegistryValue      out[WP_REGISTRY_MAX_VALUES]);
+const char *wp_registry_type_name  (WpRegType            type);
+char       *wp_registry_format_reg (WpPlatform           platform,
+                                    const WpLimitsInput *input);
+
+G_END_DECLS

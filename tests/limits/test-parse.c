@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "limits/wp-limits.h"
+#include "limits/wp-parse.h"
+
+typedef struct
+{
+  const char *text;
+  guint64     mb;      /* 0: must fail */
+  int         code;    /* the error when it fails */
+} RamCase;
+
+static void
+test_ram (void)
+{
+  static const RamCase cases[] = {
+    { "2048",     2048, 0 },
+    { "512M",     512, 0 },
+    { "512MB",    512, 0 },
+    { "512 mb",   512, 0 },
+    { "1.5G",     1536, 0 },
+    { "2GB",      2048, 0 },
+    { "2GiB",     2048, 0 },
+    { " 1g ",     1024, 0 },
+    { "16T",      16777216, 0 },
+    { "1024K",    1, 0 },
+    { "1",        1, 0 },
+    { "",         0, WP_PARSE_ERROR_EMPTY },
+    { "   ",      0, WP_PARSE_ERROR_EMPTY },
+    { "-1G",      0, WP_PARSE_ERROR_NEGATIVE },
+    { "abc",      0, WP_PARSE_ERROR_INVALID },
+    { "1.2.3G",   0, WP_PARSE_ERROR_INVALID },
+    { "nan",      0, WP_PARSE_ERROR_INVALID },
+    { "inf",      0, WP_PARSE_ERROR_INVALID },
+    { "0x10",     0, WP_PARSE_ERROR_UNIT },
+    { "1e3",      0, WP_PARSE_ERROR_UNIT },
+    { "2 parsecs", 0, WP_PARSE_ERROR_UNIT },
+    { "0",        0, WP_PARSE_ERROR_RANGE },
+    { "0.5M",     0, WP_PARSE_ERROR_RANGE },
+    { "17T",      0, WP_PARSE_ERROR_RANGE },
+    { "99999999999999999999", 0, WP_PARSE_ERROR_RANGE },
+    { "99999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999", 0, WP_PARSE_ERROR_RANGE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      guint64 mb = 77;
+      gboolean ok = wp_parse_ram_mb (cases[i].text, &mb, &error);
+
+      g_test_message ("“%s”", cases[i].text);
+      if (cases[i].mb)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpuint (mb, ==, cases[i].mb);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_error (error, WP_PARSE_ERROR, cases[i].code);
+          g_assert_cmpuint (mb, ==, 77);   /* untouched */
+        }
+    }
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean    ok;
+  guint64     value;
+  int         code;
+} UintCase;
+
+static void
+test_uint (void)
+{
+  static const UintCase cases[] = {
+    { "5000",   TRUE, 5000, 0 },
+    { "65534",  TRUE, 65534, 0 },
+    { " 6000 ", TRUE, 6000, 0 },
+    { "4999",   FALSE, 0, WP_PARSE_ERROR_RANGE },
+    { "65535",  FALSE, 0, WP_PARSE_ERROR_RANGE },
+    { "5000.5", FALSE, 0, WP_PARSE_ERROR_FRACTION },
+    { "5000.0", FALSE, 0, WP_PARSE_ERROR_FRACTION },
+    { "-5000",  FALSE, 0, WP_PARSE_ERROR_NEGATIVE },
+    { "five",   FALSE, 0, WP_PARSE_ERROR_INVALID },
+    { "5000x",  FALSE, 0, WP_PARSE_ERROR_INVALID },
+    { "",       FALSE, 0, WP_PARSE_ERROR_EMPTY },
+    { "99999999999999999999", FALSE, 0, WP_PARSE_ERROR_RANGE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      guint64 value = 1;
+      gboolean ok = wp_parse_uint (cases[i].text, 5000, 65534, &value, &error);
+
+      g_test_message ("“%s”", cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        g_assert_cmpuint (value, ==, cases[i].value);
+      else
+        {
+          g_assert_error (error, WP_PARSE_ERROR, cases[i].code);
+          g_assert_cmpuint (value, ==, 1);
+        }
+    }
+}
+
+static void
+test_range_message (void)
+{
+  g_autoptr (GError) error = NULL;
+  guint64 value;
+
+  g_assert_false (wp_parse_uint ("70000", 5000, 65534, &value, &error));
+  g_assert_nonnull (strstr (error->message, "5000"));
+  g_assert_nonnull (strstr (error->message, "65534"));
+}
+
+static void
+test_platforms (void)
+{
+  g_autoptr (GError) error = NULL;
+  guint mask = 0;
+
+  g_assert_true (wp_parse_platforms ("nt4,win2000", &mask, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mask, ==, WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WIN2000));
+
+  g_assert_true (wp_parse_platforms ("all", &mask, &error));
+  g_assert_cmpuint (mask, ==, WP_PLATFORMS_ALL);
+
+  g_assert_true (wp_parse_platforms (" WIN95 , winme", &mask, &error));
+  g_assert_cmpuint (mask, ==, WP_PLATFORM_BIT (WP_PLATFORM_WIN95) | WP_PLATFORM_BIT (WP_PLATFORM_WINME));
+
+  mask = 5;
+  g_assert_false (wp_parse_platforms ("nt4,vista", &mask, &error));
+  g_assert_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_PLATFORM);
+  g_assert_nonnull (strstr (error->message, "vista"));
+  g_assert_nonnull (strstr (error->message, "win2003"));
+  g_assert_cmpuint (mask, ==, 5);
+  g_clear_error (&error);
+
+  g_assert_false (wp_parse_platforms ("nt4,", &mask, &error));
+  g_assert_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_PLATFORM);
+  g_clear_error (&error);
+
+  g_assert_false (wp_parse_platforms ("", &mask, &error));
+  g_assert_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_EMPTY);
+}
+
+static void
+test_image_size (void)
+{
+  static const struct { const char *text; gboolean ok; guint w, h; } cases[] = {
+    { "1600x900", TRUE, 1600, 900 },
+    { "1X1", TRUE, 1, 1 },
+    { "10000x10000", TRUE, 10000, 10000 },
+    { "10001x10", FALSE, 0, 0 },
+    { "0x10", FALSE, 0, 0 },
+    { "1600", FALSE, 0, 0 },
+    { "1600x900x3", FALSE, 0, 0 },
+    { "axb", FALSE, 0, 0 },
+    { "-5x5", FALSE, 0, 0 },
+    { "", FALSE, 0, 0 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      guint w = 7, h = 7;
+      gboolean ok = wp_parse_image_size (cases[i].text, 10000, &w, &h, &error);
+
+      g_test_message ("“%s”", cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        {
+          g_assert_cmpuint (w, ==, cases[i].w);
+          g_assert_cmpuint (h, ==, cases[i].h);
+        }
+      else
+        {
+          g_assert_nonnull (error);
+          g_assert_cmpuint (w, ==, 7);
+          g_assert_cmpuint (h, ==, 7);
+        }
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parse/ram", test_ram);
+  g_test_add_func ("/parse/uint", test_uint);
+  g_test_add_func ("/parse/range-message", test_range_message);
+  g_test_add_func ("/parse/platforms", test_platforms);
+  g_test_add_func ("/parse/image-size", test_image_size);
+
+  return g_test_run ();
+}
