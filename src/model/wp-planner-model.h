@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpPlannerModel: the planner's inputs and the limits derived from them, as
+ * GObject properties.  No GTK.  A property notifies only when its value
+ * really changes; a derived one only when it changes.
+ *
+ * Input properties (read-write, clamped to the calculator's ranges):
+ *   "ram-mb"              guint64  WP_RAM_MB_MIN..WP_RAM_MB_MAX, default 2048
+ *   "max-user-port"       guint    5000..65534, default 5000
+ *   "time-wait-delay"     guint    0 (each platform's default) or 30..300,
+ *                                  default 0; 1..29 clamp to 30
+ *   "max-connections"     guint    1..G_MAXUINT32, default 100
+ *   "socketwrench-legacy" gboolean default FALSE
+ *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_ALL
+ *   "selected-platform"   gint     a WpPlatform, default WP_PLATFORM_WIN2000
+ *
+ * Derived, read-only, for the selected platform:
+ *   "nonpaged-pool-mb"    double   0 for the 9x family
+ *   "practical-sockets"   guint
+ *   "theoretical-sockets" guint
+ *   "client-ports"        guint
+ *   "time-wait-s"         guint    the delay in force on that platform
+ *   "connections-per-second" double
+ *   "server-limit"        guint
+ *   "client-limit"        guint
+ *   "limited-by"          gint     WpLimitingFactor of the server limit
+ *
+ * The "changed" signal is emitted once after any input change that alters
+ * any platform's figures or the visible set (what a chart redraws on).
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "limits/wp-limits.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_PLANNER_MODEL (wp_planner_model_get_type ())
+G_DECLARE_FINAL_TYPE (WpPlannerModel, wp_planner_model, WP, PLANNER_MODEL, GObject)
+
+WpPlannerModel *wp_planner_model_new                 (void);
+
+guint64         wp_planner_model_get_ram_mb          (WpPlannerModel *self);
+void            wp_planner_model_set_ram_mb          (WpPlannerModel *self,
+                                                      guint64         ram_mb);
+guint           wp_planner_model_get_max_user_port   (WpPlannerModel *self);
+void            wp_planner_model_set_max_user_port   (WpPlannerModel *self,
+                                                      guint           max_user_port);
+guint           wp_planner_model_get_time_wait_delay (WpPlannerModel *self);
+void            wp_planner_model_set_time_wait_delay (WpPlannerModel *self,
+                                                      guint           time_wait_s);
+guint           wp_planner_model_get_max_connections (WpPlannerModel *self);
+void            wp_planner_model_set_max_connections (WpPlannerModel *self,
+                                                      guint           max_connections);
+gboolean        wp_planner_model_get_socketwrench_legacy (WpPlannerModel *self);
+void            wp_planner_model_set_socketwrench_legacy (WpPlannerModel *self,
+                                                          gboolean        legacy);
+guint           wp_planner_model_get_visible_platforms (WpPlannerModel *self);
+void            wp_planner_model_set_visible_platforms (WpPlannerModel *self,
+                                                        guint           platforms);
+WpPlatform      wp_planner_model_get_selected_platform (WpPlannerModel *self);
+void            wp_planner_model_set_selected_platform (WpPlannerModel *self,
+                                                        WpPlatform      platform);
+
+/* All inputs at once (for the chart, exports and the command line). */
+void            wp_planner_model_get_input           (WpPlannerModel *self,
+                                                      WpLimitsInput  *out_input);
+void            wp_planner_model_set_input           (WpPlannerModel      *self,
+                                                      const WpLimitsInput *input);
+
+/* The figures of one platform, or of every platform (out[WP_N_PLATFORMS]). */
+void            wp_planner_model_get_limits          (WpPlannerModel *self,
+                                                      WpPlatform      platform,
+                                                      WpLimits       *out_limits);
+void            wp_planner_model_get_all_limits      (WpPlannerModel *self,
+                                                      WpLimits        out_limits[WP_N_PLATFORMS]);
+
+G_END_DECLS
