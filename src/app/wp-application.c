@@ -3,11 +3,11 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n-lib.h>
 
 #include "cli/wp-cli.h"
 #include "wp-application.h"
+#include "wp-i18n.h"
 
 struct _WpApplication
 {
@@ -89,10 +89,7 @@ wp_application_init (WpApplication *self)
 WpApplication *
 wp_application_new (void)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  wp_i18n_init ();
 
   g_set_application_name (_("Winsock Planner"));
 
