@@ -139,8 +139,11 @@ wp_parse_ram_mb (const char *text,
 
   if (i == G_N_ELEMENTS (size_units))
     {
+      g_autofree char *shown = g_strstrip (g_strdup (text));
+
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_UNIT,
-                   _("“%s” is not a unit of memory: use MB, GB or TB"), unit);
+                   _("“%s” has an unknown unit: use MB, GB or TB, for example 512M or 1.5G"),
+                   shown);
       return FALSE;
     }
 

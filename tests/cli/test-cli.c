@@ -221,7 +221,7 @@ test_bad_input (void)
     { { "--csv", "--ram=" }, "--ram: no value was given" },
     { { "--csv", "--ram=-1G" }, "--ram: “-1G” is negative" },
     { { "--csv", "--ram=17T" }, "valid sizes are 1 MB to 16 TB" },
-    { { "--csv", "--ram=2 parsecs" }, "not a unit of memory" },
+    { { "--csv", "--ram=2 parsecs" }, "--ram: “2 parsecs” has an unknown unit" },
     { { "--csv", "--max-user-port=4999" }, "--max-user-port: 4999 is out of range: valid values are 5000 to 65534" },
     { { "--csv", "--max-user-port=65535" }, "valid values are 5000 to 65534" },
     { { "--csv", "--max-user-port=5000.5" }, "--max-user-port: “5000.5” is not a whole number" },
