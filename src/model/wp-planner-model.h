@@ -24,6 +24,10 @@
  *   "server-limit"        guint
  *   "client-limit"        guint
  *   "limited-by"          gint     WpLimitingFactor of the server limit
+ *   "client-limited-by"   gint     WpLimitingFactor of the client limit
+ *
+ * Derived, read-only, from the inputs alone:
+ *   "max-connections-unstable" gboolean  MaxConnections above 300
  *
  * The "changed" signal is emitted once after any input change that alters
  * any platform's figures or the visible set (what a chart redraws on).
@@ -63,6 +67,13 @@ WpPlatform      wp_planner_model_get_selected_platform (WpPlannerModel *self);
 void            wp_planner_model_set_selected_platform (WpPlannerModel *self,
                                                         WpPlatform      platform);
 
+gboolean        wp_planner_model_get_max_connections_unstable (WpPlannerModel *self);
+gboolean        wp_planner_model_is_platform_visible   (WpPlannerModel *self,
+                                                        WpPlatform      platform);
+void            wp_planner_model_set_platform_visible  (WpPlannerModel *self,
+                                                        WpPlatform      platform,
+                                                        gboolean        visible);
+
 /* All inputs at once (for the chart, exports and the command line). */
 void            wp_planner_model_get_input           (WpPlannerModel *self,
                                                       WpLimitsInput  *out_input);
@@ -75,5 +86,8 @@ void            wp_planner_model_get_limits          (WpPlannerModel *self,
                                                       WpLimits       *out_limits);
 void            wp_planner_model_get_all_limits      (WpPlannerModel *self,
                                                       WpLimits        out_limits[WP_N_PLATFORMS]);
+/* The model's own copy, valid until the next input change. */
+const WpLimits *wp_planner_model_peek_limits         (WpPlannerModel *self,
+                                                      WpPlatform      platform);
 
 G_END_DECLS

@@ -1,0 +1,620 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-planner-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "wp-planner-model.h"
+
+struct _WpPlannerModel
+{
+  GObject       parent_instance;
+
+  WpLimitsInput input;
+  guint         visible_platforms;
+  WpPlatform    selected_platform;
+
+  /* The figures of every platform for the current input, kept so a change
+   * can be compared with what was there before. */
+  WpLimits      limits[WP_N_PLATFORMS];
+};
+
+enum
+{
+  PROP_0,
+  /* inputs */
+  PROP_RAM_MB,
+  PROP_MAX_USER_PORT,
+  PROP_TIME_WAIT_DELAY,
+  PROP_MAX_CONNECTIONS,
+  PROP_SOCKETWRENCH_LEGACY,
+  PROP_VISIBLE_PLATFORMS,
+  PROP_SELECTED_PLATFORM,
+  /* derived, for the selected platform */
+  PROP_NONPAGED_POOL_MB,
+  PROP_PRACTICAL_SOCKETS,
+  PROP_THEORETICAL_SOCKETS,
+  PROP_CLIENT_PORTS,
+  PROP_TIME_WAIT_S,
+  PROP_CONNECTIONS_PER_SECOND,
+  PROP_SERVER_LIMIT,
+  PROP_CLIENT_LIMIT,
+  PROP_LIMITED_BY,
+  PROP_CLIENT_LIMITED_BY,
+  PROP_MAX_CONNECTIONS_UNSTABLE,
+  N_PROPS
+};
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (WpPlannerModel, wp_planner_model, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static guint
+clamp_time_wait (guint time_wait_s)
+{
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+    return WP_TIME_WAIT_PLATFORM;
+
+  return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
+}
+
+static void
+clamp_input (WpLimitsInput *input)
+{
+  input->ram_mb = CLAMP (input->ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX);
+  input->max_user_port = CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN,
+                                WP_MAX_USER_PORT_MAX);
+  input->time_wait_s = clamp_time_wait (input->time_wait_s);
+  input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
+  input->socketwrench_legacy = !!input->socketwrench_legacy;
+}
+
+static void
+compute_all (const WpLimitsInput *input,
+             WpLimits             out[WP_N_PLATFORMS])
+{
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    wp_limits_compute (p, input, &out[p]);
+}
+
+static void
+notify_if (WpPlannerModel *self,
+           gboolean        changed,
+           guint           prop)
+{
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/* Notifies every derived property whose value differs between @before and
+ * @after (two figure sets of the selected platform). */
+static void
+notify_derived (WpPlannerModel *self,
+                const WpLimits *before,
+                const WpLimits *after)
+{
+  notify_if (self, before->nonpaged_pool_mb != after->nonpaged_pool_mb, PROP_NONPAGED_POOL_MB);
+  notify_if (self, before->practical_sockets != after->practical_sockets, PROP_PRACTICAL_SOCKETS);
+  notify_if (self, before->theoretical_sockets != after->theoretical_sockets,
+             PROP_THEORETICAL_SOCKETS);
+  notify_if (self, before->client_ports != after->client_ports, PROP_CLIENT_PORTS);
+  notify_if (self, before->time_wait_s != after->time_wait_s, PROP_TIME_WAIT_S);
+  notify_if (self, before->connections_per_s != after->connections_per_s,
+             PROP_CONNECTIONS_PER_SECOND);
+  notify_if (self, before->server_limit != after->server_limit, PROP_SERVER_LIMIT);
+  notify_if (self, before->client_limit != after->client_limit, PROP_CLIENT_LIMIT);
+  notify_if (self, before->server_limited_by != after->server_limited_by, PROP_LIMITED_BY);
+  notify_if (self, before->client_limited_by != after->client_limited_by,
+             PROP_CLIENT_LIMITED_BY);
+}
+
+/* Takes a new (already clamped) input: recomputes every platform, notifies
+ * the inputs and derived figures that changed, and emits "changed" once if
+ * any platform's figures did. */
+static void
+apply_input (WpPlannerModel      *self,
+             const WpLimitsInput *input)
+{
+  WpLimitsInput old = self->input;
+  WpLimits before[WP_N_PLATFORMS];
+  gboolean figures_changed;
+
+  if (memcmp (&old, input, sizeof old) == 0)
+    return;
+
+  memcpy (before, self->limits, sizeof before);
+  self->input = *input;
+  compute_all (&self->input, self->limits);
+  /* wp_limits_compute() clears each struct first, so padding compares. */
+  figures_changed = memcmp (before, self->limits, sizeof before) != 0;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  notify_if (self, old.ram_mb != input->ram_mb, PROP_RAM_MB);
+  notify_if (self, old.max_user_port != input->max_user_port, PROP_MAX_USER_PORT);
+  notify_if (self, old.time_wait_s != input->time_wait_s, PROP_TIME_WAIT_DELAY);
+  notify_if (self, old.max_connections != input->max_connections, PROP_MAX_CONNECTIONS);
+  notify_if (self, old.socketwrench_legacy != input->socketwrench_legacy,
+             PROP_SOCKETWRENCH_LEGACY);
+  notify_if (self,
+             (old.max_connections > WP_MAX_CONNECTIONS_STABLE) !=
+             (input->max_connections > WP_MAX_CONNECTIONS_STABLE),
+             PROP_MAX_CONNECTIONS_UNSTABLE);
+  notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  if (figures_changed)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* GObject overrides */
+
+static void
+wp_planner_model_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  WpPlannerModel *self = WP_PLANNER_MODEL (object);
+  const WpLimits *limits = &self->limits[self->selected_platform];
+
+  switch (prop_id)
+    {
+    case PROP_RAM_MB:
+      g_value_set_uint64 (value, self->input.ram_mb);
+      break;
+    case PROP_MAX_USER_PORT:
+      g_value_set_uint (value, self->input.max_user_port);
+      break;
+    case PROP_TIME_WAIT_DELAY:
+      g_value_set_uint (value, self->input.time_wait_s);
+      break;
+    case PROP_MAX_CONNECTIONS:
+      g_value_set_uint (value, self->input.max_connections);
+      break;
+    case PROP_SOCKETWRENCH_LEGACY:
+      g_value_set_boolean (value, self->input.socketwrench_legacy);
+      break;
+    case PROP_VISIBLE_PLATFORMS:
+      g_value_set_uint (value, self->visible_platforms);
+      break;
+    case PROP_SELECTED_PLATFORM:
+      g_value_set_int (value, self->selected_platform);
+      break;
+    case PROP_NONPAGED_POOL_MB:
+      g_value_set_double (value, limits->nonpaged_pool_mb);
+      break;
+    case PROP_PRACTICAL_SOCKETS:
+      g_value_set_uint (value, limits->practical_sockets);
+      break;
+    case PROP_THEORETICAL_SOCKETS:
+      g_value_set_uint (value, limits->theoretical_sockets);
+      break;
+    case PROP_CLIENT_PORTS:
+      g_value_set_uint (value, limits->client_ports);
+      break;
+    case PROP_TIME_WAIT_S:
+      g_value_set_uint (value, limits->time_wait_s);
+      break;
+    case PROP_CONNECTIONS_PER_SECOND:
+      g_value_set_double (value, limits->connections_per_s);
+      break;
+    case PROP_SERVER_LIMIT:
+      g_value_set_uint (value, limits->server_limit);
+      break;
+    case PROP_CLIENT_LIMIT:
+      g_value_set_uint (value, limits->client_limit);
+      break;
+    case PROP_LIMITED_BY:
+      g_value_set_int (value, limits->server_limited_by);
+      break;
+    case PROP_CLIENT_LIMITED_BY:
+      g_value_set_int (value, limits->client_limited_by);
+      break;
+    case PROP_MAX_CONNECTIONS_UNSTABLE:
+      g_value_set_boolean (value, self->input.max_connections > WP_MAX_CONNECTIONS_STABLE);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_planner_model_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  WpPlannerModel *self = WP_PLANNER_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_RAM_MB:
+      wp_planner_model_set_ram_mb (self, g_value_get_uint64 (value));
+      break;
+    case PROP_MAX_USER_PORT:
+      wp_planner_model_set_max_user_port (self, g_value_get_uint (value));
+      break;
+    case PROP_TIME_WAIT_DELAY:
+      wp_planner_model_set_time_wait_delay (self, g_value_get_uint (value));
+      break;
+    case PROP_MAX_CONNECTIONS:
+      wp_planner_model_set_max_connections (self, g_value_get_uint (value));
+      break;
+    case PROP_SOCKETWRENCH_LEGACY:
+      wp_planner_model_set_socketwrench_legacy (self, g_value_get_boolean (value));
+      break;
+    case PROP_VISIBLE_PLATFORMS:
+      wp_planner_model_set_visible_platforms (self, g_value_get_uint (value));
+      break;
+    case PROP_SELECTED_PLATFORM:
+      wp_planner_model_set_selected_platform (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_planner_model_class_init (WpPlannerModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = wp_planner_model_get_property;
+  object_class->set_property = wp_planner_model_set_property;
+
+  properties[PROP_RAM_MB] =
+    g_param_spec_uint64 ("ram-mb", NULL, NULL,
+                         WP_RAM_MB_MIN, WP_RAM_MB_MAX, WP_RAM_MB_DEFAULT, rw);
+  properties[PROP_MAX_USER_PORT] =
+    g_param_spec_uint ("max-user-port", NULL, NULL,
+                       WP_MAX_USER_PORT_MIN, WP_MAX_USER_PORT_MAX,
+                       WP_MAX_USER_PORT_DEFAULT, rw);
+  /* 0 is "each platform's default", so the range starts there. */
+  properties[PROP_TIME_WAIT_DELAY] =
+    g_param_spec_uint ("time-wait-delay", NULL, NULL,
+                       WP_TIME_WAIT_PLATFORM, WP_TIME_WAIT_MAX, WP_TIME_WAIT_PLATFORM, rw);
+  properties[PROP_MAX_CONNECTIONS] =
+    g_param_spec_uint ("max-connections", NULL, NULL,
+                       WP_MAX_CONNECTIONS_MIN, WP_MAX_CONNECTIONS_MAX,
+                       WP_MAX_CONNECTIONS_DEFAULT, rw);
+  properties[PROP_SOCKETWRENCH_LEGACY] =
+    g_param_spec_boolean ("socketwrench-legacy", NULL, NULL, FALSE, rw);
+  properties[PROP_VISIBLE_PLATFORMS] =
+    g_param_spec_uint ("visible-platforms", NULL, NULL,
+                       0, WP_PLATFORMS_ALL, WP_PLATFORMS_ALL, rw);
+  properties[PROP_SELECTED_PLATFORM] =
+    g_param_spec_int ("selected-platform", NULL, NULL,
+                      0, WP_N_PLATFORMS - 1, WP_PLATFORM_WIN2000, rw);
+
+  properties[PROP_NONPAGED_POOL_MB] =
+    g_param_spec_double ("nonpaged-pool-mb", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
+  properties[PROP_PRACTICAL_SOCKETS] =
+    g_param_spec_uint ("practical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_THEORETICAL_SOCKETS] =
+    g_param_spec_uint ("theoretical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CLIENT_PORTS] =
+    g_param_spec_uint ("client-ports", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_TIME_WAIT_S] =
+    g_param_spec_uint ("time-wait-s", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CONNECTIONS_PER_SECOND] =
+    g_param_spec_double ("connections-per-second", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
+  properties[PROP_SERVER_LIMIT] =
+    g_param_spec_uint ("server-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CLIENT_LIMIT] =
+    g_param_spec_uint ("client-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_LIMITED_BY] =
+    g_param_spec_int ("limited-by", NULL, NULL,
+                      WP_LIMITED_BY_MEMORY, WP_LIMITED_BY_PROCESS_CAP,
+                      WP_LIMITED_BY_MEMORY, ro);
+  properties[PROP_CLIENT_LIMITED_BY] =
+    g_param_spec_int ("client-limited-by", NULL, NULL,
+                      WP_LIMITED_BY_MEMORY, WP_LIMITED_BY_PROCESS_CAP,
+                      WP_LIMITED_BY_PORTS, ro);
+  properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
+    g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WpPlannerModel::changed:
+   *
+   * Emitted once after a change that alters any platform's figures or the
+   * set of visible platforms.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+wp_planner_model_init (WpPlannerModel *self)
+{
+  wp_limits_input_init (&self->input);
+  self->visible_platforms = WP_PLATFORMS_ALL;
+  self->selected_platform = WP_PLATFORM_WIN2000;
+  compute_all (&self->input, self->limits);
+}
+
+/* Public API */
+
+WpPlannerModel *
+wp_planner_model_new (void)
+{
+  return g_object_new (WP_TYPE_PLANNER_MODEL, NULL);
+}
+
+guint64
+wp_planner_model_get_ram_mb (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.ram_mb;
+}
+
+void
+wp_planner_model_set_ram_mb (WpPlannerModel *self,
+                             guint64         ram_mb)
+{
+  WpLimitsInput input;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  input = self->input;
+  input.ram_mb = ram_mb;
+  clamp_input (&input);
+  apply_input (self, &input);
+}
+
+guint
+wp_planner_model_get_max_user_port (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.max_user_port;
+}
+
+void
+wp_planner_model_set_max_user_port (WpPlannerModel *self,
+                                    guint           max_user_port)
+{
+  WpLimitsInput input;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  input = self->input;
+  input.max_user_port = max_user_port;
+  clamp_input (&input);
+  apply_input (self, &input);
+}
+
+guint
+wp_planner_model_get_time_wait_delay (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.time_wait_s;
+}
+
+void
+wp_planner_model_set_time_wait_delay (WpPlannerModel *self,
+                                      guint           time_wait_s)
+{
+  WpLimitsInput input;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  input = self->input;
+  input.time_wait_s = time_wait_s;
+  clamp_input (&input);
+  apply_input (self, &input);
+}
+
+guint
+wp_planner_model_get_max_connections (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.max_connections;
+}
+
+void
+wp_planner_model_set_max_connections (WpPlannerModel *self,
+                                      guint           max_connections)
+{
+  WpLimitsInput input;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  input = self->input;
+  input.max_connections = max_connections;
+  clamp_input (&input);
+  apply_input (self, &input);
+}
+
+gboolean
+wp_planner_model_get_socketwrench_legacy (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
+
+  return self->input.socketwrench_legacy;
+}
+
+void
+wp_planner_model_set_socketwrench_legacy (WpPlannerModel *self,
+                                          gboolean        legacy)
+{
+  WpLimitsInput input;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  input = self->input;
+  input.socketwrench_legacy = legacy;
+  clamp_input (&input);
+  apply_input (self, &input);
+}
+
+gboolean
+wp_planner_model_get_max_connections_unstable (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
+
+  return self->input.max_connections > WP_MAX_CONNECTIONS_STABLE;
+}
+
+guint
+wp_planner_model_get_visible_platforms (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->visible_platforms;
+}
+
+/* Bits beyond the known platforms are dropped. */
+void
+wp_planner_model_set_visible_platforms (WpPlannerModel *self,
+                                        guint           platforms)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  platforms &= WP_PLATFORMS_ALL;
+  if (platforms == self->visible_platforms)
+    return;
+
+  self->visible_platforms = platforms;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PLATFORMS]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+wp_planner_model_is_platform_visible (WpPlannerModel *self,
+                                      WpPlatform      platform)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
+  g_return_val_if_fail (wp_platform_is_valid (platform), FALSE);
+
+  return (self->visible_platforms & WP_PLATFORM_BIT (platform)) != 0;
+}
+
+void
+wp_planner_model_set_platform_visible (WpPlannerModel *self,
+                                       WpPlatform      platform,
+                                       gboolean        visible)
+{
+  guint platforms;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (wp_platform_is_valid (platform));
+
+  platforms = self->visible_platforms;
+  if (visible)
+    platforms |= WP_PLATFORM_BIT (platform);
+  else
+    platforms &= ~WP_PLATFORM_BIT (platform);
+
+  wp_planner_model_set_visible_platforms (self, platforms);
+}
+
+WpPlatform
+wp_planner_model_get_selected_platform (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), WP_PLATFORM_WIN2000);
+
+  return self->selected_platform;
+}
+
+/* Out of range clamps to the nearest platform, like the other inputs. */
+void
+wp_planner_model_set_selected_platform (WpPlannerModel *self,
+                                        WpPlatform      platform)
+{
+  WpPlatform old;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  platform = CLAMP ((int) platform, 0, WP_N_PLATFORMS - 1);
+  if (platform == self->selected_platform)
+    return;
+
+  old = self->selected_platform;
+  self->selected_platform = platform;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLATFORM]);
+  notify_derived (self, &self->limits[old], &self->limits[platform]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+wp_planner_model_get_input (WpPlannerModel *self,
+                            WpLimitsInput  *out_input)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (out_input != NULL);
+
+  *out_input = self->input;
+}
+
+/* Several inputs at once: one "changed" at most.  Out-of-range fields are
+ * clamped like the single setters do. */
+void
+wp_planner_model_set_input (WpPlannerModel      *self,
+                            const WpLimitsInput *input)
+{
+  WpLimitsInput clamped;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (input != NULL);
+
+  memset (&clamped, 0, sizeof clamped);
+  clamped.ram_mb = input->ram_mb;
+  clamped.max_user_port = input->max_user_port;
+  clamped.time_wait_s = input->time_wait_s;
+  clamped.max_connections = input->max_connections;
+  clamped.socketwrench_legacy = input->socketwrench_legacy;
+  clamp_input (&clamped);
+  apply_input (self, &clamped);
+}
+
+void
+wp_planner_model_get_limits (WpPlannerModel *self,
+                             WpPlatform      platform,
+                             WpLimits       *out_limits)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (wp_platform_is_valid (platform));
+  g_return_if_fail (out_limits != NULL);
+
+  *out_limits = self->limits[platform];
+}
+
+void
+wp_planner_model_get_all_limits (WpPlannerModel *self,
+                                 WpLimits        out_limits[WP_N_PLATFORMS])
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (out_limits != NULL);
+
+  memcpy (out_limits, self->limits, sizeof self->limits);
+}
+
+const WpLimits *
+wp_planner_model_peek_limits (WpPlannerModel *self,
+                              WpPlatform      platform)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), NULL);
+  g_return_val_if_fail (wp_platform_is_valid (platform), NULL);
+
+  return &self->limits[platform];
+}
