@@ -93,8 +93,11 @@ wp_parse_uint (const char *text,
 
   if (*unit != '\0')
     {
+      /* As typed: the unit is lower case by now. */
+      g_autofree char *shown = g_strstrip (g_strdup (text));
+
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_INVALID,
-                   _("“%s%s” is not a whole number"), number, unit);
+                   _("“%s” is not a whole number"), shown);
       return FALSE;
     }
 
@@ -152,9 +155,10 @@ wp_parse_ram_mb (const char *text,
 
   if (!isfinite (mb) || mb < WP_RAM_MB_MIN || mb > WP_RAM_MB_MAX)
     {
+      g_autofree char *shown = g_strstrip (g_strdup (text));
+
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_RANGE,
-                   _("%s%s is out of range: valid sizes are 1 MB to 16 TB"),
-                   number, unit);
+                   _("%s is out of range: valid sizes are 1 MB to 16 TB"), shown);
       return FALSE;
     }
 
@@ -225,7 +229,9 @@ wp_parse_image_size (const char *text,
   if (text != NULL)
     sides = g_strsplit_set (text, "xX", -1);
 
-  if (sides == NULL || g_strv_length (sides) != 2)
+  /* "x900" and "1600x" are not sizes either, rather than "no value". */
+  if (sides == NULL || g_strv_length (sides) != 2 ||
+      *g_strstrip (sides[0]) == '\0' || *g_strstrip (sides[1]) == '\0')
     {
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_INVALID,
                    _("“%s” is not a size: use WIDTHxHEIGHT, for example 1600x900"),

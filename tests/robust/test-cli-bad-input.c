@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Bad input on the command line, a row each: the built winsock-planner runs
+ * with no display in an empty directory, with HOME and the XDG directories
+ * inside it.  Every row asserts the one message on stderr, the exit status,
+ * an empty stdout and that no file anywhere in that directory was created,
+ * changed or removed. */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <signal.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#define PROGRAM "winsock-planner: "
+#define PLATFORM_IDS "win95, win98, winme, nt4, win2000, winxp, win2003 or all"
+#define ANY_STATUS (-1)   /* GLib's own option errors: some failure status */
+
+typedef struct
+{
+  const char *args[4];
+  const char *message;  /* the whole of stderr; "%s" stands for the directory */
+  int         status;
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  /* Empty */
+  { { "--csv", "--ram=" }, PROGRAM "--ram: no value was given\n", 2 },
+  { { "--csv", "--ram=   " }, PROGRAM "--ram: no value was given\n", 2 },
+  { { "--table", "--max-user-port=" }, PROGRAM "--max-user-port: no value was given\n", 2 },
+  { { "--csv", "--time-wait=" }, PROGRAM "--time-wait: no value was given\n", 2 },
+  { { "--csv", "--max-connections= " }, PROGRAM "--max-connections: no value was given\n", 2 },
+  { { "--csv", "--platform=" }, PROGRAM "--platform: no value was given\n", 2 },
+  { { "--export=chart.png", "--size=" }, PROGRAM "--size: “” is not a size: use WIDTHxHEIGHT, for example 1600x900\n", 2 },
+
+  /* Negative */
+  { { "--csv", "--ram=-1G" }, PROGRAM "--ram: “-1G” is negative\n", 2 },
+  { { "--csv", "--max-user-port=-5000" }, PROGRAM "--max-user-port: “-5000” is negative\n", 2 },
+  { { "--csv", "--time-wait=-30" }, PROGRAM "--time-wait: “-30” is negative\n", 2 },
+  { { "--csv", "--max-connections=-1" }, PROGRAM "--max-connections: “-1” is negative\n", 2 },
+  { { "--export=chart.png", "--size=-1600x900" }, PROGRAM "--size: “-1600” is negative\n", 2 },
+
+  /* Not a number */
+  { { "--csv", "--ram=abc" }, PROGRAM "--ram: “abc” is not a number\n", 2 },
+  { { "--csv", "--ram=nan" }, PROGRAM "--ram: “nan” is not a number\n", 2 },
+  { { "--csv", "--ram=inf" }, PROGRAM "--ram: “inf” is not a number\n", 2 },
+  { { "--csv", "--ram=1.2.3G" }, PROGRAM "--ram: “1.2.3G” is not a number\n", 2 },
+  { { "--csv", "--max-user-port=five" }, PROGRAM "--max-user-port: “five” is not a number\n", 2 },
+  { { "--csv", "--time-wait=+30" }, PROGRAM "--time-wait: “+30” is not a number\n", 2 },
+  { { "--csv", "--max-connections=0x64" }, PROGRAM "--max-connections: “0x64” is not a whole number\n", 2 },
+  { { "--export=chart.png", "--size=big" }, PROGRAM "--size: “big” is not a size: use WIDTHxHEIGHT, for example 1600x900\n", 2 },
+  { { "--export=chart.png", "--size=x900" }, PROGRAM "--size: “x900” is not a size: use WIDTHxHEIGHT, for example 1600x900\n", 2 },
+  { { "--export=chart.png", "--size=1600x" }, PROGRAM "--size: “1600x” is not a size: use WIDTHxHEIGHT, for example 1600x900\n", 2 },
+  { { "--export=chart.png", "--size=1600x900x2" }, PROGRAM "--size: “1600x900x2” is not a size: use WIDTHxHEIGHT, for example 1600x900\n", 2 },
+
+  /* Overflowing */
+  { { "--csv", "--ram=99999999999999999999" }, PROGRAM "--ram: 99999999999999999999 is out of range: valid sizes are 1 MB to 16 TB\n", 2 },
+  { { "--csv", "--ram=99999999999999999999T" }, PROGRAM "--ram: 99999999999999999999T is out of range: valid sizes are 1 MB to 16 TB\n", 2 },
+  { { "--csv", "--max-user-port=99999999999999999999" }, PROGRAM "--max-user-port: 99999999999999999999 is out of range: valid values are 5000 to 65534\n", 2 },
+  { { "--csv", "--time-wait=99999999999999999999" }, PROGRAM "--time-wait: 99999999999999999999 is out of range: valid values are 30 to 300\n", 2 },
+  { { "--csv", "--max-connections=99999999999999999999" }, PROGRAM "--max-connections: 99999999999999999999 is out of range: valid values are 1 to 4294967295\n", 2 },
+  { { "--csv", "--max-connections=4294967296" }, PROGRAM "--max-connections: 4294967296 is out of range: valid values are 1 to 4294967295\n", 2 },
+  { { "--export=chart.png", "--size=99999999999999999999x900" }, PROGRAM "--size: 99999999999999999999 is out of range: valid values are 1 to 10000\n", 2 },
+
+  /* Out of range */
+  { { "--csv", "--ram=0" }, PROGRAM "--ram: 0 is out of range: valid sizes are 1 MB to 16 TB\n", 2 },
+  { { "--csv", "--ram=0.4M" }, PROGRAM "--ram: 0.4M is out of range: valid sizes are 1 MB to 16 TB\n", 2 },
+  { { "--csv", "--ram=17T" }, PROGRAM "--ram: 17T is out of range: valid sizes are 1 MB to 16 TB\n", 2 },
+  { { "--csv", "--max-user-port=4999" }, PROGRAM "--max-user-port: 4999 is out of range: valid values are 5000 to 65534\n", 2 },
+  { { "--csv", "--max-user-port=65535" }, PROGRAM "--max-user-port: 65535 is out of range: valid values are 5000 to 65534\n", 2 },
+  { { "--csv", "--time-wait=29" }, PROGRAM "--time-wait: 29 is out of range: valid values are 30 to 300\n", 2 },
+  { { "--csv", "--time-wait=301" }, PROGRAM "--time-wait: 301 is out of range: valid values are 30 to 300\n", 2 },
+  { { "--csv", "--max-connections=0" }, PROGRAM "--max-connections: 0 is out of range: valid values are 1 to 4294967295\n", 2 },
+  { { "--export=chart.png", "--size=0x900" }, PROGRAM "--size: 0 is out of range: valid values are 1 to 10000\n", 2 },
+  { { "--export=chart.png", "--size=1600x10001" }, PROGRAM "--size: 10001 is out of range: valid values are 1 to 10000\n", 2 },
+
+  /* A fraction where a whole number is needed */
+  { { "--csv", "--max-user-port=5000.5" }, PROGRAM "--max-user-port: “5000.5” is not a whole number\n", 2 },
+  { { "--csv", "--time-wait=30.0" }, PROGRAM "--time-wait: “30.0” is not a whole number\n", 2 },
+  { { "--csv", "--max-connections=1.5" }, PROGRAM "--max-connections: “1.5” is not a whole number\n", 2 },
+  { { "--export=chart.png", "--size=1600.5x900" }, PROGRAM "--size: “1600.5” is not a whole number\n", 2 },
+
+  /* Unknown unit */
+  { { "--csv", "--ram=2 parsecs" }, PROGRAM "--ram: “2 parsecs” has an unknown unit: use MB, GB or TB, for example 512M or 1.5G\n", 2 },
+  { { "--csv", "--ram=512Q" }, PROGRAM "--ram: “512Q” has an unknown unit: use MB, GB or TB, for example 512M or 1.5G\n", 2 },
+  { { "--csv", "--ram=1e3" }, PROGRAM "--ram: “1e3” has an unknown unit: use MB, GB or TB, for example 512M or 1.5G\n", 2 },
+  { { "--csv", "--max-user-port=5000K" }, PROGRAM "--max-user-port: “5000K” is not a whole number\n", 2 },
+  { { "--csv", "--time-wait=30s" }, PROGRAM "--time-wait: “30s” is not a whole number\n", 2 },
+
+  /* Unknown platform id */
+  { { "--csv", "--platform=win7" }, PROGRAM "--platform: unknown platform “win7”: use " PLATFORM_IDS "\n", 2 },
+  { { "--table", "--platform=nt4,WIN2000,nt5" }, PROGRAM "--platform: unknown platform “nt5”: use " PLATFORM_IDS "\n", 2 },
+  { { "--csv", "--platform=nt4,,win2000" }, PROGRAM "--platform: unknown platform “”: use " PLATFORM_IDS "\n", 2 },
+
+  /* Conflicting options */
+  { { "--table", "--csv" }, PROGRAM "--table, --csv and --export cannot be combined: choose one\n", 2 },
+  { { "--csv", "--export=chart.png" }, PROGRAM "--table, --csv and --export cannot be combined: choose one\n", 2 },
+  { { "--table", "--export=chart.svg" }, PROGRAM "--table, --csv and --export cannot be combined: choose one\n", 2 },
+  { { "--csv", "--size=800x600" }, PROGRAM "--size only applies to --export\n", 2 },
+
+  /* Only the first bad option is named: one message. */
+  { { "--csv", "--ram=abc", "--max-user-port=1" }, PROGRAM "--ram: “abc” is not a number\n", 2 },
+
+  /* Caught by GLib's option parser before ours: its message, its status. */
+  { { "--csv", "--ram" }, "Missing argument for --ram\n", ANY_STATUS },
+  { { "--csv", "--no-such-option" }, "Unknown option --no-such-option\n", ANY_STATUS },
+  { { "--csv", "--ram=\xff" }, "Invalid byte sequence in conversion input\n", ANY_STATUS },
+};
+
+/* A directory the program runs in, and a record of what it holds. */
+typedef struct
+{
+  char *path;
+} Sandbox;
+
+static void
+sandbox_clear (Sandbox *box)
+{
+  if (box->path != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      /* rm -r, without following links: the tree is ours. */
+      char *argv[] = { (char *) "rm", (char *) "-rf", "--", box->path, NULL };
+      g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_free (box->path);
+    }
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Sandbox, sandbox_clear)
+
+static void
+sandbox_init (Sandbox *box)
+{
+  static const char *const dirs[] = { "home", "config", "data", "cache", "runtime" };
+  g_autoptr (GError) error = NULL;
+
+  box->path = g_dir_make_tmp ("wp-robust-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (box->path, dirs[i], NULL);
+      g_assert_no_errno (g_mkdir (dir, 0700));
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Every path under @path with a checksum of its content, sorted: equal
+ * snapshots mean nothing was created, changed or removed. */
+static void
+snapshot_dir (GString    *out,
+              const char *path,
+              const char *relative)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, &error);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *child_name = g_ptr_array_index (names, i);
+      g_autofree char *child = g_build_filename (path, child_name, NULL);
+      g_autofree char *child_relative = g_build_filename (relative, child_name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        g_string_append_printf (out, "%s -> link\n", child_relative);
+      else if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        {
+          g_string_append_printf (out, "%s/\n", child_relative);
+          snapshot_dir (out, child, child_relative);
+        }
+      else
+        {
+          g_autofree char *contents = NULL;
+          g_autofree char *sum = NULL;
+          gsize length;
+
+          g_file_get_contents (child, &contents, &length, &error);
+          g_assert_no_error (error);
+          sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+          g_string_append_printf (out, "%s %s\n", child_relative, sum);
+        }
+    }
+}
+
+static char *
+sandbox_snapshot (const Sandbox *box)
+{
+  GString *out = g_string_new (NULL);
+
+  snapshot_dir (out, box->path, ".");
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs winsock-planner in @box with no display, in the C locale. */
+static void
+run_in_sandbox (Run               *run,
+                const Sandbox     *box,
+                const char *const *args,
+                gsize              n_args,
+                GSpawnChildSetupFunc child_setup)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  static const struct { const char *variable, *dir; } xdg[] = {
+    { "HOME", "home" }, { "XDG_CONFIG_HOME", "config" }, { "XDG_DATA_HOME", "data" },
+    { "XDG_CACHE_HOME", "cache" }, { "XDG_RUNTIME_DIR", "runtime" },
+  };
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("WP_BINARY"));
+  for (gsize i = 0; i < n_args && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (box->path, xdg[i].dir, NULL);
+      envp = g_environ_setenv (envp, xdg[i].variable, dir, TRUE);
+    }
+
+  memset (run, 0, sizeof *run);
+  g_spawn_sync (box->path, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, child_setup, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (wait_status))
+    g_error ("%s was killed by signal %d; it printed: %s", args[0],
+             WTERMSIG (wait_status), run->err);
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+test_bad_input (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      const BadInput *row = &bad_inputs[i];
+      g_autofree char *joined = g_strjoinv (" ", (char **) row->args);
+      g_autofree char *args = g_strescape (joined, "“”");
+      g_auto (Sandbox) box = { NULL };
+      g_auto (Run) run;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      g_test_message ("row %" G_GSIZE_FORMAT ": %s", i, args);
+      sandbox_init (&box);
+      before = sandbox_snapshot (&box);
+      run_in_sandbox (&run, &box, row->args, G_N_ELEMENTS (row->args), NULL);
+      after = sandbox_snapshot (&box);
+
+      g_assert_cmpstr (run.err, ==, row->message);
+      g_assert_cmpstr (run.out, ==, "");
+      if (row->status == ANY_STATUS)
+        g_assert_cmpint (run.status, !=, 0);
+      else
+        g_assert_cmpint (run.status, ==, row->status);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+/* The good cases beside them write to stdout only, and nothing else. */
+static void
+test_good_input_writes_nothing (void)
+{
+  static const char *const good[][3] = {
+    { "--csv" },
+    { "--table", "--ram=1.5G", "--platform=nt4,win2000" },
+    { "--csv", "--max-user-port=65534", "--socketwrench-3" },
+    { "--version" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_auto (Sandbox) box = { NULL };
+      g_auto (Run) run;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      sandbox_init (&box);
+      before = sandbox_snapshot (&box);
+      run_in_sandbox (&run, &box, good[i], G_N_ELEMENTS (good[i]), NULL);
+      after = sandbox_snapshot (&box);
+
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpuint (strlen (run.out), >, 0);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/robust/cli/bad-input", test_bad_input);
+  g_test_add_func ("/robust/cli/good-input-writes-nothing", test_good_input_writes_nothing);
+
+  return g_test_run ();
+}
