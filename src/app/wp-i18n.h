@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-void wp_i18n_init (void);
+void        wp_i18n_init       (void);
+const char *wp_i18n_locale_dir (void);
 
 G_END_DECLS
