@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Runs the tools the data and translation tests check with: validators,
+ * gettext, meson install, the program itself. */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "wp-test-run.h"
+
+void
+wp_test_run_clear (WpTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+wp_test_run_argv (WpTestRun          *run,
+                  const char * const *envp,
+                  const char * const *argv)
+{
+  g_autoptr (GError) error = NULL;
+  int wait_status = 0;
+
+  memset (run, 0, sizeof *run);
+  g_spawn_sync (NULL, (char **) argv, (char **) envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+/* Runs @program with the arguments that follow (NULL-terminated) in @envp
+ * (NULL: this process's environment). */
+void
+wp_test_run (WpTestRun          *run,
+             const char * const *envp,
+             const char         *program,
+             ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) program);
+  va_start (args, program);
+  for (const char *arg = va_arg (args, const char *); arg != NULL;
+       arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  wp_test_run_argv (run, envp, (const char * const *) argv->pdata);
+}
+
+/* This process's environment with no display and the given NAME, VALUE
+ * pairs (NULL-terminated) set; a NULL value unsets. */
+char **
+wp_test_environ (const char *first_name,
+                 ...)
+{
+  char **envp = g_get_environ ();
+  va_list args;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      const char *value = va_arg (args, const char *);
+
+      envp = value != NULL ? g_environ_setenv (envp, name, value, TRUE)
+                           : g_environ_unsetenv (envp, name);
+    }
+  va_end (args);
+
+  return envp;
+}
+
+/* The value meson gave the test, or NULL after marking the test skipped
+ * (an optional tool that is not installed). */
+const char *
+wp_test_getenv_or_skip (const char *name)
+{
+  const char *value = g_getenv (name);
+
+  if (value == NULL || *value == '\0')
+    {
+      g_test_skip_printf ("%s is not set: the tool was not found at configure time", name);
+      return NULL;
+    }
+  return value;
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What a program printed and how it ended. */
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;   /* the exit status, or -1 when it did not exit normally */
+} WpTestRun;
+
+void wp_test_run_clear (WpTestRun *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WpTestRun, wp_test_run_clear)
+
+void wp_test_run_argv (WpTestRun          *run,
+                       const char * const *envp,
+                       const char * const *argv);
+
+void wp_test_run      (WpTestRun          *run,
+                       const char * const *envp,
+                       const char         *program,
+                       ...) G_GNUC_NULL_TERMINATED;
+
+char **wp_test_environ (const char *first_name,
+                        ...) G_GNUC_NULL_TERMINATED;
+
+const char *wp_test_getenv_or_skip (const char *name);
+
+G_END_DECLS
