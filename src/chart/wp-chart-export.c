@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <string.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+
+#include "wp-chart-export.h"
+#include "wp-chart-render.h"
+#include "wp-chart-style.h"
+
+#define EXPORT_SIDE_MAX 10000u
+/* A file is drawn as a 1280×720 chart would be, scaled up when larger, so
+ * that text keeps its proportion to the picture. */
+#define REFERENCE_WIDTH  1280.0
+#define REFERENCE_HEIGHT 720.0
+/* PDF pages are measured in points: a pixel is 1/96 in, a point 1/72 in. */
+#define POINTS_PER_PIXEL 0.75
+
+static const struct
+{
+  const char   *extension;
+  WpChartFormat format;
+} formats[] = {
+  { ".png", WP_CHART_FORMAT_PNG },
+  { ".svg", WP_CHART_FORMAT_SVG },
+  { ".pdf", WP_CHART_FORMAT_PDF },
+};
+
+static cairo_status_t
+append_bytes_cb (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+render_to_surface (cairo_surface_t     *surface,
+                   double               device_per_pixel,
+                   guint                width,
+                   guint                height,
+                   const WpLimitsInput *input,
+                   guint                platforms)
+{
+  double scale = MAX (1.0, MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT));
+  cairo_t *cr = cairo_create (surface);
+  WpChartStyle style;
+
+  wp_chart_style_init (&style, FALSE);
+  cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
+  wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
+  wp_chart_style_clear (&style);
+  cairo_destroy (cr);
+}
+
+/* Cairo draws text as glyph outlines: a <title> and a <desc> carry it as
+ * text, for search, screen readers and tests.  Takes @svg. */
+static GBytes *
+svg_with_text (GByteArray          *svg,
+               const WpLimitsInput *input,
+               guint                platforms)
+{
+  g_autofree char *title = wp_chart_title ();
+  g_autofree char *subtitle = wp_chart_subtitle (input, platforms);
+  g_autofree char *text = NULL;
+  GString *out;
+  const char *start, *end;
+
+  g_byte_array_append (svg, (const guint8 *) "", 1);   /* a terminating NUL */
+  start = strstr ((const char *) svg->data, "<svg");
+  end = start ? strchr (start, '>') : NULL;
+  g_byte_array_set_size (svg, svg->len - 1);
+  if (end == NULL)
+    return g_byte_array_free_to_bytes (svg);
+
+  text = g_markup_printf_escaped ("\n<title>%s</title>\n<desc>%s / %s. %s</desc>",
+                                  title, wp_chart_x_axis_title (), wp_chart_y_axis_title (),
+                                  subtitle);
+  out = g_string_new_len ((const char *) svg->data, end + 1 - (const char *) svg->data);
+  g_string_append (out, text);
+  g_string_append_len (out, end + 1, svg->len - (end + 1 - (const char *) svg->data));
+  g_byte_array_unref (svg);
+  return g_string_free_to_bytes (out);
+}
+
+static GError *
+cairo_error (cairo_status_t status)
+{
+  return g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the chart: %s"),
+                      cairo_status_to_string (status));
+}
+
+gboolean
+wp_chart_format_from_name (const char    *name,
+                           WpChartFormat *out_format)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      gsize len = strlen (name), ext = strlen (formats[i].extension);
+
+      if (len > ext && g_ascii_strcasecmp (name + len - ext, formats[i].extension) == 0)
+        {
+          if (out_format)
+            *out_format = formats[i].format;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The file's contents, rendered in memory. */
+GBytes *
+wp_chart_export_bytes (WpChartFormat        format,
+                       guint                width,
+                       guint                height,
+                       const WpLimitsInput *input,
+                       guint                platforms,
+                       GError             **error)
+{
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+
+  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (width < 1 || height < 1 || width > EXPORT_SIDE_MAX || height > EXPORT_SIDE_MAX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The chart size %u×%u is out of range: each side must be 1 to %u pixels"),
+                   width, height, EXPORT_SIDE_MAX);
+      return NULL;
+    }
+
+  switch (format)
+    {
+    case WP_CHART_FORMAT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+      render_to_surface (surface, 1.0, width, height, input, platforms);
+      status = cairo_surface_status (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
+      break;
+    case WP_CHART_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      render_to_surface (surface, 1.0, width, height, input, platforms);
+      break;
+    case WP_CHART_FORMAT_PDF:
+      {
+        g_autofree char *title = wp_chart_title ();
+
+        surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes,
+                                                       width * POINTS_PER_PIXEL,
+                                                       height * POINTS_PER_PIXEL);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Winsock Planner");
+        render_to_surface (surface, POINTS_PER_PIXEL, width, height, input, platforms);
+      }
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_propagate_error (error, cairo_error (status));
+      return NULL;
+    }
+
+  if (format == WP_CHART_FORMAT_SVG)
+    return svg_with_text (g_steal_pointer (&bytes), input, platforms);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/* Renders in memory, then g_file_replace_contents() writes a temporary file
+ * and renames it over @file: an existing file survives any failure. */
+gboolean
+wp_chart_export_file (GFile               *file,
+                      guint                width,
+                      guint                height,
+                      const WpLimitsInput *input,
+                      guint                platforms,
+                      GError             **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  WpChartFormat format;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = g_file_get_basename (file);
+  if (name == NULL || !wp_chart_format_from_name (name, &format))
+    {
+      g_autofree char *display = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Cannot tell the image type of “%s”: the name must end in .png, .svg or .pdf"),
+                   display);
+      return FALSE;
+    }
+
+  bytes = wp_chart_export_bytes (format, width, height, input, platforms, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Writes the chart to a PNG, SVG or PDF file, chosen by the file's
+ * extension, atomically: a failed export leaves an existing file intact. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "limits/wp-limits.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  WP_CHART_FORMAT_PNG,
+  WP_CHART_FORMAT_SVG,
+  WP_CHART_FORMAT_PDF,
+} WpChartFormat;
+
+gboolean wp_chart_format_from_name (const char    *name,
+                                    WpChartFormat *out_format);
+
+GBytes  *wp_chart_export_bytes     (WpChartFormat        format,
+                                    guint                width,
+                                    guint                height,
+                                    const WpLimitsInput *input,
+                                    guint                platforms,
+                                    GError             **error);
+
+gboolean wp_chart_export_file      (GFile               *file,
+                                    guint                width,
+                                    guint                height,
+                                    const WpLimitsInput *input,
+                                    guint                platforms,
+                                    GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,1071 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "limits/wp-format.h"
+#include "wp-chart-render.h"
+
+/* The chart's parts, from the top:
+ *   title, subtitle (the inputs)          — when style->show_title
+ *   the RAM marker's tag
+ *   plot (grid, band, levels, series, marker, value labels) | legend
+ *   x tick labels, x axis title
+ *                                           [legend, when it does not fit
+ *                                            to the right]
+ * Every size is in ems of the body font, so the same layout serves a
+ * 300-pixel widget and a 10000-pixel export. */
+
+#define MAX_LEGEND_ENTRIES (WP_N_PLATFORMS + 4)
+#define MAX_VALUE_LABELS   (2 * WP_N_PLATFORMS)
+#define LEGEND_WRAP_EMS    17.0
+#define MIN_PLOT_EMS       3.0
+
+typedef enum
+{
+  KEY_SERIES,
+  KEY_PRACTICAL,
+  KEY_THEORETICAL,
+  KEY_CLIENT_PORTS,
+  KEY_PROCESS_CAP,
+} KeyKind;
+
+typedef struct
+{
+  KeyKind              kind;
+  const WpChartSeries *series;   /* KEY_SERIES */
+  char                *text;
+  double               width;    /* text */
+  double               height;
+  double               x;        /* the entry's top left */
+  double               y;
+} LegendEntry;
+
+typedef struct
+{
+  const WpChartSeries *series;
+  char                *text;
+  double               dot_y;
+  double               top;
+  double               width;
+} ValueLabel;
+
+typedef struct
+{
+  cairo_t              *cr;
+  const WpChartStyle   *style;
+  PangoLayout          *layout;   /* the one layout every text goes through */
+  PangoFontDescription *body;
+  PangoFontDescription *small;
+  PangoFontDescription *title;
+  double                width;
+  double                height;
+  double                em;       /* body line height */
+  double                lw;       /* data line width */
+
+  WpChartData           data;
+  WpChartLayout         geo;
+  gboolean              plot_visible;
+
+  LegendEntry           legend[MAX_LEGEND_ENTRIES];
+  guint                 n_legend;
+  gboolean              legend_right;
+  double                legend_width;
+  double                legend_height;
+  double                title_height;
+  double                subtitle_height;
+} Renderer;
+
+/* Helpers */
+
+static void
+set_color (cairo_t            *cr,
+           const WpChartColor *color,
+           double              alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* Sets the layout's text and font; returns its logical size. */
+static void
+set_text (Renderer                   *r,
+          const PangoFontDescription *font,
+          const char                 *text,
+          double                      wrap_width,
+          double                     *out_width,
+          double                     *out_height)
+{
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (r->layout, font);
+  pango_layout_set_width (r->layout, wrap_width > 0 ? (int) (wrap_width * PANGO_SCALE) : -1);
+  pango_layout_set_text (r->layout, text, -1);
+  pango_layout_get_pixel_extents (r->layout, NULL, &logical);
+  if (out_width)
+    *out_width = logical.width;
+  if (out_height)
+    *out_height = logical.height;
+}
+
+/* Shows the layout with its logical top left at x, y. */
+static void
+show_text (Renderer *r,
+           double    x,
+           double    y)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (r->layout, NULL, &logical);
+  cairo_move_to (r->cr, x - logical.x, y - logical.y);
+  pango_cairo_update_layout (r->cr, r->layout);
+  pango_cairo_show_layout (r->cr, r->layout);
+}
+
+/* Moves a coordinate to the centre of a device pixel (odd line widths) or
+ * its edge (even ones), so that axis and grid lines stay crisp at any scale. */
+static double
+snap (cairo_t *cr,
+      double   value,
+      gboolean is_x,
+      double   line_width)
+{
+  double x = is_x ? value : 0, y = is_x ? 0 : value;
+  double dx = is_x ? line_width : 0, dy = is_x ? 0 : line_width;
+  double device_width;
+  double *d = is_x ? &x : &y;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  device_width = MAX (1.0, round (fabs (is_x ? dx : dy)));
+  cairo_user_to_device (cr, &x, &y);
+  *d = ((long) device_width % 2) ? floor (*d) + 0.5 : round (*d);
+  cairo_device_to_user (cr, &x, &y);
+  return *d;
+}
+
+/* With @split, each segment is a sub-path of its own: a dash pattern
+ * restarts on each, so a dashed line always shows its knees. */
+static void
+polyline_path (Renderer              *r,
+               const WpChartPolyline *line,
+               gboolean               split)
+{
+  for (guint i = 0; i < line->n; i++)
+    {
+      double x, y;
+
+      wp_chart_layout_to_pixel (&r->geo, line->v[i].x, line->v[i].y, &x, &y);
+      if (i > 0)
+        cairo_line_to (r->cr, x, y);
+      if (i == 0 || (split && i + 1 < line->n))
+        cairo_move_to (r->cr, x, y);
+    }
+}
+
+/* The y of a level line; off the scale, at the plot's top edge. */
+static double
+level_y (Renderer *r,
+         double    value)
+{
+  double y;
+
+  wp_chart_layout_to_pixel (&r->geo, 0, MIN (value, r->geo.y_ticks.hi), NULL, &y);
+  return y;
+}
+
+/* Where two NT series share a segment (NT 4.0 and 2000 below 1 GB), the
+ * one drawn first is wider, so both colours stay visible. */
+static double
+series_line_width (Renderer            *r,
+                   const WpChartSeries *series)
+{
+  guint above = 0;
+
+  if (!series->has_pool)
+    return r->lw;
+  for (guint s = 0; s < r->data.n_series; s++)
+    if (r->data.series[s].has_pool && r->data.series[s].leader < series->leader)
+      above++;
+  return r->lw * (1.0 + above);
+}
+
+static void
+set_dash (Renderer *r,
+          KeyKind   kind)
+{
+  double lw = r->lw;
+
+  switch (kind)
+    {
+    case KEY_THEORETICAL:
+      {
+        double dashes[] = { 4.5 * lw, 3.0 * lw };
+        cairo_set_dash (r->cr, dashes, G_N_ELEMENTS (dashes), 0);
+      }
+      break;
+    case KEY_CLIENT_PORTS:
+      {
+        double dashes[] = { 0.01, 2.2 * lw };
+        cairo_set_line_cap (r->cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_dash (r->cr, dashes, G_N_ELEMENTS (dashes), 0);
+      }
+      break;
+    case KEY_PROCESS_CAP:
+      {
+        double dashes[] = { 6.0 * lw, 2.0 * lw, 1.2 * lw, 2.0 * lw };
+        cairo_set_dash (r->cr, dashes, G_N_ELEMENTS (dashes), 0);
+      }
+      break;
+    case KEY_SERIES:
+    case KEY_PRACTICAL:
+    default:
+      cairo_set_dash (r->cr, NULL, 0, 0);
+      break;
+    }
+}
+
+/* Strings */
+
+char *
+wp_chart_title (void)
+{
+  return g_strdup (_("Socket connections by physical memory"));
+}
+
+/* The inputs the chart was drawn for, in one line. */
+char *
+wp_chart_subtitle (const WpLimitsInput *input,
+                   guint                platforms)
+{
+  g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
+  g_autofree char *time_wait = NULL;
+  GString *text = g_string_new (NULL);
+  guint family_9x = WP_PLATFORM_BIT (WP_PLATFORM_WIN95) | WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
+                    WP_PLATFORM_BIT (WP_PLATFORM_WINME);
+
+  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
+    time_wait = g_strdup (_("platform default"));
+  else
+    /* Translators: a duration in seconds */
+    time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+
+  /* Translators: the chart's inputs: RAM, MaxUserPort, TIME_WAIT */
+  g_string_append_printf (text, _("RAM %s · MaxUserPort %u · TIME_WAIT %s"), ram,
+                          input->max_user_port, time_wait);
+  if (platforms & family_9x)
+    {
+      g_autofree char *max_connections = wp_format_count (input->max_connections);
+
+      /* Translators: appended to the chart's inputs */
+      g_string_append_printf (text, _(" · MaxConnections %s"), max_connections);
+    }
+  if (input->socketwrench_legacy)
+    /* Translators: appended to the chart's inputs */
+    g_string_append (text, _(" · SocketWrench 3.6 or earlier"));
+
+  return g_string_free (text, FALSE);
+}
+
+const char *
+wp_chart_x_axis_title (void)
+{
+  return _("Physical memory (RAM)");
+}
+
+const char *
+wp_chart_y_axis_title (void)
+{
+  return _("Socket connections");
+}
+
+/* Legend */
+
+static void
+legend_add (Renderer            *r,
+            KeyKind              kind,
+            const WpChartSeries *series,
+            char                *text)
+{
+  LegendEntry *entry;
+
+  g_assert (r->n_legend < MAX_LEGEND_ENTRIES);
+  entry = &r->legend[r->n_legend++];
+  entry->kind = kind;
+  entry->series = series;
+  entry->text = text;
+}
+
+static void
+legend_build (Renderer *r)
+{
+  gboolean any_nt = FALSE;
+
+  for (guint s = 0; s < r->data.n_series; s++)
+    {
+      const WpChartSeries *series = &r->data.series[s];
+      g_autofree char *name = wp_chart_series_name (series);
+
+      if (series->has_pool)
+        {
+          any_nt = TRUE;
+          legend_add (r, KEY_SERIES, series, g_steal_pointer (&name));
+        }
+      else
+        {
+          g_autofree char *level = wp_format_count ((guint64) series->practical.v[0].y);
+
+          legend_add (r, KEY_SERIES, series,
+                      series->off_scale
+                      /* Translators: a chart series: platforms, then the setting */
+                      ? g_strdup_printf (_("%s: MaxConnections %s (above the scale)"), name, level)
+                      /* Translators: a chart series: platforms, then the setting */
+                      : g_strdup_printf (_("%s: MaxConnections %s"), name, level));
+        }
+    }
+
+  if (any_nt)
+    {
+      g_autofree char *per = wp_format_count (WP_PRACTICAL_SOCKETS_PER_STEP);
+      g_autofree char *ram = wp_format_ram_mb ((guint64) WP_PRACTICAL_POOL_STEP_MB *
+                                               WP_POOL_RAM_DIVISOR);
+
+      /* Translators: legend of the solid lines: "about 4,000 per 512 MB" */
+      legend_add (r, KEY_PRACTICAL, NULL, g_strdup_printf (_("Practical limit (about %s per %s)"),
+                                                           per, ram));
+      legend_add (r, KEY_THEORETICAL, NULL, g_strdup (_("Theoretical maximum")));
+    }
+  if (r->data.has_client_ports)
+    {
+      g_autofree char *ports = wp_format_count ((guint64) r->data.client_ports);
+
+      legend_add (r, KEY_CLIENT_PORTS, NULL,
+                  g_strdup_printf (_("Client ports (MaxUserPort − 1024): %s"), ports));
+    }
+  if (r->data.has_process_cap)
+    {
+      g_autofree char *cap = wp_format_count ((guint64) r->data.process_cap);
+
+      legend_add (r, KEY_PROCESS_CAP, NULL,
+                  g_strdup_printf (_("SocketWrench 3.6 and earlier: %s per process"), cap));
+    }
+}
+
+static double
+legend_swatch_width (Renderer *r)
+{
+  return 2.6 * r->em;
+}
+
+/* Measures the legend as a column (wrapped at @wrap) or as a grid of equal
+ * columns across @row_width. */
+static void
+legend_measure (Renderer *r,
+                double    wrap,
+                gboolean  column,
+                double    row_width)
+{
+  double gap = 0.5 * r->em, swatch = legend_swatch_width (r) + 0.5 * r->em;
+  double widest = 0, cell, y = 0, row_height = 0;
+  guint columns = 1;
+
+  for (guint i = 0; i < r->n_legend; i++)
+    {
+      LegendEntry *entry = &r->legend[i];
+
+      set_text (r, r->small, entry->text, column ? wrap : -1, &entry->width, &entry->height);
+      widest = MAX (widest, swatch + entry->width);
+    }
+
+  cell = widest + 1.5 * r->em;
+  if (!column)
+    columns = (guint) CLAMP ((row_width + 1.5 * r->em) / cell, 1, MAX (1, r->n_legend));
+
+  for (guint i = 0; i < r->n_legend; i++)
+    {
+      LegendEntry *entry = &r->legend[i];
+
+      if (i > 0 && i % columns == 0)
+        {
+          y += row_height + gap;
+          row_height = 0;
+        }
+      entry->x = (i % columns) * cell;
+      entry->y = y;
+      row_height = MAX (row_height, entry->height);
+    }
+
+  r->legend_width = columns == 1 ? widest : columns * cell - 1.5 * r->em;
+  r->legend_height = r->n_legend == 0 ? 0 : y + row_height;
+}
+
+/* Layout */
+
+static guint
+count_fitting_x_ticks (Renderer *r,
+                       double    plot_width)
+{
+  guint max_ticks = (guint) CLAMP (plot_width / (4.0 * r->em) + 1, 2, WP_CHART_MAX_TICKS);
+
+  /* Fewer ticks until every label fits its slot with an em between. */
+  for (; max_ticks > 2; max_ticks--)
+    {
+      WpChartTicks ticks;
+      double widest = 0, slot;
+
+      wp_chart_ram_ticks (0.0, r->data.ram_hi, max_ticks, &ticks);
+      for (guint i = 0; i < ticks.n; i++)
+        {
+          g_autofree char *label = wp_chart_format_ram_tick (wp_chart_ticks_value (&ticks, i));
+          double w;
+
+          set_text (r, r->body, label, -1, &w, NULL);
+          widest = MAX (widest, w);
+        }
+      slot = plot_width * ticks.step / (ticks.hi - ticks.lo);
+      if (slot >= widest + r->em)
+        break;
+    }
+
+  return max_ticks;
+}
+
+static double
+widest_y_label (Renderer *r,
+                double    plot_height,
+                guint    *out_max_ticks)
+{
+  WpChartTicks ticks;
+  double widest = 0;
+
+  *out_max_ticks = (guint) CLAMP (plot_height / (2.4 * r->em) + 1, 2, WP_CHART_MAX_TICKS);
+  wp_chart_nice_ticks (0.0, r->data.value_hi * 1.05, *out_max_ticks, 1.0, &ticks);
+  for (guint i = 0; i < ticks.n; i++)
+    {
+      g_autofree char *label = wp_chart_format_count_tick (wp_chart_ticks_value (&ticks, i));
+      double w;
+
+      set_text (r, r->body, label, -1, &w, NULL);
+      widest = MAX (widest, w);
+    }
+
+  return widest;
+}
+
+static void
+compute_layout (Renderer *r)
+{
+  double pad = 0.9 * r->em, tick = 0.4 * r->em;
+  double top, bottom, left, right, small_h, y_label_w;
+  double wrap = LEGEND_WRAP_EMS * r->em;
+  guint max_x, max_y;
+  WpChartRect plot;
+  g_autofree char *title = wp_chart_title ();
+  g_autofree char *subtitle = wp_chart_subtitle (&r->data.input, r->data.platforms);
+
+  set_text (r, r->small, "0", -1, NULL, &small_h);
+
+  top = pad;
+  if (r->style->show_title)
+    {
+      set_text (r, r->title, title, r->width - 2 * pad, NULL, &r->title_height);
+      set_text (r, r->small, subtitle, r->width - 2 * pad, NULL, &r->subtitle_height);
+      top += r->title_height + 0.2 * r->em + r->subtitle_height + 0.5 * r->em;
+    }
+  top += small_h + 0.8 * r->em;   /* the marker's tag */
+
+  bottom = pad + r->em + 0.3 * r->em + r->em + 0.2 * r->em + tick;
+  left = pad + r->em + 0.6 * r->em + tick + 0.3 * r->em;
+  right = pad + 1.5 * r->em;
+
+  /* The legend goes to the right when the plot keeps most of the width,
+   * else in rows under the axis title: never over the data. */
+  legend_measure (r, wrap, TRUE, 0);
+  r->legend_right = r->width - r->legend_width - 1.5 * r->em >= 32.0 * r->em + left;
+  if (r->legend_right)
+    right = pad + r->legend_width + 1.5 * r->em;
+  else
+    {
+      legend_measure (r, r->width - 2 * pad, FALSE, r->width - 2 * pad);
+      bottom += r->legend_height + (r->n_legend > 0 ? 0.8 * r->em : 0);
+    }
+
+  y_label_w = widest_y_label (r, r->height - top - bottom, &max_y);
+  left += y_label_w;
+
+  plot.x = MIN (left, r->width);
+  plot.y = MIN (top, r->height);
+  plot.width = MAX (0.0, r->width - left - right);
+  plot.height = MAX (0.0, r->height - top - bottom);
+  r->plot_visible = plot.width >= MIN_PLOT_EMS * r->em && plot.height >= MIN_PLOT_EMS * r->em;
+
+  max_x = r->plot_visible ? count_fitting_x_ticks (r, plot.width) : 2;
+  wp_chart_layout_init (&r->geo, &r->data, &plot, max_x, max_y);
+}
+
+/* Layers */
+
+static void
+draw_grid (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+  const WpChartRect *plot = &r->geo.plot;
+
+  cairo_save (cr);
+  set_color (cr, &r->style->grid, 1.0);
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = 0; i < r->geo.y_ticks.n; i++)
+    {
+      double y;
+
+      wp_chart_layout_to_pixel (&r->geo, 0, wp_chart_ticks_value (&r->geo.y_ticks, i), NULL, &y);
+      y = snap (cr, y, FALSE, 1.0);
+      cairo_move_to (cr, plot->x, y);
+      cairo_line_to (cr, plot->x + plot->width, y);
+    }
+  for (guint i = 0; i < r->geo.x_ticks.n; i++)
+    {
+      double x;
+
+      wp_chart_layout_to_pixel (&r->geo, wp_chart_ticks_value (&r->geo.x_ticks, i), 0, &x, NULL);
+      x = snap (cr, x, TRUE, 1.0);
+      cairo_move_to (cr, x, plot->y);
+      cairo_line_to (cr, x, plot->y + plot->height);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The band between each NT series' practical and theoretical lines. */
+static void
+draw_bands (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+
+  cairo_save (cr);
+  for (guint s = 0; s < r->data.n_series; s++)
+    {
+      const WpChartSeries *series = &r->data.series[s];
+
+      if (!series->has_pool)
+        continue;
+
+      polyline_path (r, &series->practical, FALSE);
+      for (guint i = series->theoretical.n; i-- > 0;)
+        {
+          double x, y;
+
+          wp_chart_layout_to_pixel (&r->geo, series->theoretical.v[i].x,
+                                    series->theoretical.v[i].y, &x, &y);
+          cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
+      set_color (cr, &r->style->series[series->color_index], r->style->band_alpha);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_level (Renderer           *r,
+            double              value,
+            const WpChartColor *color,
+            KeyKind             kind,
+            double              width)
+{
+  cairo_t *cr = r->cr;
+  double y = snap (cr, level_y (r, value), FALSE, width);
+
+  cairo_save (cr);
+  set_dash (r, kind);
+  cairo_set_line_width (cr, width);
+  set_color (cr, color, 1.0);
+  cairo_move_to (cr, r->geo.plot.x, y);
+  cairo_line_to (cr, r->geo.plot.x + r->geo.plot.width, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_levels (Renderer *r)
+{
+  if (r->data.has_client_ports)
+    draw_level (r, r->data.client_ports, &r->style->client_ports, KEY_CLIENT_PORTS, r->lw);
+  if (r->data.has_process_cap)
+    draw_level (r, r->data.process_cap, &r->style->process_cap, KEY_PROCESS_CAP, r->lw);
+}
+
+/* Theoretical (dashed) first, practical (solid) over it; the widest first. */
+static void
+draw_series (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint s = r->data.n_series; s-- > 0;)
+        {
+          const WpChartSeries *series = &r->data.series[s];
+          const WpChartColor *color = &r->style->series[series->color_index];
+
+          if (!series->has_pool)
+            {
+              if (pass == 1)
+                draw_level (r, series->practical.v[0].y, color, KEY_SERIES, r->lw);
+              continue;
+            }
+
+          set_dash (r, pass == 0 ? KEY_THEORETICAL : KEY_PRACTICAL);
+          cairo_set_line_width (cr, series_line_width (r, series));
+          set_color (cr, color, 1.0);
+          polyline_path (r, pass == 0 ? &series->theoretical : &series->practical, pass == 0);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_restore (cr);
+}
+
+static double
+marker_x (Renderer *r)
+{
+  double x;
+
+  wp_chart_layout_to_pixel (&r->geo, r->data.marker_ram, 0, &x, NULL);
+  return x;
+}
+
+static void
+draw_marker (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+  double x = snap (cr, marker_x (r), TRUE, 1.5);
+
+  cairo_save (cr);
+  set_color (cr, &r->style->foreground, 0.75);
+  cairo_set_line_width (cr, 1.5);
+  cairo_move_to (cr, x, r->geo.plot.y);
+  cairo_line_to (cr, x, r->geo.plot.y + r->geo.plot.height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static int
+compare_value_labels (gconstpointer a,
+                      gconstpointer b)
+{
+  const ValueLabel *la = a, *lb = b;
+
+  return (la->dot_y > lb->dot_y) - (la->dot_y < lb->dot_y);
+}
+
+static void
+value_label_add (Renderer            *r,
+                 ValueLabel          *labels,
+                 guint               *n,
+                 const WpChartSeries *series,
+                 guint                value)
+{
+  ValueLabel *label = &labels[(*n)++];
+
+  label->series = series;
+  label->text = wp_format_count (value);
+  label->dot_y = level_y (r, value);
+}
+
+/* A dot where each series crosses the marker, and its value in a box
+ * beside it; boxes are moved apart vertically so that none overlap. */
+static void
+draw_marker_values (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+  ValueLabel labels[MAX_VALUE_LABELS];
+  guint n = 0;
+  double x = marker_x (r), label_h, gap = 0.2 * r->em, pad_x = 0.35 * r->em;
+  double plot_bottom = r->geo.plot.y + r->geo.plot.height;
+  double radius = MAX (2.0, 0.28 * r->em);
+
+  for (guint s = 0; s < r->data.n_series; s++)
+    {
+      const WpChartSeries *series = &r->data.series[s];
+      guint practical, theoretical;
+
+      wp_chart_series_values_at (series, &r->data.input, r->data.marker_ram, &practical,
+                                 &theoretical);
+      if (series->has_pool)
+        value_label_add (r, labels, &n, series, theoretical);
+      value_label_add (r, labels, &n, series, practical);
+    }
+  if (n == 0)
+    return;
+
+  set_text (r, r->small, "0", -1, NULL, &label_h);
+  label_h += 0.2 * r->em;
+  qsort (labels, n, sizeof labels[0], compare_value_labels);
+  for (guint i = 0; i < n; i++)
+    {
+      labels[i].top = labels[i].dot_y - label_h / 2;
+      if (i > 0)
+        labels[i].top = MAX (labels[i].top, labels[i - 1].top + label_h + gap);
+    }
+  for (guint i = n; i-- > 0;)
+    {
+      double limit = i + 1 < n ? labels[i + 1].top - label_h - gap : plot_bottom - label_h;
+
+      labels[i].top = MIN (labels[i].top, limit);
+    }
+
+  cairo_save (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      const WpChartColor *color = &r->style->series[labels[i].series->color_index];
+      double w, bx;
+
+      cairo_new_path (cr);
+      cairo_arc (cr, x, labels[i].dot_y, radius, 0, 2 * G_PI);
+      set_color (cr, color, 1.0);
+      cairo_fill_preserve (cr);
+      set_color (cr, &r->style->background, 1.0);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+
+      set_text (r, r->small, labels[i].text, -1, &w, NULL);
+      bx = x + radius + 0.5 * r->em;
+      if (bx + w + 2 * pad_x > r->geo.plot.x + r->geo.plot.width)
+        bx = x - radius - 0.5 * r->em - w - 2 * pad_x;
+
+      cairo_rectangle (cr, bx, labels[i].top, w + 2 * pad_x, label_h);
+      set_color (cr, &r->style->background, 0.9);
+      cairo_fill_preserve (cr);
+      set_color (cr, color, 1.0);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+
+      set_color (cr, &r->style->foreground, 1.0);
+      show_text (r, bx + pad_x, labels[i].top + 0.1 * r->em);
+      g_free (labels[i].text);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_marker_tag (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+  g_autofree char *ram = wp_format_ram_mb (r->data.input.ram_mb);
+  g_autofree char *text = r->data.marker_off_scale
+                          /* Translators: the RAM marker's tag when the RAM is
+                           * beyond the end of the axis */
+                          ? g_strdup_printf (_("%s →"), ram)
+                          : g_strdup (ram);
+  double w, h, x = marker_x (r), pad_x = 0.4 * r->em, top;
+
+  set_text (r, r->small, text, -1, &w, &h);
+  top = r->geo.plot.y - h - 0.5 * r->em;
+  x = CLAMP (x - w / 2 - pad_x, 0, MAX (0, r->width - w - 2 * pad_x));
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x, top, w + 2 * pad_x, h + 0.3 * r->em);
+  set_color (cr, &r->style->foreground, 0.85);
+  cairo_fill (cr);
+  set_color (cr, &r->style->background, 1.0);
+  show_text (r, x + pad_x, top + 0.15 * r->em);
+  cairo_restore (cr);
+}
+
+static void
+draw_axes (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+  const WpChartRect *plot = &r->geo.plot;
+  double tick = 0.4 * r->em;
+  double left = snap (cr, plot->x, TRUE, 1.0);
+  double bottom = snap (cr, plot->y + plot->height, FALSE, 1.0);
+
+  cairo_save (cr);
+  set_color (cr, &r->style->foreground, 0.85);
+  cairo_set_line_width (cr, 1.0);
+  cairo_move_to (cr, left, plot->y);
+  cairo_line_to (cr, left, bottom);
+  cairo_line_to (cr, plot->x + plot->width, bottom);
+
+  for (guint i = 0; i < r->geo.x_ticks.n; i++)
+    {
+      double x;
+
+      wp_chart_layout_to_pixel (&r->geo, wp_chart_ticks_value (&r->geo.x_ticks, i), 0, &x, NULL);
+      x = snap (cr, x, TRUE, 1.0);
+      cairo_move_to (cr, x, bottom);
+      cairo_line_to (cr, x, bottom + tick);
+    }
+  for (guint i = 0; i < r->geo.y_ticks.n; i++)
+    {
+      double y;
+
+      wp_chart_layout_to_pixel (&r->geo, 0, wp_chart_ticks_value (&r->geo.y_ticks, i), NULL, &y);
+      y = snap (cr, y, FALSE, 1.0);
+      cairo_move_to (cr, left - tick, y);
+      cairo_line_to (cr, left, y);
+    }
+  cairo_stroke (cr);
+
+  /* Tick labels */
+  set_color (cr, &r->style->foreground, 1.0);
+  for (guint i = 0; i < r->geo.x_ticks.n; i++)
+    {
+      double value = wp_chart_ticks_value (&r->geo.x_ticks, i), x, w;
+      g_autofree char *label = wp_chart_format_ram_tick (value);
+
+      wp_chart_layout_to_pixel (&r->geo, value, 0, &x, NULL);
+      set_text (r, r->body, label, -1, &w, NULL);
+      show_text (r, x - w / 2, bottom + tick + 0.2 * r->em);
+    }
+  for (guint i = 0; i < r->geo.y_ticks.n; i++)
+    {
+      double value = wp_chart_ticks_value (&r->geo.y_ticks, i), y, w, h;
+      g_autofree char *label = wp_chart_format_count_tick (value);
+
+      wp_chart_layout_to_pixel (&r->geo, 0, value, NULL, &y);
+      set_text (r, r->body, label, -1, &w, &h);
+      show_text (r, left - tick - 0.3 * r->em - w, y - h / 2);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_axis_titles (Renderer *r)
+{
+  cairo_t *cr = r->cr;
+  const WpChartRect *plot = &r->geo.plot;
+  double w, h;
+
+  cairo_save (cr);
+  set_color (cr, &r->style->foreground, 1.0);
+
+  set_text (r, r->body, wp_chart_x_axis_title (), -1, &w, &h);
+  show_text (r, plot->x + (plot->width - w) / 2,
+             plot->y + plot->height + 0.4 * r->em + 0.2 * r->em + r->em + 0.3 * r->em);
+
+  set_text (r, r->body, wp_chart_y_axis_title (), -1, &w, &h);
+  cairo_translate (cr, 0.9 * r->em, plot->y + (plot->height + w) / 2);
+  cairo_rotate (cr, -G_PI / 2);
+  show_text (r, 0, 0);
+  cairo_restore (cr);
+}
+
+static void
+draw_legend_swatch (Renderer          *r,
+                    const LegendEntry *entry,
+                    double             x,
+                    double             y)
+{
+  cairo_t *cr = r->cr;
+  double w = legend_swatch_width (r);
+  const WpChartColor *fg = &r->style->foreground;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, r->lw);
+  switch (entry->kind)
+    {
+    case KEY_SERIES:
+      set_color (cr, &r->style->series[entry->series->color_index], 1.0);
+      cairo_set_line_width (cr, series_line_width (r, entry->series));
+      break;
+    case KEY_PRACTICAL:
+    case KEY_THEORETICAL:
+      set_color (cr, fg, 0.85);
+      if (entry->kind == KEY_THEORETICAL)
+        {
+          cairo_rectangle (cr, x, y - 0.45 * r->em, w, 0.45 * r->em);
+          set_color (cr, fg, r->style->band_alpha);
+          cairo_fill (cr);
+          set_color (cr, fg, 0.85);
+        }
+      break;
+    case KEY_CLIENT_PORTS:
+      set_color (cr, &r->style->client_ports, 1.0);
+      break;
+    case KEY_PROCESS_CAP:
+      set_color (cr, &r->style->process_cap, 1.0);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  set_dash (r, entry->kind);
+  y = snap (cr, y, FALSE, r->lw);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + w, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_legend (Renderer *r)
+{
+  double x0, y0, line_h;
+
+  if (r->n_legend == 0)
+    return;
+
+  if (r->legend_right)
+    {
+      x0 = r->width - 0.9 * r->em - r->legend_width;
+      y0 = r->geo.plot.y;
+      legend_measure (r, LEGEND_WRAP_EMS * r->em, TRUE, 0);
+    }
+  else
+    {
+      x0 = 0.9 * r->em;
+      y0 = r->height - 0.9 * r->em - r->legend_height;
+      legend_measure (r, r->width - 1.8 * r->em, FALSE, r->width - 1.8 * r->em);
+    }
+
+  set_text (r, r->small, "0", -1, NULL, &line_h);
+  for (guint i = 0; i < r->n_legend; i++)
+    {
+      const LegendEntry *entry = &r->legend[i];
+      double x = x0 + entry->x, y = y0 + entry->y;
+
+      draw_legend_swatch (r, entry, x, y + line_h / 2);
+      set_text (r, r->small, entry->text, r->legend_right ? LEGEND_WRAP_EMS * r->em : -1,
+                NULL, NULL);
+      set_color (r->cr, &r->style->foreground, 1.0);
+      show_text (r, x + legend_swatch_width (r) + 0.5 * r->em, y);
+    }
+}
+
+static void
+draw_titles (Renderer *r)
+{
+  g_autofree char *title = wp_chart_title ();
+  g_autofree char *subtitle = wp_chart_subtitle (&r->data.input, r->data.platforms);
+  double pad = 0.9 * r->em, w;
+
+  if (!r->style->show_title)
+    return;
+
+  set_color (r->cr, &r->style->foreground, 1.0);
+  set_text (r, r->title, title, r->width - 2 * pad, &w, NULL);
+  show_text (r, pad, pad);
+  set_text (r, r->small, subtitle, r->width - 2 * pad, &w, NULL);
+  set_color (r->cr, &r->style->foreground, 0.8);
+  show_text (r, pad, pad + r->title_height + 0.2 * r->em);
+}
+
+static void
+draw_empty_message (Renderer *r)
+{
+  double w, h;
+
+  set_text (r, r->body, _("No Windows version selected"), -1, &w, &h);
+  set_color (r->cr, &r->style->foreground, 0.7);
+  show_text (r, r->geo.plot.x + (r->geo.plot.width - w) / 2,
+             r->geo.plot.y + (r->geo.plot.height - h) / 2);
+}
+
+static void
+renderer_init (Renderer            *r,
+               cairo_t             *cr,
+               double               width,
+               double               height,
+               const WpChartStyle  *style,
+               const WpLimitsInput *input,
+               guint                platforms)
+{
+  double size;
+
+  memset (r, 0, sizeof *r);
+  r->cr = cr;
+  r->style = style;
+  r->width = width;
+  r->height = height;
+  r->lw = style->line_width;
+  r->layout = pango_cairo_create_layout (cr);
+  pango_layout_set_wrap (r->layout, PANGO_WRAP_WORD_CHAR);
+
+  r->body = pango_font_description_copy (style->font);
+  if (pango_font_description_get_size (r->body) <= 0)
+    pango_font_description_set_size (r->body, 10 * PANGO_SCALE);
+  size = pango_font_description_get_size (r->body);
+  r->small = pango_font_description_copy (r->body);
+  pango_font_description_set_size (r->small, (int) (size * 0.9));
+  r->title = pango_font_description_copy (r->body);
+  pango_font_description_set_size (r->title, (int) (size * 1.3));
+  pango_font_description_set_weight (r->title, PANGO_WEIGHT_BOLD);
+
+  set_text (r, r->body, "0", -1, NULL, &r->em);
+  r->em = MAX (r->em, 1.0);
+
+  wp_chart_data_init (&r->data, input, platforms);
+  legend_build (r);
+}
+
+static void
+renderer_clear (Renderer *r)
+{
+  for (guint i = 0; i < r->n_legend; i++)
+    g_free (r->legend[i].text);
+  g_object_unref (r->layout);
+  pango_font_description_free (r->body);
+  pango_font_description_free (r->small);
+  pango_font_description_free (r->title);
+}
+
+/* Public API */
+
+void
+wp_chart_render (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 const WpChartStyle  *style,
+                 const WpLimitsInput *input,
+                 guint                platforms,
+                 WpChartLayout       *out_layout)
+{
+  Renderer r;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL && style->font != NULL);
+  g_return_if_fail (input != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  set_color (cr, &style->background, 1.0);
+  cairo_paint (cr);
+
+  renderer_init (&r, cr, width, height, style, input, platforms);
+  compute_layout (&r);
+
+  if (r.plot_visible)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, r.geo.plot.x, r.geo.plot.y, r.geo.plot.width, r.geo.plot.height);
+      cairo_clip (cr);
+      draw_grid (&r);
+      draw_bands (&r);
+      draw_levels (&r);
+      draw_series (&r);
+      draw_marker (&r);
+      if (r.data.n_series == 0)
+        draw_empty_message (&r);
+      cairo_restore (cr);
+
+      draw_marker_values (&r);
+      draw_axes (&r);
+      draw_axis_titles (&r);
+      draw_marker_tag (&r);
+      draw_legend (&r);
+      draw_titles (&r);
+    }
+
+  if (out_layout)
+    *out_layout = r.geo;
+
+  renderer_clear (&r);
+  cairo_restore (cr);
+}

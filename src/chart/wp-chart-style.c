@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "wp-chart-style.h"
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, \
+                   ((hex) & 0xff) / 255.0, 1.0 }
+
+/* Okabe & Ito's colour-blind-safe palette, in the order of
+ * wp_chart_series_color_index(): 95/98/ME, NT 4.0, 2000/XP/2003.  On a
+ * dark background the deep blue becomes the sky blue, which keeps its
+ * contrast. */
+static const WpChartColor light_series[WP_CHART_N_SERIES_COLORS] = {
+  RGB (0x009E73),  /* bluish green */
+  RGB (0xD55E00),  /* vermillion */
+  RGB (0x0072B2),  /* blue */
+};
+static const WpChartColor dark_series[WP_CHART_N_SERIES_COLORS] = {
+  RGB (0x1FBF8F),  /* bluish green, lightened */
+  RGB (0xE8772E),  /* vermillion, lightened */
+  RGB (0x56B4E9),  /* sky blue */
+};
+static const WpChartColor process_cap_color = RGB (0xE69F00);  /* orange */
+
+static double
+luminance (const WpChartColor *color)
+{
+  return 0.2126 * color->red + 0.7152 * color->green + 0.0722 * color->blue;
+}
+
+/* Text, axes and grid derive from the foreground and background, so that
+ * a theme's colours carry through. */
+void
+wp_chart_style_set_colors (WpChartStyle       *style,
+                           const WpChartColor *foreground,
+                           const WpChartColor *background)
+{
+  gboolean dark;
+
+  g_return_if_fail (style != NULL && foreground != NULL && background != NULL);
+
+  dark = luminance (background) < 0.5;
+  style->foreground = *foreground;
+  style->background = *background;
+  style->grid = *foreground;
+  style->grid.alpha = dark ? 0.16 : 0.12;
+  style->client_ports = *foreground;
+  style->client_ports.alpha = 0.8;
+  style->process_cap = process_cap_color;
+  memcpy (style->series, dark ? dark_series : light_series, sizeof style->series);
+  style->band_alpha = dark ? 0.18 : 0.13;
+}
+
+void
+wp_chart_style_set_font (WpChartStyle               *style,
+                         const PangoFontDescription *font)
+{
+  g_return_if_fail (style != NULL && font != NULL);
+
+  g_clear_pointer (&style->font, pango_font_description_free);
+  style->font = pango_font_description_copy (font);
+}
+
+/* The default style: for files and paper (light), or a dark one. */
+void
+wp_chart_style_init (WpChartStyle *style,
+                     gboolean      dark)
+{
+  static const WpChartColor light_fg = RGB (0x1E1E1E), light_bg = RGB (0xFFFFFF);
+  static const WpChartColor dark_fg = RGB (0xEEEEEC), dark_bg = RGB (0x2A2A2A);
+
+  g_return_if_fail (style != NULL);
+
+  memset (style, 0, sizeof *style);
+  wp_chart_style_set_colors (style, dark ? &dark_fg : &light_fg, dark ? &dark_bg : &light_bg);
+  style->line_width = 2.0;
+  style->font = pango_font_description_from_string ("Sans 10");
+  style->show_title = TRUE;
+}
+
+void
+wp_chart_style_clear (WpChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  g_clear_pointer (&style->font, pango_font_description_free);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The colours, fonts and line widths the chart renderer draws with: a light
+ * default for files and paper, or filled from a GTK style context by the
+ * widget (dark themes included). */
+#pragma once
+
+#include <glib.h>
+#include <pango/pango.h>
+
+#include "wp-chart-geometry.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} WpChartColor;
+
+typedef struct
+{
+  WpChartColor          background;
+  WpChartColor          foreground;  /* text, axes, the RAM marker */
+  WpChartColor          grid;
+  WpChartColor          client_ports;
+  WpChartColor          process_cap;
+  WpChartColor          series[WP_CHART_N_SERIES_COLORS];
+  double                band_alpha;  /* fill between practical and theoretical */
+  double                line_width;  /* a data line, in user units */
+  PangoFontDescription *font;        /* body text; titles derive from it */
+  gboolean              show_title;
+} WpChartStyle;
+
+void wp_chart_style_init       (WpChartStyle       *style,
+                                gboolean            dark);
+void wp_chart_style_set_colors (WpChartStyle       *style,
+                                const WpChartColor *foreground,
+                                const WpChartColor *background);
+void wp_chart_style_set_font   (WpChartStyle               *style,
+                                const PangoFontDescription *font);
+void wp_chart_style_clear      (WpChartStyle       *style);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* --export=FILE [--size=WxH]: the chart as a file, with no display. */
+#define G_LOG_DOMAIN "wp-cli"
+
+#include "config.h"
+
+#include "chart/wp-chart-export.h"
+#include "wp-cli.h"
+
+gboolean
+wp_cli_export (const WpCliOptions *options,
+               GError            **error)
+{
+  g_autoptr (GFile) file = NULL;
+
+  g_return_val_if_fail (options != NULL && options->export_path != NULL, FALSE);
+
+  file = g_file_new_for_commandline_arg (options->export_path);
+  return wp_chart_export_file (file, options->export_width, options->export_height,
+                               &options->input, options->platforms, error);
+}
