@@ -38,7 +38,7 @@ static void
 test_desktop_validate (void)
 {
   const char *validator = wp_test_getenv_or_skip ("DESKTOP_FILE_VALIDATE");
-  g_auto (WpTestRun) run;
+  g_auto (WpTestRun) run = { 0 };
 
   if (validator == NULL)
     return;
@@ -264,7 +264,7 @@ test_metainfo_validate (void)
   const char *appstreamcli = wp_test_getenv_or_skip ("APPSTREAMCLI");
   g_autoptr (GRegex) finding = NULL;
   g_auto (GStrv) lines = NULL;
-  g_auto (WpTestRun) run;
+  g_auto (WpTestRun) run = { 0 };
 
   if (appstreamcli == NULL)
     return;
@@ -397,7 +397,7 @@ test_schema_compile (void)
   const char *compiler = wp_test_getenv_or_skip ("GLIB_COMPILE_SCHEMAS");
   g_autofree char *data_dir = g_build_filename (g_getenv ("WP_SOURCE_ROOT"), "data", NULL);
   g_autofree char *schema = g_build_filename (data_dir, APPLICATION_ID ".gschema.xml", NULL);
-  g_auto (WpTestRun) run;
+  g_auto (WpTestRun) run = { 0 };
 
   if (compiler == NULL)
     return;
@@ -440,8 +440,8 @@ test_install_destdir (void)
   const char *datadir = g_getenv ("WP_DATADIR");
   g_auto (GStrv) langs = linguas ();
   g_auto (GStrv) envp = wp_test_environ ("DESTDIR", NULL, NULL);
-  g_auto (WpTestRun) run;
-  g_auto (WpTestRun) cleanup;
+  g_auto (WpTestRun) run = { 0 };
+  g_auto (WpTestRun) cleanup = { 0 };
 
   if (meson == NULL)
     return;

@@ -157,7 +157,7 @@ test_manifest_flatpak_builder (void)
 {
   const char *builder = g_getenv ("FLATPAK_BUILDER");
   g_autoptr (JsonParser) parser = json_parser_new ();
-  g_auto (WpTestRun) run;
+  g_auto (WpTestRun) run = { 0 };
 
   if (builder == NULL || *builder == '\0')
     {
