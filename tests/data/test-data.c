@@ -10,28 +10,6 @@
 
 #include "wp-test-run.h"
 
-/* The languages of po/LINGUAS. */
-static char **
-linguas (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WP_SOURCE_ROOT"), "po", "LINGUAS", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) lines = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0' && lines[i][0] != '#')
-        g_strv_builder_add (builder, lines[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
 /* ---- desktop file ---- */
 
 static void
@@ -55,7 +33,7 @@ test_desktop_contents (void)
 {
   g_autoptr (GKeyFile) desktop = g_key_file_new ();
   g_autoptr (GError) error = NULL;
-  g_auto (GStrv) langs = linguas ();
+  g_auto (GStrv) langs = wp_test_read_po_list ("LINGUAS");
   g_autofree char *exec = NULL;
   g_autofree char *icon = NULL;
   g_autofree char *comment = NULL;
@@ -299,7 +277,7 @@ static void
 test_metainfo_contents (void)
 {
   g_auto (Metainfo) info;
-  g_auto (GStrv) langs = linguas ();
+  g_auto (GStrv) langs = wp_test_read_po_list ("LINGUAS");
   g_autofree char *desktop_id = g_path_get_basename (g_getenv ("WP_DESKTOP_FILE"));
   g_autoptr (GRegex) iso_date = g_regex_new ("^\\d{4}-\\d{2}-\\d{2}$", 0, 0, NULL);
 
@@ -438,7 +416,7 @@ test_install_destdir (void)
   g_autofree char *source_schema = g_build_filename (g_getenv ("WP_SOURCE_ROOT"), "data",
                                                      APPLICATION_ID ".gschema.xml", NULL);
   const char *datadir = g_getenv ("WP_DATADIR");
-  g_auto (GStrv) langs = linguas ();
+  g_auto (GStrv) langs = wp_test_read_po_list ("LINGUAS");
   g_auto (GStrv) envp = wp_test_environ ("DESTDIR", NULL, NULL);
   g_auto (WpTestRun) run = { 0 };
   g_auto (WpTestRun) cleanup = { 0 };

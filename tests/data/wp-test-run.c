@@ -91,3 +91,25 @@ wp_test_getenv_or_skip (const char *name)
     }
   return value;
 }
+
+/* The non-comment lines of a list in po/ (LINGUAS, POTFILES.in). */
+char **
+wp_test_read_po_list (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WP_SOURCE_ROOT"), "po", name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) lines = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && lines[i][0] != '#')
+        g_strv_builder_add (builder, lines[i]);
+    }
+  return g_strv_builder_end (builder);
+}

@@ -31,4 +31,6 @@ char **wp_test_environ (const char *first_name,
 
 const char *wp_test_getenv_or_skip (const char *name);
 
+char **wp_test_read_po_list (const char *name);
+
 G_END_DECLS

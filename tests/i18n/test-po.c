@@ -34,28 +34,6 @@ source_root (void)
   return g_getenv ("WP_SOURCE_ROOT");
 }
 
-/* The non-comment lines of a list file in po/. */
-static char **
-read_list (const char *name)
-{
-  g_autofree char *path = g_build_filename (source_root (), "po", name, NULL);
-  g_autofree char *text = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) lines = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0' && lines[i][0] != '#')
-        g_strv_builder_add (builder, lines[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
 /* ---- POTFILES.in ---- */
 
 /* Whether the file at @path (relative to the source root) marks strings for
@@ -117,7 +95,7 @@ static void
 test_potfiles_complete (void)
 {
   static const char * const areas[] = { "src", "ui", "data", NULL };
-  g_auto (GStrv) listed = read_list ("POTFILES.in");
+  g_auto (GStrv) listed = wp_test_read_po_list ("POTFILES.in");
   g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GString) missing = g_string_new (NULL);
 
@@ -136,7 +114,7 @@ test_potfiles_complete (void)
 static void
 test_potfiles_exist (void)
 {
-  g_auto (GStrv) listed = read_list ("POTFILES.in");
+  g_auto (GStrv) listed = wp_test_read_po_list ("POTFILES.in");
 
   g_assert_cmpuint (g_strv_length (listed), >, 0);
   for (guint i = 0; listed[i] != NULL; i++)
@@ -207,7 +185,7 @@ static void
 test_po_current (void)
 {
   const char *msgcmp = wp_test_getenv_or_skip ("MSGCMP");
-  g_auto (GStrv) langs = read_list ("LINGUAS");
+  g_auto (GStrv) langs = wp_test_read_po_list ("LINGUAS");
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *pot = NULL;
@@ -443,7 +421,7 @@ main (int argc, char *argv[])
   g_auto (GStrv) linguas = NULL;
 
   g_test_init (&argc, &argv, NULL);
-  linguas = read_list ("LINGUAS");
+  linguas = wp_test_read_po_list ("LINGUAS");
 
   g_test_add_func ("/i18n/potfiles/complete", test_potfiles_complete);
   g_test_add_func ("/i18n/potfiles/exist", test_potfiles_exist);
