@@ -8,6 +8,7 @@
 #include "cli/wp-cli.h"
 #include "wp-application.h"
 #include "wp-i18n.h"
+#include "wp-window.h"
 
 struct _WpApplication
 {
@@ -17,6 +18,42 @@ struct _WpApplication
 };
 
 G_DEFINE_FINAL_TYPE (WpApplication, wp_application, GTK_TYPE_APPLICATION)
+
+/* Callbacks */
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+
+  gtk_show_about_dialog (gtk_application_get_active_window (application),
+                         "program-name", _("Winsock Planner"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("How many socket connections can this Windows machine "
+                                       "hold, and why? Figures from Catalyst KB 100072."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+/* Overrides */
 
 /* Runs before GTK is initialised: --table, --csv and --export need no
  * display.  Returns an exit status, or -1 to go on to the window. */
@@ -43,15 +80,56 @@ wp_application_handle_local_options (GApplication *application,
 }
 
 static void
+wp_application_startup (GApplication *application)
+{
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Primary>q", NULL } },
+    { "win.show-help-overlay", { "<Primary>question", "F1", NULL } },
+    { "win.show-primary-menu", { "F10", NULL } },
+    { "win.export-chart", { "<Primary>e", NULL } },
+    { "win.copy-chart", { "<Primary>c", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
+  };
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (wp_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
+                                   G_N_ELEMENTS (app_entries), application);
+  for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accels[i].action, accels[i].accels);
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_screen (gdk_screen_get_default (),
+                                             GTK_STYLE_PROVIDER (css),
+                                             GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* The first activation opens the window with what the command line asked
+ * for (it describes a whole machine, as for --table, and is remembered
+ * like any change); later ones bring it to the front. */
+static void
 wp_application_activate (GApplication *application)
 {
+  WpApplication *self = WP_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (gtk_application_window_new (GTK_APPLICATION (application)));
-      gtk_window_set_title (window, _("Winsock Planner"));
-      gtk_window_set_default_size (window, 1000, 700);
+      WpWindow *wp_window = wp_window_new (GTK_APPLICATION (application));
+      WpPlannerModel *model = wp_window_get_model (wp_window);
+
+      if (self->options.inputs_given)
+        wp_planner_model_set_input (model, &self->options.input);
+      if (self->options.platforms_given)
+        wp_planner_model_set_visible_platforms (model, self->options.platforms);
+
+      window = GTK_WINDOW (wp_window);
     }
 
   gtk_window_present (window);
@@ -76,6 +154,7 @@ wp_application_class_init (WpApplicationClass *klass)
   object_class->finalize = wp_application_finalize;
 
   application_class->handle_local_options = wp_application_handle_local_options;
+  application_class->startup = wp_application_startup;
   application_class->activate = wp_application_activate;
 }
 

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-readout"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "limits/wp-registry.h"
+#include "wp-readout.h"
+
+/* Sentences with several numbers: translations may reorder them with
+ * %1$s, %2$s, … (the originals cannot: -Wpedantic). */
+
+/* A count in words needs the plural form of the language; the counts here
+ * can exceed what ngettext takes, so large ones use the "many" form. */
+static gulong
+plural_n (guint64 count)
+{
+  return count > G_MAXULONG ? G_MAXULONG : (gulong) count;
+}
+
+static char *
+server_nt (const WpLimits *limits,
+           const char     *name,
+           const char     *ram)
+{
+  g_autofree char *practical = wp_format_count (limits->practical_sockets);
+  g_autofree char *pool = wp_format_pool_mb (limits->nonpaged_pool_mb);
+  g_autofree char *cap = wp_format_pool_mb (limits->pool_cap_mb);
+
+  if (!limits->pool_capped)
+    {
+      guint64 knee_mb = wp_limits_knee_ram_mb (limits->platform);
+      g_autofree char *knee = wp_format_ram_mb (knee_mb);
+      g_autofree char *most = wp_format_count (wp_limits_practical_sockets (limits->platform,
+                                                                            knee_mb));
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Windows 2000 with 1 GB: about 8,000 server sockets
+         * (16,000 at 2 GB and more); limited by the non-paged pool (128 MB
+         * of 256 MB)."  The non-paged pool is the kernel memory sockets use. */
+        "%s with %s: about %s server socket (%s at %s and more); "
+        "limited by the non-paged pool (%s of %s).",
+        "%s with %s: about %s server sockets (%s at %s and more); "
+        "limited by the non-paged pool (%s of %s).",
+        plural_n (limits->practical_sockets)),
+        name, ram, practical, most, knee, pool, cap);
+    }
+  else
+    {
+      g_autofree char *theoretical = wp_format_count (limits->theoretical_sockets);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Windows 2000 with 4 GB: about 16,000 server sockets,
+         * the most this version holds (25,000 in theory); limited by the
+         * non-paged pool, which is at its 256 MB ceiling." */
+        "%s with %s: about %s server socket, the most this version holds "
+        "(%s in theory); limited by the non-paged pool, which is at its %s ceiling.",
+        "%s with %s: about %s server sockets, the most this version holds "
+        "(%s in theory); limited by the non-paged pool, which is at its %s ceiling.",
+        plural_n (limits->practical_sockets)),
+        name, ram, practical, theoretical, cap);
+    }
+}
+
+static char *
+server_9x (const WpLimits *limits,
+           const char     *name)
+{
+  g_autofree char *count = wp_format_count (limits->max_connections);
+
+  if (limits->max_connections_unstable)
+    {
+      g_autofree char *stable = wp_format_count (WP_MAX_CONNECTIONS_STABLE);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Windows 98: at most 500 sockets in all, set by
+         * MaxConnections in the registry; above 300, Windows may become
+         * unstable."  MaxConnections is a registry value name. */
+        "%s: at most %s socket in all, set by MaxConnections in the registry; "
+        "above %s, Windows may become unstable.",
+        "%s: at most %s sockets in all, set by MaxConnections in the registry; "
+        "above %s, Windows may become unstable.",
+        plural_n (limits->max_connections)),
+        name, count, stable);
+    }
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    /* Translators: "Windows 98: at most 100 sockets in all, set by
+     * MaxConnections in the registry; more memory does not change that." */
+    "%s: at most %s socket in all, set by MaxConnections in the registry; "
+    "more memory does not change that.",
+    "%s: at most %s sockets in all, set by MaxConnections in the registry; "
+    "more memory does not change that.",
+    plural_n (limits->max_connections)),
+    name, count);
+}
+
+static char *
+server_process_cap (const WpLimits *limits,
+                    const char     *name,
+                    const char     *ram)
+{
+  g_autofree char *cap = wp_format_count (limits->server_limit);
+
+  if (limits->has_pool)
+    {
+      g_autofree char *machine = wp_format_count (limits->practical_sockets);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Windows 2000 with 2 GB: at most 1,000 sockets per
+         * process, because SocketWrench 3.6 and earlier stop there; the
+         * machine could hold about 16,000." */
+        "%s with %s: at most %s socket per process, because SocketWrench 3.6 "
+        "and earlier stop there; the machine could hold about %s.",
+        "%s with %s: at most %s sockets per process, because SocketWrench 3.6 "
+        "and earlier stop there; the machine could hold about %s.",
+        plural_n (limits->server_limit)),
+        name, ram, cap, machine);
+    }
+  else
+    {
+      g_autofree char *registry = wp_format_count (limits->max_connections);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Windows 98: at most 1,000 sockets per process,
+         * because SocketWrench 3.6 and earlier stop there; MaxConnections
+         * allows 2,000." */
+        "%s: at most %s socket per process, because SocketWrench 3.6 and "
+        "earlier stop there; MaxConnections allows %s.",
+        "%s: at most %s sockets per process, because SocketWrench 3.6 and "
+        "earlier stop there; MaxConnections allows %s.",
+        plural_n (limits->server_limit)),
+        name, cap, registry);
+    }
+}
+
+/* What a server application on this machine can hold, and why. */
+char *
+wp_readout_server (const WpLimits *limits,
+                   guint64         ram_mb)
+{
+  const char *name;
+  g_autofree char *ram = NULL;
+
+  g_return_val_if_fail (limits != NULL, NULL);
+
+  name = wp_platform_name (limits->platform);
+  ram = wp_format_ram_mb (ram_mb);
+
+  if (limits->server_limited_by == WP_LIMITED_BY_PROCESS_CAP)
+    return server_process_cap (limits, name, ram);
+  if (limits->family == WP_FAMILY_9X)
+    return server_9x (limits, name);
+
+  return server_nt (limits, name, ram);
+}
+
+/* What a client machine can open, and how fast it can open new ones. */
+char *
+wp_readout_client (const WpLimits *limits)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *time_wait = NULL;
+
+  g_return_val_if_fail (limits != NULL, NULL);
+
+  count = wp_format_count (limits->client_limit);
+  /* "at most": the sustained rate, rounded down. */
+  rate = wp_format_count ((guint64) floor (limits->connections_per_s));
+  time_wait = wp_format_count (limits->time_wait_s);
+
+  switch (limits->client_limited_by)
+    {
+    case WP_LIMITED_BY_PROCESS_CAP:
+      {
+        g_autofree char *ports = wp_format_count (limits->client_ports);
+
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+          /* Translators: "Clients: 1,000 outgoing connections per process
+           * (SocketWrench 3.6 and earlier) of 3,976 client ports; at most 16
+           * new connections per second with TIME_WAIT 240 s." */
+          "Clients: %s outgoing connection per process (SocketWrench 3.6 and "
+          "earlier) of %s client ports; at most %s new connections per second "
+          "with TIME_WAIT %s s.",
+          "Clients: %s outgoing connections per process (SocketWrench 3.6 and "
+          "earlier) of %s client ports; at most %s new connections per second "
+          "with TIME_WAIT %s s.",
+          plural_n (limits->client_limit)),
+          count, ports, rate, time_wait);
+      }
+    case WP_LIMITED_BY_REGISTRY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Clients: 100 outgoing connections, set by
+         * MaxConnections; at most 16 new connections per second with
+         * TIME_WAIT 240 s." */
+        "Clients: %s outgoing connection, set by MaxConnections; at most %s new "
+        "connections per second with TIME_WAIT %s s.",
+        "Clients: %s outgoing connections, set by MaxConnections; at most %s new "
+        "connections per second with TIME_WAIT %s s.",
+        plural_n (limits->client_limit)),
+        count, rate, time_wait);
+    case WP_LIMITED_BY_PORTS:
+    case WP_LIMITED_BY_MEMORY:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Clients: 3,976 outgoing connections; at most 16 new
+         * connections per second with TIME_WAIT 240 s."  TIME_WAIT is the
+         * TCP state a closed connection's port waits in. */
+        "Clients: %s outgoing connection; at most %s new connections per "
+        "second with TIME_WAIT %s s.",
+        "Clients: %s outgoing connections; at most %s new connections per "
+        "second with TIME_WAIT %s s.",
+        plural_n (limits->client_limit)),
+        count, rate, time_wait);
+    }
+}
+
+/* The registry values as Registry Editor shows them: the key, then one line
+ * per value with its type and decimal data.  Not translated: these are
+ * the names Windows uses. */
+char *
+wp_readout_registry (WpPlatform           platform,
+                     const WpLimitsInput *input)
+{
+  WpRegistryValue values[WP_REGISTRY_MAX_VALUES];
+  g_autoptr (GString) text = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (wp_platform_is_valid (platform), NULL);
+  g_return_val_if_fail (input != NULL, NULL);
+
+  n = wp_registry_values (platform, input, values);
+  g_return_val_if_fail (n > 0, NULL);
+
+  g_string_append (text, values[0].key);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "\n    %-18s %-10s %u",
+                            values[i].name, wp_registry_type_name (values[i].type),
+                            values[i].value);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

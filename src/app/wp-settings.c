@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-settings"
+
+#include "config.h"
+
+#include "app/wp-app-config.h"
+#include "wp-settings.h"
+
+/* visible-platforms: a list of platform ids <-> a WP_PLATFORM_BIT mask.
+ * Unknown ids (a hand-edited or newer setting) are skipped. */
+static gboolean
+visible_get_mapping (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  g_autofree const char **ids = g_variant_get_strv (variant, NULL);
+  guint mask = 0;
+
+  for (gsize i = 0; ids[i] != NULL; i++)
+    {
+      WpPlatform platform;
+
+      if (wp_platform_from_id (ids[i], &platform))
+        mask |= WP_PLATFORM_BIT (platform);
+      else
+        g_debug ("Ignoring unknown platform “%s” in visible-platforms", ids[i]);
+    }
+
+  g_value_set_uint (value, mask);
+  return TRUE;
+}
+
+static GVariant *
+visible_set_mapping (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  guint mask = g_value_get_uint (value);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_STRING_ARRAY);
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    if (mask & WP_PLATFORM_BIT (p))
+      g_variant_builder_add (&builder, "s", wp_platform_info (p)->id);
+
+  return g_variant_builder_end (&builder);
+}
+
+/* selected-platform: a platform id <-> a WpPlatform.  An unknown id makes
+ * GSettings fall back to the default. */
+static gboolean
+selected_get_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  WpPlatform platform;
+
+  if (!wp_platform_from_id (g_variant_get_string (variant, NULL), &platform))
+    return FALSE;
+
+  g_value_set_int (value, platform);
+  return TRUE;
+}
+
+static GVariant *
+selected_set_mapping (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  int platform = g_value_get_int (value);
+
+  if (!wp_platform_is_valid (platform))
+    return NULL;
+
+  return g_variant_new_string (wp_platform_info (platform)->id);
+}
+
+/* The installed schema, or the one compiled into the build tree when
+ * running uninstalled; NULL (nothing remembered) when neither exists. */
+GSettings *
+wp_settings_new (void)
+{
+  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchemaSource) built = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (installed != NULL)
+    schema = g_settings_schema_source_lookup (installed, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      built = g_settings_schema_source_new_from_directory (WP_BUILD_SCHEMA_DIR, installed,
+                                                           FALSE, NULL);
+      if (built != NULL)
+        schema = g_settings_schema_source_lookup (built, APPLICATION_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed: settings will not be remembered",
+                 APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* Takes the model's inputs from @settings, and stores every change. */
+void
+wp_settings_bind_model (GSettings      *settings,
+                        WpPlannerModel *model)
+{
+  static const char * const inputs[] = {
+    "ram-mb", "max-user-port", "time-wait-delay", "max-connections", "socketwrench-legacy",
+  };
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (WP_IS_PLANNER_MODEL (model));
+
+  /* The keys are named like the properties; the model clamps what the
+   * schema's ranges let through (1..29 s of TIME_WAIT, for one). */
+  for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++)
+    g_settings_bind (settings, inputs[i], model, inputs[i], G_SETTINGS_BIND_DEFAULT);
+
+  g_settings_bind_with_mapping (settings, "visible-platforms", model, "visible-platforms",
+                                G_SETTINGS_BIND_DEFAULT,
+                                visible_get_mapping, visible_set_mapping, NULL, NULL);
+  g_settings_bind_with_mapping (settings, "selected-platform", model, "selected-platform",
+                                G_SETTINGS_BIND_DEFAULT,
+                                selected_get_mapping, selected_set_mapping, NULL, NULL);
+}

@@ -1,0 +1,861 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-window"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "cli/wp-cli.h"
+#include "limits/wp-format.h"
+#include "limits/wp-registry.h"
+#include "ui/wp-resources.h"
+#include "wp-readout.h"
+#include "wp-settings.h"
+#include "wp-window.h"
+
+struct _WpWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  WpPlannerModel  *model;
+  GSettings       *settings;        /* NULL when the schema is missing */
+
+  /* Template children */
+  GtkAdjustment   *ram_adjustment;
+  GtkAdjustment   *max_user_port_adjustment;
+  GtkAdjustment   *time_wait_adjustment;
+  GtkAdjustment   *max_connections_adjustment;
+  GtkListStore    *platform_store;
+  GtkMenuButton   *primary_menu_button;
+  GtkComboBoxText *platform_combo;
+  GtkScale        *ram_scale;
+  GtkScale        *max_user_port_scale;
+  GtkScale        *time_wait_scale;
+  GtkToggleButton *time_wait_default_check;
+  GtkWidget       *time_wait_box;
+  GtkWidget       *max_connections_warning;
+  GtkSwitch       *socketwrench_switch;
+  GtkFlowBox      *visible_box;
+  GtkLabel        *server_readout;
+  GtkLabel        *client_readout;
+  GtkBox          *chart_box;
+  GtkTreeView     *platform_view;
+  GtkTreeSelection *platform_selection;
+  GtkLabel        *registry_intro;
+  GtkLabel        *registry_values;
+
+  GtkToggleButton *visible_checks[WP_N_PLATFORMS];
+
+  /* The size to remember: the last one while not maximized. */
+  int              width;
+  int              height;
+  gboolean         maximized;
+
+  gboolean         filling_table;   /* selection changes are ours */
+};
+
+/* Columns of platform_store (ui/wp-window.ui). */
+enum
+{
+  COLUMN_PLATFORM,
+  COLUMN_NAME,
+  COLUMN_POOL,
+  COLUMN_PRACTICAL,
+  COLUMN_THEORETICAL,
+  COLUMN_SERVER_LIMIT,
+  COLUMN_CLIENT_LIMIT,
+  COLUMN_RATE,
+  COLUMN_LIMITED_BY,
+  COLUMN_WEIGHT,
+  N_COLUMNS
+};
+
+/* What a save dialog writes once the user has chosen a file. */
+typedef gboolean (*SaveFunc) (WpWindow *self,
+                              GFile    *file,
+                              GError  **error);
+
+typedef struct
+{
+  SaveFunc save;
+} SaveRequest;
+
+G_DEFINE_FINAL_TYPE (WpWindow, wp_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* Helpers */
+
+static double
+value_as_double (const GValue *value)
+{
+  switch (G_VALUE_TYPE (value))
+    {
+    case G_TYPE_DOUBLE:
+      return g_value_get_double (value);
+    case G_TYPE_UINT:
+      return g_value_get_uint (value);
+    case G_TYPE_UINT64:
+      return (double) g_value_get_uint64 (value);
+    case G_TYPE_INT:
+      return g_value_get_int (value);
+    default:
+      g_return_val_if_reached (0.0);
+    }
+}
+
+/* Adjustments hold doubles, the model whole numbers: round, and keep the
+ * value within the target type (the model clamps to its own range). */
+static gboolean
+transform_number (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  double number = round (value_as_double (from));
+
+  if (!isfinite (number))
+    return FALSE;
+
+  switch (G_VALUE_TYPE (to))
+    {
+    case G_TYPE_DOUBLE:
+      g_value_set_double (to, number);
+      return TRUE;
+    case G_TYPE_UINT:
+      g_value_set_uint (to, (guint) CLAMP (number, 0.0, (double) G_MAXUINT));
+      return TRUE;
+    case G_TYPE_UINT64:
+      g_value_set_uint64 (to, (guint64) CLAMP (number, 0.0, 18446744073709549568.0));
+      return TRUE;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* TIME_WAIT: the model's 0 ("each platform's default") shows as the
+ * default in force on the selected platform; the check button decides. */
+static gboolean
+time_wait_to_adjustment (GBinding     *binding,
+                         const GValue *from,
+                         GValue       *to,
+                         gpointer      user_data)
+{
+  WpWindow *self = user_data;
+  guint time_wait_s = g_value_get_uint (from);
+
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+    time_wait_s = wp_limits_time_wait (wp_planner_model_get_selected_platform (self->model),
+                                       WP_TIME_WAIT_PLATFORM);
+
+  g_value_set_double (to, time_wait_s);
+  return TRUE;
+}
+
+static gboolean
+time_wait_to_default_check (GBinding     *binding,
+                            const GValue *from,
+                            GValue       *to,
+                            gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) == WP_TIME_WAIT_PLATFORM);
+  return TRUE;
+}
+
+/* Unchecking "default" takes the value the slider shows. */
+static gboolean
+default_check_to_time_wait (GBinding     *binding,
+                            const GValue *from,
+                            GValue       *to,
+                            gpointer      user_data)
+{
+  WpWindow *self = user_data;
+
+  if (g_value_get_boolean (from))
+    g_value_set_uint (to, WP_TIME_WAIT_PLATFORM);
+  else
+    g_value_set_uint (to, (guint) round (gtk_adjustment_get_value (self->time_wait_adjustment)));
+
+  return TRUE;
+}
+
+/* A platform's check button <-> its bit in visible-platforms. */
+static gboolean
+visible_to_check (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint bit = GPOINTER_TO_UINT (user_data);
+
+  g_value_set_boolean (to, (g_value_get_uint (from) & bit) != 0);
+  return TRUE;
+}
+
+static gboolean
+check_to_visible (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_autoptr (GObject) model = g_binding_dup_source (binding);
+  guint bit = GPOINTER_TO_UINT (user_data);
+  guint mask;
+
+  if (model == NULL)
+    return FALSE;
+
+  mask = wp_planner_model_get_visible_platforms (WP_PLANNER_MODEL (model));
+  if (g_value_get_boolean (from))
+    mask |= bit;
+  else
+    mask &= ~bit;
+
+  g_value_set_uint (to, mask);
+  return TRUE;
+}
+
+static void
+bind_adjustment (WpWindow      *self,
+                 const char    *property,
+                 GtkAdjustment *adjustment)
+{
+  g_object_bind_property_full (self->model, property, adjustment, "value",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               transform_number, transform_number, NULL, NULL);
+}
+
+/* Marks at the powers of two that have room: the upper sixteenth of the
+ * range and above; labelled from the upper eighth. */
+static void
+update_ram_marks (WpWindow *self)
+{
+  double upper = gtk_adjustment_get_upper (self->ram_adjustment);
+  double lower = gtk_adjustment_get_lower (self->ram_adjustment);
+
+  gtk_scale_clear_marks (self->ram_scale);
+  for (guint64 mb = 1; mb <= upper; mb *= 2)
+    {
+      g_autofree char *label = NULL;
+
+      if (mb < lower || mb < upper / 16)
+        continue;
+      if (mb >= upper / 8)
+        label = wp_format_ram_mb (mb);
+      gtk_scale_add_mark (self->ram_scale, mb, GTK_POS_BOTTOM, label);
+    }
+}
+
+/* The RAM slider covers 16 MB to 4 GB; a value from the command line or
+ * the settings beyond that widens it rather than being cut to fit. */
+static void
+fit_ram_range (WpWindow *self)
+{
+  double ram_mb = (double) wp_planner_model_get_ram_mb (self->model);
+  double lower = gtk_adjustment_get_lower (self->ram_adjustment);
+  double upper = gtk_adjustment_get_upper (self->ram_adjustment);
+
+  if (ram_mb >= lower && ram_mb <= upper)
+    return;
+
+  if (ram_mb < lower)
+    gtk_adjustment_set_lower (self->ram_adjustment, ram_mb);
+  while (upper < ram_mb)
+    upper *= 2;
+  gtk_adjustment_set_upper (self->ram_adjustment, upper);
+  update_ram_marks (self);
+}
+
+static void
+update_readouts (WpWindow *self)
+{
+  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
+  const WpLimits *limits = wp_planner_model_peek_limits (self->model, platform);
+  WpLimitsInput input;
+  g_autofree char *server = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *intro = NULL;
+  g_autofree char *registry = NULL;
+
+  wp_planner_model_get_input (self->model, &input);
+
+  server = wp_readout_server (limits, input.ram_mb);
+  client = wp_readout_client (limits);
+  gtk_label_set_text (self->server_readout, server);
+  gtk_label_set_text (self->client_readout, client);
+
+  /* Translators: %s is a Windows version, "Windows 2000" */
+  intro = g_strdup_printf (_("Registry values that set these figures on %s, with their key and type:"),
+                           wp_platform_name (platform));
+  registry = wp_readout_registry (platform, &input);
+  gtk_label_set_text (self->registry_intro, intro);
+  gtk_label_set_text (self->registry_values, registry);
+}
+
+static void
+set_row (GtkListStore   *store,
+         GtkTreeIter    *iter,
+         const WpLimits *limits,
+         gboolean        selected)
+{
+  const char *none = "—";
+  g_autofree char *pool = NULL;
+  g_autofree char *practical = NULL;
+  g_autofree char *theoretical = NULL;
+  g_autofree char *server_limit = wp_format_count (limits->server_limit);
+  g_autofree char *client_limit = wp_format_count (limits->client_limit);
+  g_autofree char *rate = wp_format_rate (limits->connections_per_s);
+
+  if (limits->has_pool)
+    {
+      pool = wp_format_pool_mb (limits->nonpaged_pool_mb);
+      practical = wp_format_count (limits->practical_sockets);
+      theoretical = wp_format_count (limits->theoretical_sockets);
+    }
+
+  gtk_list_store_set (store, iter,
+                      COLUMN_PLATFORM, limits->platform,
+                      COLUMN_NAME, wp_platform_name (limits->platform),
+                      COLUMN_POOL, pool ? pool : none,
+                      COLUMN_PRACTICAL, practical ? practical : none,
+                      COLUMN_THEORETICAL, theoretical ? theoretical : none,
+                      COLUMN_SERVER_LIMIT, server_limit,
+                      COLUMN_CLIENT_LIMIT, client_limit,
+                      COLUMN_RATE, rate,
+                      COLUMN_LIMITED_BY, wp_limiting_factor_label (limits->server_limited_by),
+                      COLUMN_WEIGHT, selected ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                      -1);
+}
+
+/* One row per visible platform, the selected one in bold and selected. */
+static void
+fill_table (WpWindow *self)
+{
+  WpPlatform selected = wp_planner_model_get_selected_platform (self->model);
+  GtkTreeIter iter;
+
+  self->filling_table = TRUE;
+  gtk_list_store_clear (self->platform_store);
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      if (!wp_planner_model_is_platform_visible (self->model, p))
+        continue;
+
+      gtk_list_store_append (self->platform_store, &iter);
+      set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p),
+               p == selected);
+      if (p == selected)
+        gtk_tree_selection_select_iter (self->platform_selection, &iter);
+    }
+  self->filling_table = FALSE;
+}
+
+static void
+show_error (WpWindow   *self,
+            const char *primary,
+            const char *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
+  gtk_widget_show (dialog);
+}
+
+static gboolean
+replace_contents (GFile       *file,
+                  const char  *contents,
+                  GError     **error)
+{
+  return g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+save_dialog_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         WpWindow        *self)
+{
+  SaveRequest *request = g_object_get_data (G_OBJECT (dialog), "wp-save-request");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GError) error = NULL;
+
+      if (!request->save (self, file, &error))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          /* Translators: %s is a file name */
+          g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
+
+          show_error (self, primary, error->message);
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+/* Asks for a file to save to, then calls @save with it.  @filters is a
+ * NULL-terminated list of name, pattern pairs. */
+static void
+choose_save_file (WpWindow   *self,
+                  const char *title,
+                  const char *suggested_name,
+                  SaveFunc    save,
+                  ...)
+{
+  GtkFileChooserNative *dialog;
+  SaveRequest *request;
+  const char *name;
+  va_list args;
+
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
+
+  va_start (args, save);
+  while ((name = va_arg (args, const char *)) != NULL)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, name);
+      gtk_file_filter_add_pattern (filter, va_arg (args, const char *));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  va_end (args);
+
+  request = g_new0 (SaveRequest, 1);
+  request->save = save;
+  g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+set_action_enabled (WpWindow   *self,
+                    const char *name,
+                    gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+restore_size (WpWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  self->width = g_settings_get_int (self->settings, "window-width");
+  self->height = g_settings_get_int (self->settings, "window-height");
+  self->maximized = g_settings_get_boolean (self->settings, "window-maximized");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), self->width, self->height);
+  if (self->maximized)
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_size (WpWindow *self)
+{
+  if (self->settings == NULL || self->width <= 0 || self->height <= 0)
+    return;
+
+  /* The schema's ranges: a tiny allocation is not worth remembering. */
+  g_settings_set_int (self->settings, "window-width", MAX (self->width, 320));
+  g_settings_set_int (self->settings, "window-height", MAX (self->height, 240));
+  g_settings_set_boolean (self->settings, "window-maximized", self->maximized);
+}
+
+/* Callbacks */
+
+static void
+model_notify_cb (WpWindow *self)
+{
+  update_readouts (self);
+}
+
+static void
+model_changed_cb (WpWindow *self)
+{
+  fill_table (self);
+}
+
+static void
+model_ram_mb_notify_cb (WpWindow *self)
+{
+  fit_ram_range (self);
+}
+
+static void
+platform_selection_changed_cb (GtkTreeSelection *selection,
+                               WpWindow         *self)
+{
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+  int platform;
+
+  if (self->filling_table || !gtk_tree_selection_get_selected (selection, &model, &iter))
+    return;
+
+  gtk_tree_model_get (model, &iter, COLUMN_PLATFORM, &platform, -1);
+  wp_planner_model_set_selected_platform (self->model, platform);
+}
+
+static char *
+ram_scale_format_value_cb (GtkScale *scale,
+                           double    value,
+                           WpWindow *self)
+{
+  return wp_format_ram_mb ((guint64) MAX (round (value), 0.0));
+}
+
+static char *
+count_scale_format_value_cb (GtkScale *scale,
+                             double    value,
+                             WpWindow *self)
+{
+  return wp_format_count ((guint64) MAX (round (value), 0.0));
+}
+
+static char *
+seconds_scale_format_value_cb (GtkScale *scale,
+                               double    value,
+                               WpWindow *self)
+{
+  g_autofree char *count = wp_format_count ((guint64) MAX (round (value), 0.0));
+
+  /* Translators: a duration in seconds, "240 s" */
+  return g_strdup_printf (_("%s s"), count);
+}
+
+static void
+export_csv_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WpWindow *self = user_data;
+
+  choose_save_file (self, _("Export Data as CSV"), _("socket-limits.csv"),
+                    wp_window_save_csv,
+                    _("CSV files"), "*.csv",
+                    NULL);
+}
+
+static void
+export_reg_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WpWindow *self = user_data;
+  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
+  /* Translators: a file name; %s is a platform id such as "win2000" */
+  g_autofree char *name = g_strdup_printf (_("socket-limits-%s.reg"),
+                                           wp_platform_info (platform)->id);
+
+  choose_save_file (self, _("Export .reg File"), name,
+                    wp_window_save_reg,
+                    _("Registry files"), "*.reg",
+                    NULL);
+}
+
+static void
+show_primary_menu_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  WpWindow *self = user_data;
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (self->primary_menu_button);
+
+  gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
+}
+
+/* Until the chart exists, the chart actions do nothing (and are disabled). */
+static void
+chart_action_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+}
+
+static const GActionEntry win_entries[] = {
+  { "export-chart", chart_action_activated },
+  { "export-csv", export_csv_activated },
+  { "export-reg", export_reg_activated },
+  { "copy-chart", chart_action_activated },
+  { "print", chart_action_activated },
+  { "show-primary-menu", show_primary_menu_activated },
+};
+
+/* Overrides */
+
+static void
+wp_window_size_allocate (GtkWidget     *widget,
+                         GtkAllocation *allocation)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (wp_window_parent_class)->size_allocate (widget, allocation);
+
+  if (!self->maximized)
+    gtk_window_get_size (GTK_WINDOW (self), &self->width, &self->height);
+}
+
+static gboolean
+wp_window_window_state_event (GtkWidget           *widget,
+                              GdkEventWindowState *event)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  self->maximized = (event->new_window_state & GDK_WINDOW_STATE_MAXIMIZED) != 0;
+
+  return GTK_WIDGET_CLASS (wp_window_parent_class)->window_state_event (widget, event);
+}
+
+static void
+wp_window_dispose (GObject *object)
+{
+  WpWindow *self = WP_WINDOW (object);
+
+  if (self->settings != NULL)
+    {
+      save_size (self);
+      g_clear_object (&self->settings);
+    }
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+
+  G_OBJECT_CLASS (wp_window_parent_class)->dispose (object);
+}
+
+static void
+wp_window_finalize (GObject *object)
+{
+  WpWindow *self = WP_WINDOW (object);
+
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (wp_window_parent_class)->finalize (object);
+}
+
+static void
+wp_window_class_init (WpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  /* Reachable by name (gtk_widget_get_template_child, for the tests);
+   * the code itself needs no pointer to them. */
+  static const char * const named_children[] = {
+    "ram_spin", "max_user_port_spin", "time_wait_spin", "max_connections_spin",
+    "platform_label", "ram_label", "max_user_port_label", "time_wait_label",
+    "max_connections_label", "socketwrench_label",
+  };
+
+  object_class->dispose = wp_window_dispose;
+  object_class->finalize = wp_window_finalize;
+
+  widget_class->size_allocate = wp_window_size_allocate;
+  widget_class->window_state_event = wp_window_window_state_event;
+
+  /* The resources live in a static library: referencing them keeps the
+   * linker from dropping their (self-registering) object file. */
+  (void) wp_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_user_port_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_connections_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_store);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_combo);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_scale);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_user_port_scale);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_scale);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_default_check);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_box);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_connections_warning);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, socketwrench_switch);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, visible_box);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, server_readout);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, client_readout);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, chart_box);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_view);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_selection);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, registry_intro);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, registry_values);
+  for (gsize i = 0; i < G_N_ELEMENTS (named_children); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ram_scale_format_value_cb);
+  gtk_widget_class_bind_template_callback (widget_class, count_scale_format_value_cb);
+  gtk_widget_class_bind_template_callback (widget_class, seconds_scale_format_value_cb);
+}
+
+/* The controls that the template cannot hold: the platform choices come
+ * from the calculator's table. */
+static void
+add_platform_controls (WpWindow *self)
+{
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (wp_platform_name (p));
+
+      gtk_widget_show (check);
+      gtk_container_add (GTK_CONTAINER (self->visible_box), check);
+      /* The flow box's child should not take focus itself: the check does. */
+      gtk_widget_set_can_focus (gtk_widget_get_parent (check), FALSE);
+      self->visible_checks[p] = GTK_TOGGLE_BUTTON (check);
+
+      gtk_combo_box_text_append (self->platform_combo, wp_platform_info (p)->id,
+                                 wp_platform_name (p));
+    }
+}
+
+static void
+bind_controls (WpWindow *self)
+{
+  bind_adjustment (self, "ram-mb", self->ram_adjustment);
+  bind_adjustment (self, "max-user-port", self->max_user_port_adjustment);
+  bind_adjustment (self, "max-connections", self->max_connections_adjustment);
+
+  g_object_bind_property_full (self->model, "time-wait-delay",
+                               self->time_wait_adjustment, "value",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               time_wait_to_adjustment, transform_number, self, NULL);
+  g_object_bind_property_full (self->model, "time-wait-delay",
+                               self->time_wait_default_check, "active",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               time_wait_to_default_check, default_check_to_time_wait,
+                               self, NULL);
+  g_object_bind_property (self->time_wait_default_check, "active",
+                          self->time_wait_box, "sensitive",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+
+  g_object_bind_property (self->model, "socketwrench-legacy",
+                          self->socketwrench_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->model, "max-connections-unstable",
+                          self->max_connections_warning, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->model, "selected-platform",
+                          self->platform_combo, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    g_object_bind_property_full (self->model, "visible-platforms",
+                                 self->visible_checks[p], "active",
+                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                 visible_to_check, check_to_visible,
+                                 GUINT_TO_POINTER (WP_PLATFORM_BIT (p)), NULL);
+}
+
+static void
+wp_window_init (WpWindow *self)
+{
+  static const char * const chart_actions[] = { "export-chart", "copy-chart", "print" };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
+                                   G_N_ELEMENTS (win_entries), self);
+  for (gsize i = 0; i < G_N_ELEMENTS (chart_actions); i++)
+    set_action_enabled (self, chart_actions[i], FALSE);
+
+  self->model = wp_planner_model_new ();
+  self->settings = wp_settings_new ();
+  if (self->settings != NULL)
+    wp_settings_bind_model (self->settings, self->model);
+  restore_size (self);
+
+  update_ram_marks (self);
+  gtk_scale_add_mark (self->max_user_port_scale, WP_MAX_USER_PORT_DEFAULT, GTK_POS_BOTTOM,
+                      /* Translators: the mark at MaxUserPort's default, 5000 */
+                      _("default"));
+  /* A mark at each platform's default TIME_WAIT (240 s; 120 s). */
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      guint time_wait_s = wp_platform_info (p)->time_wait_default_s;
+      g_autofree char *label = wp_format_count (time_wait_s);
+
+      if (p > 0 && time_wait_s == wp_platform_info (p - 1)->time_wait_default_s)
+        continue;
+      gtk_scale_add_mark (self->time_wait_scale, time_wait_s, GTK_POS_BOTTOM, label);
+    }
+
+  add_platform_controls (self);
+
+  /* Before the bindings: widen the RAM range first, then let them sync. */
+  fit_ram_range (self);
+  g_signal_connect_swapped (self->model, "notify::ram-mb",
+                            G_CALLBACK (model_ram_mb_notify_cb), self);
+  bind_controls (self);
+
+  g_signal_connect_swapped (self->model, "notify", G_CALLBACK (model_notify_cb), self);
+  g_signal_connect_swapped (self->model, "changed", G_CALLBACK (model_changed_cb), self);
+  g_signal_connect_swapped (self->model, "notify::selected-platform",
+                            G_CALLBACK (model_changed_cb), self);
+  update_readouts (self);
+  fill_table (self);
+}
+
+/* Public API */
+
+WpWindow *
+wp_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
+}
+
+WpPlannerModel *
+wp_window_get_model (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->model;
+}
+
+gboolean
+wp_window_save_csv (WpWindow  *self,
+                    GFile     *file,
+                    GError   **error)
+{
+  WpLimitsInput input;
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  wp_planner_model_get_input (self->model, &input);
+  csv = wp_cli_format_csv (&input, wp_planner_model_get_visible_platforms (self->model));
+
+  return replace_contents (file, csv, error);
+}
+
+gboolean
+wp_window_save_reg (WpWindow  *self,
+                    GFile     *file,
+                    GError   **error)
+{
+  WpLimitsInput input;
+  g_autofree char *reg = NULL;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  wp_planner_model_get_input (self->model, &input);
+  reg = wp_registry_format_reg (wp_planner_model_get_selected_platform (self->model), &input);
+
+  return replace_contents (file, reg, error);
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/wp-planner-model.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_WINDOW (wp_window_get_type ())
+G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, GtkApplicationWindow)
+
+WpWindow       *wp_window_new       (GtkApplication *application);
+WpPlannerModel *wp_window_get_model (WpWindow       *self);
+
+/* What "Export Data as CSV…" and "Export .reg File…" write, atomically
+ * (g_file_replace_contents): the visible platforms' figures, and the
+ * selected platform's registry values. */
+gboolean        wp_window_save_csv  (WpWindow       *self,
+                                     GFile          *file,
+                                     GError        **error);
+gboolean        wp_window_save_reg  (WpWindow       *self,
+                                     GFile          *file,
+                                     GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The readout sentences, headless: each case of KB 100072 in the words the
+ * window shows, in the C locale and (when installed) in en_US with its
+ * thousands separator. */
+#include "config.h"
+
+#include <locale.h>
+
+#include "app/wp-readout.h"
+
+typedef struct
+{
+  WpPlatform  platform;
+  guint64     ram_mb;
+  guint       max_user_port;
+  guint       time_wait_s;
+  guint       max_connections;
+  gboolean    legacy;
+  const char *server;
+  const char *client;
+} ReadoutCase;
+
+static const ReadoutCase readout_cases[] = {
+  /* The issue's own example. */
+  { WP_PLATFORM_WIN2000, 1024, 5000, 0, 100, FALSE,
+    "Windows 2000 with 1 GB: about 8000 server sockets (16000 at 2 GB and more); "
+    "limited by the non-paged pool (128 MB of 256 MB).",
+    "Clients: 3976 outgoing connections; at most 16 new connections per second "
+    "with TIME_WAIT 240 s." },
+  { WP_PLATFORM_NT4, 512, 5000, 0, 100, FALSE,
+    "Windows NT 4.0 with 512 MB: about 4000 server sockets (8000 at 1 GB and more); "
+    "limited by the non-paged pool (64 MB of 128 MB).",
+    "Clients: 3976 outgoing connections; at most 16 new connections per second "
+    "with TIME_WAIT 240 s." },
+  { WP_PLATFORM_NT4, 4096, 65534, 30, 100, FALSE,
+    "Windows NT 4.0 with 4 GB: about 8000 server sockets, the most this version holds "
+    "(12000 in theory); limited by the non-paged pool, which is at its 128 MB ceiling.",
+    "Clients: 64510 outgoing connections; at most 2150 new connections per second "
+    "with TIME_WAIT 30 s." },
+  { WP_PLATFORM_WIN2003, 1536, 5000, 0, 100, FALSE,
+    "Windows Server 2003 with 1.5 GB: about 12000 server sockets (16000 at 2 GB and more); "
+    "limited by the non-paged pool (192 MB of 256 MB).",
+    "Clients: 3976 outgoing connections; at most 33 new connections per second "
+    "with TIME_WAIT 120 s." },
+  { WP_PLATFORM_WINXP, 2048, 5000, 0, 100, TRUE,
+    "Windows XP with 2 GB: at most 1000 sockets per process, because SocketWrench 3.6 "
+    "and earlier stop there; the machine could hold about 16000.",
+    "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier) "
+    "of 3976 client ports; at most 16 new connections per second with TIME_WAIT 240 s." },
+  { WP_PLATFORM_WIN98, 64, 5000, 0, 100, FALSE,
+    "Windows 98: at most 100 sockets in all, set by MaxConnections in the registry; "
+    "more memory does not change that.",
+    "Clients: 100 outgoing connections, set by MaxConnections; at most 16 new "
+    "connections per second with TIME_WAIT 240 s." },
+  { WP_PLATFORM_WIN95, 64, 5000, 0, 301, FALSE,
+    "Windows 95: at most 301 sockets in all, set by MaxConnections in the registry; "
+    "above 300, Windows may become unstable.",
+    "Clients: 301 outgoing connections, set by MaxConnections; at most 16 new "
+    "connections per second with TIME_WAIT 240 s." },
+  { WP_PLATFORM_WINME, 64, 5000, 0, 5000, TRUE,
+    "Windows ME: at most 1000 sockets per process, because SocketWrench 3.6 and "
+    "earlier stop there; MaxConnections allows 5000.",
+    "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier) "
+    "of 3976 client ports; at most 16 new connections per second with TIME_WAIT 240 s." },
+  /* 9x with MaxConnections above the 3,976 ports: the ports limit clients. */
+  { WP_PLATFORM_WINME, 64, 5000, 0, 5000, FALSE,
+    "Windows ME: at most 5000 sockets in all, set by MaxConnections in the registry; "
+    "above 300, Windows may become unstable.",
+    "Clients: 3976 outgoing connections; at most 16 new connections per second "
+    "with TIME_WAIT 240 s." },
+};
+
+static void
+compute (const ReadoutCase *c,
+         WpLimitsInput     *input,
+         WpLimits          *limits)
+{
+  wp_limits_input_init (input);
+  input->ram_mb = c->ram_mb;
+  input->max_user_port = c->max_user_port;
+  input->time_wait_s = c->time_wait_s;
+  input->max_connections = c->max_connections;
+  input->socketwrench_legacy = c->legacy;
+  wp_limits_compute (c->platform, input, limits);
+}
+
+static void
+test_sentences (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (readout_cases); i++)
+    {
+      const ReadoutCase *c = &readout_cases[i];
+      WpLimitsInput input;
+      WpLimits limits;
+      g_autofree char *server = NULL;
+      g_autofree char *client = NULL;
+
+      compute (c, &input, &limits);
+      server = wp_readout_server (&limits, c->ram_mb);
+      client = wp_readout_client (&limits);
+      g_assert_cmpstr (server, ==, c->server);
+      g_assert_cmpstr (client, ==, c->client);
+    }
+}
+
+/* With a locale that groups digits, the numbers carry its separator. */
+static void
+test_thousands_separator (void)
+{
+  g_autofree char *old = g_strdup (setlocale (LC_ALL, NULL));
+  WpLimitsInput input;
+  WpLimits limits;
+  g_autofree char *server = NULL;
+  g_autofree char *client = NULL;
+
+  if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
+    {
+      g_test_skip ("the en_US.UTF-8 locale is not installed");
+      return;
+    }
+
+  compute (&readout_cases[0], &input, &limits);
+  server = wp_readout_server (&limits, 1024);
+  client = wp_readout_client (&limits);
+  setlocale (LC_ALL, old);
+
+  g_assert_cmpstr (server, ==,
+                   "Windows 2000 with 1 GB: about 8,000 server sockets (16,000 at 2 GB and "
+                   "more); limited by the non-paged pool (128 MB of 256 MB).");
+  g_assert_cmpstr (client, ==,
+                   "Clients: 3,976 outgoing connections; at most 16 new connections per "
+                   "second with TIME_WAIT 240 s.");
+}
+
+static void
+test_registry (void)
+{
+  WpLimitsInput input;
+  g_autofree char *nt = NULL;
+  g_autofree char *nt_2003 = NULL;
+  g_autofree char *win98 = NULL;
+
+  wp_limits_input_init (&input);
+  input.max_user_port = 65534;
+  input.max_connections = 250;
+  nt = wp_readout_registry (WP_PLATFORM_WIN2000, &input);
+  nt_2003 = wp_readout_registry (WP_PLATFORM_WIN2003, &input);
+  win98 = wp_readout_registry (WP_PLATFORM_WIN98, &input);
+
+  g_assert_cmpstr (nt, ==,
+                   "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\n"
+                   "    MaxUserPort        REG_DWORD  65534\n"
+                   "    TcpTimedWaitDelay  REG_DWORD  240");
+  g_assert_true (g_str_has_suffix (nt_2003, "TcpTimedWaitDelay  REG_DWORD  120"));
+  g_assert_cmpstr (win98, ==,
+                   "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP\n"
+                   "    MaxConnections     REG_SZ     250");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/readout/sentences", test_sentences);
+  g_test_add_func ("/readout/thousands-separator", test_thousands_separator);
+  g_test_add_func ("/readout/registry", test_registry);
+
+  return g_test_run ();
+}

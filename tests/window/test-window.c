@@ -1,0 +1,684 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window under a real X server (Xvfb): the template builds, controls
+ * drive the model, readouts and the table follow, settings round-trip,
+ * exports write what they should, and nothing warns on the way. */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "app/wp-window.h"
+#include "cli/wp-cli.h"
+#include "limits/wp-registry.h"
+
+/* Helpers */
+
+static void
+iterate (void)
+{
+  while (gtk_events_pending ())
+    gtk_main_iteration ();
+}
+
+/* Lets the main loop run for @ms, for allocations and size requests. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      iterate ();
+      g_usleep (5000);
+    }
+}
+
+static GSettings *
+get_settings (void)
+{
+  return g_settings_new (APPLICATION_ID);
+}
+
+/* Every test starts from the schema's defaults. */
+static void
+reset_settings (void)
+{
+  g_autoptr (GSettings) settings = get_settings ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+/* A window that reads whatever the settings hold. */
+static WpWindow *
+window_reopen (void)
+{
+  WpWindow *window = g_object_new (WP_TYPE_WINDOW, NULL);
+
+  g_object_ref_sink (window);
+  return window;
+}
+
+/* A window on the defaults: what earlier tests stored is forgotten. */
+static WpWindow *
+window_new (void)
+{
+  reset_settings ();
+  return window_reopen ();
+}
+
+static void
+window_free (WpWindow *window)
+{
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_object_unref (window);
+  iterate ();
+}
+
+/* g_autoptr for a window the test destroys when done with it. */
+typedef WpWindow WpWindowTest;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, window_free)
+
+static gpointer
+child (WpWindow   *window,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), WP_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const char *
+label_text (WpWindow   *window,
+            const char *name)
+{
+  return gtk_label_get_text (GTK_LABEL (child (window, name)));
+}
+
+/* The text of column @column in the row whose name column is @name, or
+ * NULL when the table has no such row. */
+static char *
+table_cell (WpWindow   *window,
+            const char *name,
+            int         column)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (child (window, "platform_store"));
+  GtkTreeIter iter;
+
+  if (!gtk_tree_model_get_iter_first (model, &iter))
+    return NULL;
+  do
+    {
+      g_autofree char *row_name = NULL;
+      char *text = NULL;
+
+      gtk_tree_model_get (model, &iter, 1, &row_name, column, &text, -1);
+      if (g_strcmp0 (row_name, name) == 0)
+        return text;
+      g_free (text);
+    }
+  while (gtk_tree_model_iter_next (model, &iter));
+
+  return NULL;
+}
+
+static guint
+table_rows (WpWindow *window)
+{
+  return gtk_tree_model_iter_n_children (GTK_TREE_MODEL (child (window, "platform_store")), NULL);
+}
+
+/* The platform check buttons live in the flow box, in platform order. */
+static GtkToggleButton *
+platform_check (WpWindow   *window,
+                WpPlatform  platform)
+{
+  g_autoptr (GList) children = gtk_container_get_children (child (window, "visible_box"));
+  GtkWidget *flow_child = g_list_nth_data (children, platform);
+
+  g_assert_nonnull (flow_child);
+  return GTK_TOGGLE_BUTTON (gtk_bin_get_child (GTK_BIN (flow_child)));
+}
+
+/* Tests */
+
+static void
+test_template (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+
+  g_assert_nonnull (model);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 2048);
+  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "ram_adjustment")), ==, 2048);
+  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "max_user_port_adjustment")), ==, 5000);
+  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "time_wait_adjustment")), ==, 240);
+  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "max_connections_adjustment")), ==, 100);
+  g_assert_true (gtk_toggle_button_get_active (child (window, "time_wait_default_check")));
+  g_assert_false (gtk_widget_get_sensitive (child (window, "time_wait_box")));
+  g_assert_cmpint (gtk_combo_box_get_active (child (window, "platform_combo")), ==,
+                   WP_PLATFORM_WIN2000);
+  g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS);
+  g_assert_cmpstr (label_text (window, "server_readout"), ==,
+                   "Windows 2000 with 2 GB: about 16000 server sockets, the most this version "
+                   "holds (25000 in theory); limited by the non-paged pool, which is at its "
+                   "256 MB ceiling.");
+
+  /* Each slider shares its adjustment with a spin button. */
+  g_assert_true (gtk_range_get_adjustment (child (window, "ram_scale")) ==
+                 gtk_spin_button_get_adjustment (child (window, "ram_spin")));
+  g_assert_true (gtk_range_get_adjustment (child (window, "max_user_port_scale")) ==
+                 gtk_spin_button_get_adjustment (child (window, "max_user_port_spin")));
+  g_assert_true (gtk_range_get_adjustment (child (window, "time_wait_scale")) ==
+                 gtk_spin_button_get_adjustment (child (window, "time_wait_spin")));
+
+  /* The chart actions wait for the chart; the others work. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-csv"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-reg"));
+}
+
+/* Moving the RAM slider: model, readout and the table row follow. */
+static void
+test_ram_adjustment (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autofree char *practical = NULL;
+  g_autofree char *pool = NULL;
+
+  gtk_adjustment_set_value (child (window, "ram_adjustment"), 1024);
+
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1024);
+  g_assert_cmpstr (label_text (window, "server_readout"), ==,
+                   "Windows 2000 with 1 GB: about 8000 server sockets (16000 at 2 GB and more); "
+                   "limited by the non-paged pool (128 MB of 256 MB).");
+  practical = table_cell (window, "Windows 2000", 3);
+  pool = table_cell (window, "Windows 2000", 2);
+  g_assert_cmpstr (practical, ==, "8000");
+  g_assert_cmpstr (pool, ==, "128 MB");
+
+  /* And the other way: the model moves the slider. */
+  wp_planner_model_set_ram_mb (model, 512);
+  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "ram_adjustment")), ==, 512);
+}
+
+/* A RAM beyond the slider's 4 GB widens it instead of being cut. */
+static void
+test_ram_range (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkAdjustment *adjustment = child (window, "ram_adjustment");
+
+  wp_planner_model_set_ram_mb (model, 64 * 1024);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 64 * 1024);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >=, 64 * 1024);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 64 * 1024);
+
+  wp_planner_model_set_ram_mb (model, 4);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 4);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 4);
+}
+
+static void
+test_max_user_port (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  g_autofree char *clients = NULL;
+
+  gtk_spin_button_set_value (child (window, "max_user_port_spin"), 65534);
+
+  g_assert_cmpuint (wp_planner_model_get_max_user_port (wp_window_get_model (window)), ==, 65534);
+  g_assert_cmpstr (label_text (window, "client_readout"), ==,
+                   "Clients: 64510 outgoing connections; at most 268 new connections per second "
+                   "with TIME_WAIT 240 s.");
+  clients = table_cell (window, "Windows XP", 6);
+  g_assert_cmpstr (clients, ==, "64510");
+  g_assert_nonnull (strstr (label_text (window, "registry_values"),
+                            "MaxUserPort        REG_DWORD  65534"));
+}
+
+static void
+test_time_wait (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkToggleButton *use_default = child (window, "time_wait_default_check");
+  g_autofree char *rate = NULL;
+
+  gtk_toggle_button_set_active (use_default, FALSE);
+  g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 240);
+  g_assert_true (gtk_widget_get_sensitive (child (window, "time_wait_box")));
+
+  gtk_adjustment_set_value (child (window, "time_wait_adjustment"), 30);
+  g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
+  rate = table_cell (window, "Windows Server 2003", 7);
+  g_assert_cmpstr (rate, ==, "133");  /* 3976 / 30; no decimal from 100 up */
+
+  gtk_toggle_button_set_active (use_default, TRUE);
+  g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (child (window, "time_wait_box")));
+
+  /* Server 2003's own default is 120 s. */
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2003);
+  g_assert_nonnull (strstr (label_text (window, "client_readout"), "with TIME_WAIT 120 s."));
+}
+
+static void
+test_max_connections (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  GtkWidget *warning = child (window, "max_connections_warning");
+  GtkAdjustment *adjustment = child (window, "max_connections_adjustment");
+  g_autofree char *limit = NULL;
+
+  g_assert_false (gtk_widget_get_visible (warning));
+  gtk_adjustment_set_value (adjustment, 301);
+  g_assert_true (gtk_widget_get_visible (warning));
+  limit = table_cell (window, "Windows 98", 5);
+  g_assert_cmpstr (limit, ==, "301");
+
+  gtk_adjustment_set_value (adjustment, 300);
+  g_assert_false (gtk_widget_get_visible (warning));
+}
+
+static void
+test_socketwrench (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  g_autofree char *limited_by = NULL;
+
+  gtk_switch_set_active (child (window, "socketwrench_switch"), TRUE);
+  g_assert_true (wp_planner_model_get_socketwrench_legacy (wp_window_get_model (window)));
+  g_assert_cmpstr (label_text (window, "server_readout"), ==,
+                   "Windows 2000 with 2 GB: at most 1000 sockets per process, because "
+                   "SocketWrench 3.6 and earlier stop there; the machine could hold about 16000.");
+  limited_by = table_cell (window, "Windows NT 4.0", 8);
+  g_assert_cmpstr (limited_by, ==, "SocketWrench per-process cap");
+}
+
+/* Unchecking a platform drops its row; checking it brings it back. */
+static void
+test_platform_toggle (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autofree char *before = table_cell (window, "Windows ME", 5);
+  g_autofree char *after = NULL;
+  g_autofree char *back = NULL;
+
+  g_assert_cmpstr (before, ==, "100");
+
+  gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WINME), FALSE);
+  g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                    WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WINME));
+  g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS - 1);
+  after = table_cell (window, "Windows ME", 5);
+  g_assert_null (after);
+
+  /* The model drives the check buttons too. */
+  wp_planner_model_set_platform_visible (model, WP_PLATFORM_WINME, TRUE);
+  g_assert_true (gtk_toggle_button_get_active (platform_check (window, WP_PLATFORM_WINME)));
+  back = table_cell (window, "Windows ME", 5);
+  g_assert_cmpstr (back, ==, "100");
+}
+
+/* The combo box and the table choose the platform the readouts describe. */
+static void
+test_select_platform (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkTreeSelection *selection = child (window, "platform_selection");
+  GtkTreeModel *store;
+  GtkTreeIter iter;
+  int selected;
+
+  gtk_combo_box_set_active (child (window, "platform_combo"), WP_PLATFORM_NT4);
+  g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_NT4);
+  g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
+                                   "Windows NT 4.0 with 2 GB: about 8000 server sockets"));
+  g_assert_true (g_str_has_prefix (label_text (window, "registry_intro"),
+                                   "Registry values that set these figures on Windows NT 4.0"));
+
+  /* The table follows the selection... */
+  g_assert_true (gtk_tree_selection_get_selected (selection, &store, &iter));
+  gtk_tree_model_get (store, &iter, 0, &selected, -1);
+  g_assert_cmpint (selected, ==, WP_PLATFORM_NT4);
+
+  /* ...and sets it: the first row is Windows 95. */
+  gtk_tree_model_get_iter_first (store, &iter);
+  gtk_tree_selection_select_iter (selection, &iter);
+  g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN95);
+  g_assert_cmpint (gtk_combo_box_get_active (child (window, "platform_combo")), ==,
+                   WP_PLATFORM_WIN95);
+  g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
+                                   "Windows 95: at most 100 sockets in all"));
+}
+
+/* Every input, the visible platforms and the selection survive a restart. */
+static void
+test_settings_round_trip (void)
+{
+  g_autoptr (GSettings) settings = get_settings ();
+  WpPlannerModel *model;
+  WpLimitsInput input;
+  g_auto (GStrv) visible = NULL;
+  g_autofree char *selected = NULL;
+
+  {
+    g_autoptr (WpWindowTest) window = window_new ();
+
+    gtk_adjustment_set_value (child (window, "ram_adjustment"), 1536);
+    gtk_adjustment_set_value (child (window, "max_user_port_adjustment"), 10000);
+    gtk_toggle_button_set_active (child (window, "time_wait_default_check"), FALSE);
+    gtk_adjustment_set_value (child (window, "time_wait_adjustment"), 60);
+    gtk_adjustment_set_value (child (window, "max_connections_adjustment"), 250);
+    gtk_switch_set_active (child (window, "socketwrench_switch"), TRUE);
+    gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WINXP), FALSE);
+    gtk_combo_box_set_active (child (window, "platform_combo"), WP_PLATFORM_WIN2003);
+  }
+
+  g_assert_cmpuint (g_settings_get_uint64 (settings, "ram-mb"), ==, 1536);
+  g_assert_cmpuint (g_settings_get_uint (settings, "time-wait-delay"), ==, 60);
+  visible = g_settings_get_strv (settings, "visible-platforms");
+  g_assert_cmpuint (g_strv_length (visible), ==, WP_N_PLATFORMS - 1);
+  g_assert_false (g_strv_contains ((const char * const *) visible, "winxp"));
+  selected = g_settings_get_string (settings, "selected-platform");
+  g_assert_cmpstr (selected, ==, "win2003");
+
+  {
+    g_autoptr (WpWindowTest) window = window_reopen ();
+
+    model = wp_window_get_model (window);
+    wp_planner_model_get_input (model, &input);
+    g_assert_cmpuint (input.ram_mb, ==, 1536);
+    g_assert_cmpuint (input.max_user_port, ==, 10000);
+    g_assert_cmpuint (input.time_wait_s, ==, 60);
+    g_assert_cmpuint (input.max_connections, ==, 250);
+    g_assert_true (input.socketwrench_legacy);
+    g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                      WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WINXP));
+    g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN2003);
+
+    g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "time_wait_adjustment")), ==, 60);
+    g_assert_false (gtk_toggle_button_get_active (child (window, "time_wait_default_check")));
+    g_assert_false (gtk_toggle_button_get_active (platform_check (window, WP_PLATFORM_WINXP)));
+    g_assert_true (gtk_switch_get_active (child (window, "socketwrench_switch")));
+    g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS - 1);
+  }
+  reset_settings ();
+}
+
+/* Values GSettings lets through but the window cannot use are ignored or
+ * clamped; nothing crashes or warns. */
+static void
+test_settings_broken (void)
+{
+  g_autoptr (GSettings) settings = get_settings ();
+  const char * const visible[] = { "win99", "NT4", "", "winxp", NULL };
+
+  reset_settings ();
+  g_settings_set_strv (settings, "visible-platforms", visible);
+  g_settings_set_string (settings, "selected-platform", "os2-warp");
+  g_settings_set_uint (settings, "time-wait-delay", 7);
+  {
+    g_autoptr (WpWindowTest) window = window_reopen ();
+    WpPlannerModel *model = wp_window_get_model (window);
+
+    g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                      WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WINXP));
+    g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN2000);
+    g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
+    g_assert_cmpuint (table_rows (window), ==, 2);
+  }
+  reset_settings ();
+}
+
+static void
+test_window_size (void)
+{
+  g_autoptr (GSettings) settings = get_settings ();
+  int width, height;
+
+  reset_settings ();
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 650);
+  {
+    g_autoptr (WpWindowTest) window = window_reopen ();
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 650);
+
+    gtk_widget_show (GTK_WIDGET (window));
+    run_for (100);
+    gtk_window_resize (GTK_WINDOW (window), 1000, 720);
+    run_for (300);
+    gtk_window_get_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 1000);
+    g_assert_cmpint (height, ==, 720);
+  }
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  reset_settings ();
+}
+
+/* A 320×240 window lays out (GTK grows it to what it needs) without a
+ * warning; warnings are fatal in this program. */
+static void
+test_small_window (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 320, 240);
+  gtk_widget_show (GTK_WIDGET (window));
+  run_for (300);
+  gtk_window_resize (GTK_WINDOW (window), 320, 240);
+  run_for (300);
+
+  gtk_window_get_size (GTK_WINDOW (window), &width, &height);
+  g_test_message ("320×240 asked, %d×%d given", width, height);
+  g_assert_cmpint (width, >=, 320);
+  g_assert_cmpint (height, >=, 240);
+  g_assert_true (gtk_widget_get_mapped (child (window, "ram_scale")));
+}
+
+/* Xvfb has no window manager to make the window active; without that,
+ * GtkWindow does not move the focus. */
+static void
+give_focus (WpWindow *window)
+{
+  GdkEvent *event = gdk_event_new (GDK_FOCUS_CHANGE);
+
+  event->focus_change.window = g_object_ref (gtk_widget_get_window (GTK_WIDGET (window)));
+  event->focus_change.in = TRUE;
+  gtk_widget_send_focus_change (GTK_WIDGET (window), event);
+  gdk_event_free (event);
+}
+
+/* Tab (the window's move-focus binding) reaches every control. */
+static void
+test_keyboard (void)
+{
+  static const char * const controls[] = {
+    "primary_menu_button", "platform_combo", "ram_scale", "ram_spin", "max_user_port_scale",
+    "max_user_port_spin", "time_wait_default_check", "time_wait_scale", "time_wait_spin",
+    "max_connections_spin", "socketwrench_switch", "platform_view",
+  };
+  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (GHashTable) reached = g_hash_table_new (NULL, NULL);
+
+  /* The TIME_WAIT slider takes focus only when it is in use. */
+  gtk_toggle_button_set_active (child (window, "time_wait_default_check"), FALSE);
+  gtk_widget_show (GTK_WIDGET (window));
+  run_for (200);
+  give_focus (window);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      GtkWidget *focus;
+
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      /* A spin button or combo box focuses its entry or button inside. */
+      for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+        g_hash_table_add (reached, w);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (controls); i++)
+    {
+      g_test_message ("Tab reaches %s", controls[i]);
+      g_assert_true (g_hash_table_contains (reached, child (window, controls[i])));
+    }
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    g_assert_true (g_hash_table_contains (reached, platform_check (window, p)));
+}
+
+/* Sliders and spin buttons have names for screen readers; labels have
+ * mnemonics that reach their control. */
+static void
+test_accessibility (void)
+{
+  static const struct
+  {
+    const char *widget;
+    const char *name;
+  } names[] = {
+    { "ram_scale", "RAM" },
+    { "max_user_port_scale", "MaxUserPort" },
+    { "time_wait_scale", "TcpTimedWaitDelay" },
+    { "max_connections_spin", "MaxConnections" },
+    { "socketwrench_switch", "SocketWrench 3.6 or earlier" },
+  };
+  static const struct
+  {
+    const char *label;
+    const char *widget;
+  } mnemonics[] = {
+    { "platform_label", "platform_combo" },
+    { "ram_label", "ram_scale" },
+    { "max_user_port_label", "max_user_port_scale" },
+    { "time_wait_label", "time_wait_scale" },
+    { "max_connections_label", "max_connections_spin" },
+    { "socketwrench_label", "socketwrench_switch" },
+  };
+  g_autoptr (WpWindowTest) window = window_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      AtkObject *accessible = gtk_widget_get_accessible (child (window, names[i].widget));
+
+      g_assert_cmpstr (atk_object_get_name (accessible), ==, names[i].name);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (mnemonics); i++)
+    {
+      GtkLabel *label = child (window, mnemonics[i].label);
+
+      g_assert_cmpuint (gtk_label_get_mnemonic_keyval (label), !=, GDK_KEY_VoidSymbol);
+      g_assert_true (gtk_label_get_mnemonic_widget (label) == child (window, mnemonics[i].widget));
+    }
+}
+
+static char *
+read_file (GFile *file)
+{
+  char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_export (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wp-window-XXXXXX", &error);
+  g_autofree char *csv_path = g_build_filename (dir, "figures.csv", NULL);
+  g_autofree char *reg_path = g_build_filename (dir, "values.reg", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "missing", "figures.csv", NULL);
+  g_autoptr (GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr (GFile) reg_file = g_file_new_for_path (reg_path);
+  g_autoptr (GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autofree char *csv = NULL;
+  g_autofree char *reg = NULL;
+  WpLimitsInput input;
+
+  g_assert_no_error (error);
+  gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WIN95), FALSE);
+  wp_planner_model_set_max_user_port (model, 20000);
+
+  /* CSV: exactly what --csv prints for the same inputs and platforms. */
+  g_assert_true (wp_window_save_csv (window, csv_file, &error));
+  g_assert_no_error (error);
+  csv = read_file (csv_file);
+  {
+    g_autofree char *expected = NULL;
+
+    wp_planner_model_get_input (model, &input);
+    expected = wp_cli_format_csv (&input, WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WIN95));
+    g_assert_cmpstr (csv, ==, expected);
+    g_assert_null (strstr (csv, "win95,"));
+    g_assert_nonnull (strstr (csv, "win2000,Windows 2000,2048,20000,240,256,16000,25000,18976,"));
+  }
+
+  /* .reg: the selected platform's values, REGEDIT4. */
+  g_assert_true (wp_window_save_reg (window, reg_file, &error));
+  g_assert_no_error (error);
+  reg = read_file (reg_file);
+  g_assert_cmpstr (reg, ==,
+                   "REGEDIT4\r\n\r\n"
+                   "[" WP_REGISTRY_KEY_NT "]\r\n"
+                   "\"MaxUserPort\"=dword:00004e20\r\n"
+                   "\"TcpTimedWaitDelay\"=dword:000000f0\r\n\r\n");
+
+  /* An unwritable place: one clear error, no file. */
+  g_assert_false (wp_window_save_csv (window, bad_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+
+  g_unlink (csv_path);
+  g_unlink (reg_path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  /* GTK warnings (allocation, size requests) fail the test. */
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  g_test_add_func ("/window/template", test_template);
+  g_test_add_func ("/window/ram-adjustment", test_ram_adjustment);
+  g_test_add_func ("/window/ram-range", test_ram_range);
+  g_test_add_func ("/window/max-user-port", test_max_user_port);
+  g_test_add_func ("/window/time-wait", test_time_wait);
+  g_test_add_func ("/window/max-connections", test_max_connections);
+  g_test_add_func ("/window/socketwrench", test_socketwrench);
+  g_test_add_func ("/window/platform-toggle", test_platform_toggle);
+  g_test_add_func ("/window/select-platform", test_select_platform);
+  g_test_add_func ("/window/settings/round-trip", test_settings_round_trip);
+  g_test_add_func ("/window/settings/broken", test_settings_broken);
+  g_test_add_func ("/window/settings/size", test_window_size);
+  g_test_add_func ("/window/small", test_small_window);
+  g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/accessibility", test_accessibility);
+  g_test_add_func ("/window/export", test_export);
+
+  return g_test_run ();
+}
