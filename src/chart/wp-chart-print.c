@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "wp-chart-print.h"
+#include "wp-chart-render.h"
+#include "wp-chart-style.h"
+
+/* Text on paper: 7.5 pt at Pango's 96 dpi is 10 pt in the page's points. */
+#define PAGE_FONT "Sans 7.5"
+
+enum
+{
+  COL_PLATFORM,
+  COL_POOL,
+  COL_PRACTICAL,
+  COL_THEORETICAL,
+  COL_CLIENT_PORTS,
+  COL_RATE,
+  COL_SERVER_LIMIT,
+  COL_LIMITED_BY,
+  N_COLUMNS
+};
+
+/* The columns of `winsock-planner --table`, same titles. */
+static const struct
+{
+  const char *title;
+  gboolean    right;
+} columns[N_COLUMNS] = {
+  [COL_PLATFORM]     = { N_("Platform"),          FALSE },
+  [COL_POOL]         = { N_("Non-paged pool"),    TRUE },
+  [COL_PRACTICAL]    = { N_("Practical sockets"), TRUE },
+  [COL_THEORETICAL]  = { N_("Theoretical"),       TRUE },
+  [COL_CLIENT_PORTS] = { N_("Client ports"),      TRUE },
+  [COL_RATE]         = { N_("New conn./s"),       TRUE },
+  [COL_SERVER_LIMIT] = { N_("Server limit"),      TRUE },
+  [COL_LIMITED_BY]   = { N_("Limited by"),        FALSE },
+};
+
+typedef struct
+{
+  GtkPrintOperationPreview *preview;
+  GtkPageSetup             *setup;
+  WpPlannerModel           *model;
+} Preview;
+
+/* Helpers */
+
+/* The table's cells, row by row (the first row holds the titles). */
+static GPtrArray *
+table_cells (const WpLimitsInput *input,
+             guint                platforms)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_ptr_array_add (cells, g_strdup (_(columns[c].title)));
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpLimits limits;
+      gboolean nt;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+
+      wp_limits_compute (p, input, &limits);
+      nt = limits.has_pool;
+      g_ptr_array_add (cells, g_strdup (wp_platform_name (p)));
+      g_ptr_array_add (cells, nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—"));
+      g_ptr_array_add (cells, nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—"));
+      g_ptr_array_add (cells, nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—"));
+      g_ptr_array_add (cells, wp_format_count (limits.client_ports));
+      g_ptr_array_add (cells, wp_format_rate (limits.connections_per_s));
+      g_ptr_array_add (cells, wp_format_count (limits.server_limit));
+      g_ptr_array_add (cells, g_strdup (wp_limiting_factor_label (limits.server_limited_by)));
+    }
+
+  return cells;
+}
+
+/* Draws the table across @width from @top; returns its height.  With
+ * @measure_only, draws nothing. */
+static double
+draw_table (cairo_t             *cr,
+            PangoLayout         *layout,
+            double               top,
+            double               width,
+            const WpLimitsInput *input,
+            guint                platforms,
+            gboolean             measure_only)
+{
+  g_autoptr (GPtrArray) cells = table_cells (input, platforms);
+  PangoFontDescription *font = pango_font_description_from_string (PAGE_FONT);
+  PangoFontDescription *bold = pango_font_description_copy (font);
+  guint rows = cells->len / N_COLUMNS;
+  double widths[N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y;
+  PangoRectangle logical;
+
+  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_font_description (layout, bold);
+  pango_layout_set_text (layout, "0", -1);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  row_h = logical.height * 1.5;
+  gap = logical.height * 1.2;
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      pango_layout_set_font_description (layout, i < N_COLUMNS ? bold : font);
+      pango_layout_set_text (layout, g_ptr_array_index (cells, i), -1);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      widths[i % N_COLUMNS] = MAX (widths[i % N_COLUMNS], logical.width);
+    }
+  for (guint c = 0; c < N_COLUMNS; c++)
+    total += widths[c];
+  /* Share what is left between the gaps, at least a line height each. */
+  gap = MAX (gap, (width - total) / (N_COLUMNS - 1) * 0.5);
+
+  if (!measure_only)
+    {
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+      cairo_set_line_width (cr, 0.75);
+      for (guint r = 0; r < rows; r++)
+        {
+          y = top + r * row_h;
+          x = 0;
+          for (guint c = 0; c < N_COLUMNS; c++)
+            {
+              pango_layout_set_font_description (layout, r == 0 ? bold : font);
+              pango_layout_set_text (layout, g_ptr_array_index (cells, r * N_COLUMNS + c), -1);
+              pango_layout_get_pixel_extents (layout, NULL, &logical);
+              cairo_move_to (cr, (columns[c].right ? x + widths[c] - logical.width : x) - logical.x,
+                             y + (row_h - logical.height) / 2 - logical.y);
+              pango_cairo_update_layout (cr, layout);
+              pango_cairo_show_layout (cr, layout);
+              x += widths[c] + gap;
+            }
+        }
+      /* Rules: above and under the titles, and under the last row. */
+      cairo_move_to (cr, 0, top);
+      cairo_line_to (cr, x - gap, top);
+      cairo_move_to (cr, 0, top + row_h);
+      cairo_line_to (cr, x - gap, top + row_h);
+      cairo_move_to (cr, 0, top + rows * row_h);
+      cairo_line_to (cr, x - gap, top + rows * row_h);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  pango_font_description_free (font);
+  pango_font_description_free (bold);
+  return rows * row_h;
+}
+
+/* Callbacks */
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              WpPlannerModel    *model)
+{
+  WpLimitsInput input;
+
+  wp_planner_model_get_input (model, &input);
+  wp_chart_print_draw_page (gtk_print_context_get_cairo_context (context),
+                            gtk_print_context_get_width (context),
+                            gtk_print_context_get_height (context),
+                            &input, wp_planner_model_get_visible_platforms (model));
+}
+
+static void
+preview_free (gpointer data)
+{
+  Preview *preview = data;
+
+  gtk_print_operation_preview_end_preview (preview->preview);
+  g_object_unref (preview->preview);
+  g_object_unref (preview->setup);
+  g_object_unref (preview->model);
+  g_free (preview);
+}
+
+/* The preview: the page, white, scaled to the window, margins included. */
+static gboolean
+preview_draw_cb (GtkWidget *area,
+                 cairo_t   *cr,
+                 Preview   *preview)
+{
+  GtkPageSetup *setup = preview->setup;
+  double paper_w = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  double paper_h = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+  double width = gtk_widget_get_allocated_width (area);
+  double height = gtk_widget_get_allocated_height (area);
+  double margin = 16, scale = MIN ((width - 2 * margin) / paper_w, (height - 2 * margin) / paper_h);
+  WpLimitsInput input;
+
+  if (scale <= 0)
+    return FALSE;
+
+  cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+  cairo_paint (cr);
+  cairo_translate (cr, (width - paper_w * scale) / 2, (height - paper_h * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, paper_w, paper_h);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+
+  cairo_translate (cr, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS),
+                   gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  wp_planner_model_get_input (preview->model, &input);
+  wp_chart_print_draw_page (cr, gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
+                            gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS), &input,
+                            wp_planner_model_get_visible_platforms (preview->model));
+  return FALSE;
+}
+
+static gboolean
+preview_cb (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *print_preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            WpPlannerModel           *model)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  Preview *preview = g_new0 (Preview, 1);
+  GtkWidget *window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  GtkWidget *area = gtk_drawing_area_new ();
+  g_autofree char *title = wp_chart_title ();
+
+  preview->preview = g_object_ref (print_preview);
+  preview->setup = g_object_ref (setup);
+  preview->model = g_object_ref (model);
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 680);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  g_signal_connect (area, "draw", G_CALLBACK (preview_draw_cb), preview);
+  g_object_set_data_full (G_OBJECT (window), "wp-preview", preview, preview_free);
+  g_signal_connect_object (model, "notify", G_CALLBACK (gtk_widget_queue_draw), area,
+                           G_CONNECT_SWAPPED);
+  gtk_container_add (GTK_CONTAINER (window), area);
+  gtk_widget_show_all (window);
+  return TRUE;
+}
+
+/* Public API */
+
+/* One page: the chart on top, filling what the table leaves. */
+void
+wp_chart_print_draw_page (cairo_t             *cr,
+                          double               width,
+                          double               height,
+                          const WpLimitsInput *input,
+                          guint                platforms)
+{
+  PangoLayout *layout;
+  WpChartStyle style;
+  double table_h, gap;
+
+  g_return_if_fail (cr != NULL && input != NULL);
+
+  layout = pango_cairo_create_layout (cr);
+  table_h = draw_table (cr, layout, 0, width, input, platforms, TRUE);
+  gap = 14.0;   /* points */
+  if (table_h + gap > height / 2)
+    table_h = 0;   /* a tiny page: the chart alone */
+
+  wp_chart_style_init (&style, FALSE);
+  pango_font_description_free (style.font);
+  style.font = pango_font_description_from_string (PAGE_FONT);
+  wp_chart_render (cr, width, height - table_h - (table_h > 0 ? gap : 0), &style, input,
+                   platforms, NULL);
+  wp_chart_style_clear (&style);
+
+  if (table_h > 0)
+    draw_table (cr, layout, height - table_h, width, input, platforms, FALSE);
+  g_object_unref (layout);
+}
+
+GtkPrintOperation *
+wp_chart_print_operation_new (WpPlannerModel *model)
+{
+  GtkPrintOperation *operation;
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autofree char *title = wp_chart_title ();
+
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (model), NULL);
+
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), model, 0);
+  g_signal_connect_object (operation, "preview", G_CALLBACK (preview_cb), model, 0);
+  return operation;
+}
+
+/* Prints, previews or exports; a cancelled dialog is not an error. */
+gboolean
+wp_chart_print (GtkWindow               *parent,
+                WpPlannerModel          *model,
+                GtkPrintOperationAction  action,
+                GError                 **error)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (model), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  operation = wp_chart_print_operation_new (model);
+  return gtk_print_operation_run (operation, action, parent, error) !=
+         GTK_PRINT_OPERATION_RESULT_ERROR;
+}

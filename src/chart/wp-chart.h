@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpChart: the chart as a widget.  Draws the model with the chart renderer
+ * in the theme's colours and fonts, redraws when the model notifies, shows
+ * a crosshair and a tooltip with every series' value under the pointer, and
+ * moves the RAM marker (the model's "ram-mb") by drag or arrow keys. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/wp-planner-model.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_CHART (wp_chart_get_type ())
+G_DECLARE_FINAL_TYPE (WpChart, wp_chart, WP, CHART, GtkDrawingArea)
+
+GtkWidget      *wp_chart_new               (WpPlannerModel *model);
+
+WpPlannerModel *wp_chart_get_model         (WpChart        *self);
+void            wp_chart_set_model         (WpChart        *self,
+                                            WpPlannerModel *model);
+
+void            wp_chart_copy_to_clipboard (WpChart        *chart);
+
+G_END_DECLS

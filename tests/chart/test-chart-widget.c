@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpChart under a display (Xvfb): drawing from the model, dragging and
+ * keys moving the model's RAM, redraws on notify, clipboard, printing. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "chart/wp-chart.h"
+#include "chart/wp-chart-print.h"
+#include "chart/wp-chart-render.h"
+
+typedef struct
+{
+  WpPlannerModel *model;
+  GtkWidget      *window;
+  GtkWidget      *chart;
+  WpChartLayout   layout;
+} Fixture;
+
+static void
+pump (void)
+{
+  while (gtk_events_pending ())
+    gtk_main_iteration ();
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  user_data)
+{
+  f->model = wp_planner_model_new ();
+  f->chart = wp_chart_new (f->model);
+  f->window = gtk_offscreen_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 560);
+  gtk_container_add (GTK_CONTAINER (f->window), f->chart);
+  gtk_widget_show_all (f->window);
+  pump ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  gtk_widget_destroy (f->window);
+  g_object_unref (f->model);
+}
+
+/* Draws the widget into an image surface, as the screen would. */
+static cairo_surface_t *
+draw_widget (Fixture *f)
+{
+  int width = gtk_widget_get_allocated_width (f->chart);
+  int height = gtk_widget_get_allocated_height (f->chart);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  WpChartStyle style;
+  WpLimitsInput input;
+
+  gtk_widget_draw (f->chart, cr);
+  cairo_destroy (cr);
+
+  /* The layout the widget drew with: the renderer's, at its size. */
+  wp_chart_style_init (&style, FALSE);
+  style.show_title = FALSE;
+  {
+    GtkStyleContext *context = gtk_widget_get_style_context (f->chart);
+    PangoFontDescription *font = NULL;
+    cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+    cairo_t *scratch_cr = cairo_create (scratch);
+
+    gtk_style_context_get (context, gtk_style_context_get_state (context),
+                           GTK_STYLE_PROPERTY_FONT, &font, NULL);
+    wp_chart_style_set_font (&style, font);
+    pango_font_description_free (font);
+    wp_planner_model_get_input (f->model, &input);
+    wp_chart_render (scratch_cr, width, height, &style, &input,
+                     wp_planner_model_get_visible_platforms (f->model), &f->layout);
+    cairo_destroy (scratch_cr);
+    cairo_surface_destroy (scratch);
+  }
+  wp_chart_style_clear (&style);
+
+  if (g_getenv ("WP_CHART_DUMP") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("WP_CHART_DUMP"), "widget.png", NULL);
+      cairo_surface_write_to_png (surface, path);
+    }
+  return surface;
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  cairo_surface_flush (surface);
+  return *(const guint32 *) (data + (int) y * stride + (int) x * 4) & 0xffffff;
+}
+
+static gboolean
+near_color (cairo_surface_t    *surface,
+            double              x,
+            double              y,
+            const WpChartColor *color)
+{
+  for (int dy = -2; dy <= 2; dy++)
+    for (int dx = -2; dx <= 2; dx++)
+      {
+        guint32 p = pixel (surface, floor (x) + dx, floor (y) + dy);
+
+        if (fabs ((p >> 16 & 0xff) / 255.0 - color->red) < 0.1 &&
+            fabs ((p >> 8 & 0xff) / 255.0 - color->green) < 0.1 &&
+            fabs ((p & 0xff) / 255.0 - color->blue) < 0.1)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+send_button (Fixture      *f,
+             GdkEventType  type,
+             double        x,
+             double        y)
+{
+  GdkEvent *event = gdk_event_new (type);
+
+  event->button.window = g_object_ref (gtk_widget_get_window (f->chart));
+  event->button.x = x;
+  event->button.y = y;
+  event->button.button = GDK_BUTTON_PRIMARY;
+  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (
+                                                       gdk_display_get_default ())));
+  gtk_widget_event (f->chart, event);
+  gdk_event_free (event);
+}
+
+static void
+send_motion (Fixture *f,
+             double   x,
+             double   y)
+{
+  GdkEvent *event = gdk_event_new (GDK_MOTION_NOTIFY);
+
+  event->motion.window = g_object_ref (gtk_widget_get_window (f->chart));
+  event->motion.x = x;
+  event->motion.y = y;
+  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (
+                                                       gdk_display_get_default ())));
+  gtk_widget_event (f->chart, event);
+  gdk_event_free (event);
+}
+
+static void
+send_key (Fixture *f,
+          guint    keyval)
+{
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+
+  event->key.window = g_object_ref (gtk_widget_get_window (f->chart));
+  event->key.keyval = keyval;
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (
+                                                        gdk_display_get_default ())));
+  gtk_widget_event (f->chart, event);
+  gdk_event_free (event);
+}
+
+/* The widget draws the model: the 2000 knee in the series colour, in the
+ * theme's background. */
+static void
+test_draws_model (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  cairo_surface_t *surface;
+  WpChartStyle style;
+  double x, y;
+
+  g_assert_true (wp_chart_get_model (WP_CHART (f->chart)) == f->model);
+  wp_planner_model_set_ram_mb (f->model, 3072);
+  surface = draw_widget (f);
+  wp_chart_style_init (&style, FALSE);
+
+  wp_chart_layout_to_pixel (&f->layout, 2048, 16000, &x, &y);
+  g_assert_true (near_color (surface, x, y,
+                             &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
+  wp_chart_layout_to_pixel (&f->layout, 1024, 8000, &x, &y);
+  g_assert_true (near_color (surface, x, y,
+                             &style.series[wp_chart_series_color_index (WP_PLATFORM_NT4)]));
+
+  /* Hiding the NT family removes its colour: the widget redrew from the model. */
+  wp_planner_model_set_visible_platforms (f->model, WP_PLATFORM_BIT (WP_PLATFORM_WIN95));
+  cairo_surface_destroy (surface);
+  surface = draw_widget (f);
+  wp_chart_layout_to_pixel (&f->layout, 2048, 10, &x, &y);
+  g_assert_false (near_color (surface, x, f->layout.plot.y + f->layout.plot.height / 3,
+                              &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
+
+  wp_chart_style_clear (&style);
+  cairo_surface_destroy (surface);
+}
+
+/* Pressing and dragging in the plot moves the model's RAM to the pixel. */
+static void
+test_drag (Fixture       *f,
+           gconstpointer  user_data)
+{
+  cairo_surface_t *surface = draw_widget (f);
+  double x, y;
+
+  wp_chart_layout_to_pixel (&f->layout, 1024, 5000, &x, &y);
+  send_button (f, GDK_BUTTON_PRESS, x, y);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 1024);
+
+  wp_chart_layout_to_pixel (&f->layout, 3072, 5000, &x, &y);
+  send_motion (f, x, y);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 3072);
+  send_button (f, GDK_BUTTON_RELEASE, x, y);
+
+  /* After the release, motion no longer moves it. */
+  wp_chart_layout_to_pixel (&f->layout, 512, 5000, &x, &y);
+  send_motion (f, x, y);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 3072);
+
+  /* Outside the plot, a press does nothing. */
+  send_button (f, GDK_BUTTON_PRESS, 2, 2);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 3072);
+  cairo_surface_destroy (surface);
+}
+
+/* Arrow keys: an eighth of the tick step (64 MB on the 4 GB axis);
+ * Page Up/Down a whole one; Home and End the ends. */
+static void
+test_keys (Fixture       *f,
+           gconstpointer  user_data)
+{
+  cairo_surface_t *surface = draw_widget (f);
+  double step = f->layout.x_ticks.step;
+
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048);
+  send_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048 + step / 8);
+  send_key (f, GDK_KEY_Left);
+  send_key (f, GDK_KEY_Left);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048 - step / 8);
+  send_key (f, GDK_KEY_Page_Up);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048);
+  send_key (f, GDK_KEY_End);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 4096);
+  send_key (f, GDK_KEY_Home);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 16);
+  send_key (f, GDK_KEY_Left);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, WP_RAM_MB_MIN);
+  cairo_surface_destroy (surface);
+}
+
+/* The accessible name, and a description with the figures that follows
+ * the model. */
+static void
+test_accessible (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  AtkObject *accessible = gtk_widget_get_accessible (f->chart);
+  const char *description;
+
+  g_assert_cmpstr (atk_object_get_name (accessible), ==, "Socket connections by physical memory");
+  wp_planner_model_set_ram_mb (f->model, 1024);
+  description = atk_object_get_description (accessible);
+  g_assert_nonnull (description);
+  g_assert_nonnull (strstr (description, "1 GB"));
+  g_assert_nonnull (strstr (description, "Windows NT 4.0: 8000 practical, 12000 theoretical"));
+  g_assert_nonnull (strstr (description, "Windows 2000, XP, 2003: 8000 practical, 12500 theoretical"));
+}
+
+static void
+test_clipboard (Fixture       *f,
+                gconstpointer  user_data)
+{
+  GtkClipboard *clipboard = gtk_widget_get_clipboard (f->chart, GDK_SELECTION_CLIPBOARD);
+  g_autoptr (GdkPixbuf) image = NULL;
+
+  wp_chart_copy_to_clipboard (WP_CHART (f->chart));
+  image = gtk_clipboard_wait_for_image (clipboard);
+  g_assert_nonnull (image);
+  g_assert_cmpint (gdk_pixbuf_get_width (image), ==,
+                   gtk_widget_get_allocated_width (f->chart) * gtk_widget_get_scale_factor (f->chart));
+  g_assert_cmpint (gdk_pixbuf_get_height (image), ==,
+                   gtk_widget_get_allocated_height (f->chart) * gtk_widget_get_scale_factor (f->chart));
+}
+
+/* Printing to a PDF file: one landscape page. */
+static void
+test_print (Fixture       *f,
+            gconstpointer  user_data)
+{
+  g_autoptr (GtkPrintOperation) operation = wp_chart_print_operation_new (f->model);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wp-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "page.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (memmem (contents, length, "/Count 1", 8));
+  if (g_getenv ("WP_CHART_DUMP") != NULL)
+    {
+      g_autofree char *keep = g_build_filename (g_getenv ("WP_CHART_DUMP"), "print.pdf", NULL);
+      g_file_set_contents (keep, contents, length, NULL);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/chart/widget/draws-model", test_draws_model);
+  ADD ("/chart/widget/drag", test_drag);
+  ADD ("/chart/widget/keys", test_keys);
+  ADD ("/chart/widget/accessible", test_accessible);
+  ADD ("/chart/widget/clipboard", test_clipboard);
+  ADD ("/chart/widget/print", test_print);
+#undef ADD
+
+  return g_test_run ();
+}
