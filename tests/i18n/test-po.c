@@ -13,6 +13,7 @@
 #include "app/wp-i18n.h"
 #include "limits/wp-format.h"
 #include "limits/wp-limits.h"
+#include "wp-test-catalogue.h"
 #include "wp-test-run.h"
 
 /* The xgettext arguments of meson's 'glib' preset (po/meson.build). */
@@ -218,71 +219,6 @@ test_po_current (void)
 
 /* ---- the compiled catalogues ---- */
 
-/* One compiled catalogue (GNU .mo): the original and translated strings. */
-typedef struct
-{
-  char   *data;
-  gsize   length;
-  guint32 n_strings;
-  guint32 originals;      /* offset of the table of originals */
-  guint32 translations;   /* offset of the table of translations */
-  gboolean swap;
-} Catalogue;
-
-static void
-catalogue_clear (Catalogue *catalogue)
-{
-  g_free (catalogue->data);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Catalogue, catalogue_clear)
-
-static guint32
-catalogue_word (const Catalogue *catalogue,
-                gsize            offset)
-{
-  guint32 word;
-
-  g_assert_cmpuint (offset + 4, <=, catalogue->length);
-  memcpy (&word, catalogue->data + offset, 4);
-  return catalogue->swap ? GUINT32_SWAP_LE_BE (word) : word;
-}
-
-static void
-catalogue_load (Catalogue  *catalogue,
-                const char *lang)
-{
-  g_autofree char *path = g_build_filename (BUILD_LOCALEDIR, lang, "LC_MESSAGES",
-                                            GETTEXT_PACKAGE ".mo", NULL);
-  g_autoptr (GError) error = NULL;
-  guint32 magic;
-
-  memset (catalogue, 0, sizeof *catalogue);
-  g_file_get_contents (path, &catalogue->data, &catalogue->length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (catalogue->length, >=, 20);
-
-  memcpy (&magic, catalogue->data, 4);
-  g_assert_true (magic == 0x950412de || GUINT32_SWAP_LE_BE (magic) == 0x950412de);
-  catalogue->swap = magic != 0x950412de;
-  catalogue->n_strings = catalogue_word (catalogue, 8);
-  catalogue->originals = catalogue_word (catalogue, 12);
-  catalogue->translations = catalogue_word (catalogue, 16);
-}
-
-/* The @i-th string of a table: plural forms are NUL-separated. */
-static GBytes *
-catalogue_string (const Catalogue *catalogue,
-                  guint32          table,
-                  guint32          i)
-{
-  guint32 length = catalogue_word (catalogue, table + 8 * i);
-  guint32 offset = catalogue_word (catalogue, table + 8 * i + 4);
-
-  g_assert_cmpuint ((gsize) offset + length, <, catalogue->length);
-  return g_bytes_new (catalogue->data + offset, length);
-}
-
 /* How often @term occurs in @text. */
 static guint
 count_term (const char *text,
@@ -295,59 +231,33 @@ count_term (const char *text,
   return count;
 }
 
-/* Splits a catalogue string into its plural forms. */
-static char **
-string_forms (GBytes *bytes)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (gsize start = 0; start <= length; )
-    {
-      g_autofree char *form = NULL;
-      gsize end = start;
-
-      while (end < length && data[end] != '\0')
-        end++;
-      /* An empty string (the header's msgid) has no data at all. */
-      form = length > 0 ? g_strndup (data + start, end - start) : g_strdup ("");
-      g_strv_builder_add (builder, form);
-      start = end + 1;
-    }
-  return g_strv_builder_end (builder);
-}
-
 static void
 test_catalogue_registry_terms (gconstpointer data)
 {
   const char *lang = data;
-  g_auto (Catalogue) catalogue;
+  g_autoptr (GPtrArray) messages = wp_test_catalogue_load (lang);
   guint with_terms = 0;
 
-  catalogue_load (&catalogue, lang);
-  g_assert_cmpuint (catalogue.n_strings, >, 1);
+  g_assert_cmpuint (messages->len, >, 1);
 
-  for (guint32 i = 0; i < catalogue.n_strings; i++)
+  for (guint i = 0; i < messages->len; i++)
     {
-      g_autoptr (GBytes) original = catalogue_string (&catalogue, catalogue.originals, i);
-      g_autoptr (GBytes) translation = catalogue_string (&catalogue, catalogue.translations, i);
-      g_auto (GStrv) msgid = string_forms (original);
-      g_auto (GStrv) msgstr = string_forms (translation);
+      const WpTestMessage *message = g_ptr_array_index (messages, i);
       gboolean has_terms = FALSE;
 
       /* Each form of the translation (Japanese has one, German two) keeps
        * every registry name the singular has. */
       for (guint t = 0; registry_terms[t] != NULL; t++)
         {
-          guint in_original = count_term (msgid[0], registry_terms[t]);
+          guint in_original = count_term (message->msgid[0], registry_terms[t]);
 
           if (in_original == 0)
             continue;
           has_terms = TRUE;
-          for (guint f = 0; msgstr[f] != NULL; f++)
-            if (count_term (msgstr[f], registry_terms[t]) < in_original)
-              g_error ("%s: “%s” lost %s in “%s”", lang, msgid[0], registry_terms[t], msgstr[f]);
+          for (guint f = 0; message->msgstr[f] != NULL; f++)
+            if (count_term (message->msgstr[f], registry_terms[t]) < in_original)
+              g_error ("%s: “%s” lost %s in “%s”", lang, message->msgid[0], registry_terms[t],
+                       message->msgstr[f]);
         }
       with_terms += has_terms;
     }
