@@ -7,6 +7,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "chart/wp-chart.h"
+#include "chart/wp-chart-export.h"
+#include "chart/wp-chart-print.h"
 #include "cli/wp-cli.h"
 #include "limits/wp-format.h"
 #include "limits/wp-registry.h"
@@ -21,6 +24,7 @@ struct _WpWindow
 
   WpPlannerModel  *model;
   GSettings       *settings;        /* NULL when the schema is missing */
+  WpChart         *chart;           /* in chart_box, added from code */
 
   /* Template children */
   GtkAdjustment   *ram_adjustment;
@@ -226,7 +230,7 @@ bind_adjustment (WpWindow      *self,
 }
 
 /* Marks at the powers of two that have room: the upper sixteenth of the
- * range and above; labelled from the upper eighth. */
+ * range and above; labelled from the upper quarter. */
 static void
 update_ram_marks (WpWindow *self)
 {
@@ -240,7 +244,7 @@ update_ram_marks (WpWindow *self)
 
       if (mb < lower || mb < upper / 16)
         continue;
-      if (mb >= upper / 8)
+      if (mb >= upper / 4)
         label = wp_format_ram_mb (mb);
       gtk_scale_add_mark (self->ram_scale, mb, GTK_POS_BOTTOM, label);
     }
@@ -375,6 +379,26 @@ replace_contents (GFile       *file,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
+/* A name typed without an extension gets the chosen filter's ("*.png"):
+ * the chart's format follows the extension. */
+static GFile *
+chosen_file (GtkFileChooser *chooser)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *basename = g_file_get_basename (file);
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  const char *pattern = filter ? g_object_get_data (G_OBJECT (filter), "wp-pattern") : NULL;
+  g_autoptr (GFile) parent = NULL;
+  g_autofree char *with_extension = NULL;
+
+  if (pattern == NULL || strchr (basename, '.') != NULL)
+    return g_steal_pointer (&file);
+
+  parent = g_file_get_parent (file);
+  with_extension = g_strconcat (basename, pattern + 1, NULL);
+  return g_file_get_child (parent, with_extension);
+}
+
 static void
 save_dialog_response_cb (GtkNativeDialog *dialog,
                          int              response,
@@ -384,7 +408,7 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GFile) file = chosen_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr (GError) error = NULL;
 
       if (!request->save (self, file, &error))
@@ -424,9 +448,11 @@ choose_save_file (WpWindow   *self,
   while ((name = va_arg (args, const char *)) != NULL)
     {
       GtkFileFilter *filter = gtk_file_filter_new ();
+      const char *pattern = va_arg (args, const char *);
 
       gtk_file_filter_set_name (filter, name);
-      gtk_file_filter_add_pattern (filter, va_arg (args, const char *));
+      gtk_file_filter_add_pattern (filter, pattern);
+      g_object_set_data_full (G_OBJECT (filter), "wp-pattern", g_strdup (pattern), g_free);
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
     }
   va_end (args);
@@ -436,16 +462,6 @@ choose_save_file (WpWindow   *self,
   g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-set_action_enabled (WpWindow   *self,
-                    const char *name,
-                    gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
 static void
@@ -578,20 +594,65 @@ show_primary_menu_activated (GSimpleAction *action,
   gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
 }
 
-/* Until the chart exists, the chart actions do nothing (and are disabled). */
 static void
-chart_action_activated (GSimpleAction *action,
+export_chart_activated (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
+  WpWindow *self = user_data;
+
+  choose_save_file (self, _("Export Chart"), _("socket-limits.png"),
+                    wp_window_save_chart,
+                    _("PNG images"), "*.png",
+                    _("SVG images"), "*.svg",
+                    _("PDF documents"), "*.pdf",
+                    NULL);
+}
+
+/* Ctrl+C copies the chart, unless text is selected in an entry or a label
+ * that has the focus: then it copies that text, as everywhere else. */
+static void
+copy_chart_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WpWindow *self = user_data;
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  if (GTK_IS_EDITABLE (focus) &&
+      gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL))
+    {
+      gtk_editable_copy_clipboard (GTK_EDITABLE (focus));
+      return;
+    }
+  if (GTK_IS_LABEL (focus) && gtk_label_get_selection_bounds (GTK_LABEL (focus), NULL, NULL))
+    {
+      g_signal_emit_by_name (focus, "copy-clipboard");
+      return;
+    }
+
+  wp_chart_copy_to_clipboard (self->chart);
+}
+
+static void
+print_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  WpWindow *self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!wp_chart_print (GTK_WINDOW (self), self->model,
+                       GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error))
+    show_error (self, _("Could not print the chart"), error->message);
 }
 
 static const GActionEntry win_entries[] = {
-  { "export-chart", chart_action_activated },
+  { "export-chart", export_chart_activated },
   { "export-csv", export_csv_activated },
   { "export-reg", export_reg_activated },
-  { "copy-chart", chart_action_activated },
-  { "print", chart_action_activated },
+  { "copy-chart", copy_chart_activated },
+  { "print", print_activated },
   { "show-primary-menu", show_primary_menu_activated },
 };
 
@@ -708,8 +769,12 @@ add_platform_controls (WpWindow *self)
 {
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     {
-      GtkWidget *check = gtk_check_button_new_with_label (wp_platform_name (p));
+      /* Short names ("NT 4.0") under the "Compare" heading keep the
+       * panel narrow; the full name is the tooltip and accessible name. */
+      GtkWidget *check = gtk_check_button_new_with_label (_(wp_platform_info (p)->short_name));
 
+      gtk_widget_set_tooltip_text (check, wp_platform_name (p));
+      atk_object_set_name (gtk_widget_get_accessible (check), wp_platform_name (p));
       gtk_widget_show (check);
       gtk_container_add (GTK_CONTAINER (self->visible_box), check);
       /* The flow box's child should not take focus itself: the check does. */
@@ -762,14 +827,10 @@ bind_controls (WpWindow *self)
 static void
 wp_window_init (WpWindow *self)
 {
-  static const char * const chart_actions[] = { "export-chart", "copy-chart", "print" };
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
-  for (gsize i = 0; i < G_N_ELEMENTS (chart_actions); i++)
-    set_action_enabled (self, chart_actions[i], FALSE);
 
   self->model = wp_planner_model_new ();
   self->settings = wp_settings_new ();
@@ -793,6 +854,13 @@ wp_window_init (WpWindow *self)
     }
 
   add_platform_controls (self);
+
+  /* Our own widget, so the template stays loadable in Glade. */
+  self->chart = WP_CHART (wp_chart_new (self->model));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->chart), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
+  gtk_widget_show (GTK_WIDGET (self->chart));
+  gtk_container_add (GTK_CONTAINER (self->chart_box), GTK_WIDGET (self->chart));
 
   /* Before the bindings: widen the RAM range first, then let them sync. */
   fit_ram_range (self);
@@ -824,6 +892,21 @@ wp_window_get_model (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
   return self->model;
+}
+
+gboolean
+wp_window_save_chart (WpWindow  *self,
+                      GFile     *file,
+                      GError   **error)
+{
+  WpLimitsInput input;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  wp_planner_model_get_input (self->model, &input);
+  return wp_chart_export_file (file, WP_EXPORT_WIDTH_DEFAULT, WP_EXPORT_HEIGHT_DEFAULT, &input,
+                               wp_planner_model_get_visible_platforms (self->model), error);
 }
 
 gboolean

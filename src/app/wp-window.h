@@ -13,9 +13,12 @@ G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, GtkApplicationWindow)
 WpWindow       *wp_window_new       (GtkApplication *application);
 WpPlannerModel *wp_window_get_model (WpWindow       *self);
 
-/* What "Export Data as CSV…" and "Export .reg File…" write, atomically
- * (g_file_replace_contents): the visible platforms' figures, and the
- * selected platform's registry values. */
+/* What the export actions write, atomically: the chart (PNG, SVG or PDF
+ * by the file's extension, 1600×900), the visible platforms' figures as
+ * CSV, and the selected platform's registry values as a REGEDIT4 file. */
+gboolean        wp_window_save_chart (WpWindow      *self,
+                                      GFile         *file,
+                                      GError       **error);
 gboolean        wp_window_save_csv  (WpWindow       *self,
                                      GFile          *file,
                                      GError        **error);

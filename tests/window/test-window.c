@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "app/wp-window.h"
+#include "chart/wp-chart.h"
 #include "cli/wp-cli.h"
 #include "limits/wp-registry.h"
 
@@ -178,9 +179,19 @@ test_template (void)
   g_assert_true (gtk_range_get_adjustment (child (window, "time_wait_scale")) ==
                  gtk_spin_button_get_adjustment (child (window, "time_wait_spin")));
 
-  /* The chart actions wait for the chart; the others work. */
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-csv"));
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-reg"));
+  /* The chart sits in its place, and every action of the menu is there. */
+  {
+    g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
+    static const char * const actions[] = {
+      "export-chart", "export-csv", "export-reg", "copy-chart", "print", "show-primary-menu",
+    };
+
+    g_assert_cmpuint (g_list_length (children), ==, 1);
+    g_assert_true (WP_IS_CHART (children->data));
+    g_assert_true (wp_chart_get_model (children->data) == model);
+    for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
+  }
 }
 
 /* Moving the RAM slider: model, readout and the table row follow. */
@@ -492,6 +503,15 @@ test_small_window (void)
   g_assert_true (gtk_widget_get_mapped (child (window, "ram_scale")));
 }
 
+static GtkWidget *
+first_child (GtkWidget *container)
+{
+  g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (container));
+
+  g_assert_nonnull (children);
+  return children->data;
+}
+
 /* Xvfb has no window manager to make the window active; without that,
  * GtkWindow does not move the focus. */
 static void
@@ -514,6 +534,7 @@ test_keyboard (void)
     "max_user_port_spin", "time_wait_default_check", "time_wait_scale", "time_wait_spin",
     "max_connections_spin", "socketwrench_switch", "platform_view",
   };
+  GtkWidget *chart;
   g_autoptr (WpWindowTest) window = window_new ();
   g_autoptr (GHashTable) reached = g_hash_table_new (NULL, NULL);
 
@@ -541,6 +562,8 @@ test_keyboard (void)
     }
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     g_assert_true (g_hash_table_contains (reached, platform_check (window, p)));
+  chart = first_child (child (window, "chart_box"));
+  g_assert_true (g_hash_table_contains (reached, chart));
 }
 
 /* Sliders and spin buttons have names for screen readers; labels have
@@ -600,6 +623,33 @@ read_file (GFile *file)
   return contents;
 }
 
+/* Ctrl+C: the chart as an image, or the selected text of a focused entry. */
+static void
+test_copy (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  GtkClipboard *clipboard = gtk_clipboard_get (GDK_SELECTION_CLIPBOARD);
+  GtkWidget *spin = child (window, "ram_spin");
+  g_autoptr (GdkPixbuf) image = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  run_for (200);
+
+  gtk_clipboard_clear (clipboard);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
+  image = gtk_clipboard_wait_for_image (clipboard);
+  g_assert_nonnull (image);
+  g_assert_cmpint (gdk_pixbuf_get_width (image), >=, 360);
+  g_assert_cmpint (gdk_pixbuf_get_height (image), >=, 240);
+
+  gtk_widget_grab_focus (spin);
+  gtk_editable_select_region (GTK_EDITABLE (spin), 0, -1);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
+  text = gtk_clipboard_wait_for_text (clipboard);
+  g_assert_cmpstr (text, ==, "2048");
+}
+
 static void
 test_export (void)
 {
@@ -613,6 +663,12 @@ test_export (void)
   g_autoptr (GFile) csv_file = g_file_new_for_path (csv_path);
   g_autoptr (GFile) reg_file = g_file_new_for_path (reg_path);
   g_autoptr (GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autofree char *png_path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "chart.svg", NULL);
+  g_autoptr (GFile) png_file = g_file_new_for_path (png_path);
+  g_autoptr (GFile) svg_file = g_file_new_for_path (svg_path);
+  g_autofree char *png = NULL;
+  g_autofree char *svg = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *reg = NULL;
   WpLimitsInput input;
@@ -645,11 +701,29 @@ test_export (void)
                    "\"MaxUserPort\"=dword:00004e20\r\n"
                    "\"TcpTimedWaitDelay\"=dword:000000f0\r\n\r\n");
 
+  /* The chart, in the format its extension names. */
+  g_assert_true (wp_window_save_chart (window, png_file, &error));
+  g_assert_no_error (error);
+  png = read_file (png_file);
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_true (wp_window_save_chart (window, svg_file, &error));
+  g_assert_no_error (error);
+  svg = read_file (svg_file);
+  g_assert_nonnull (strstr (svg, "<svg"));
+
   /* An unwritable place: one clear error, no file. */
   g_assert_false (wp_window_save_csv (window, bad_file, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
 
+  g_assert_false (wp_window_save_chart (window, bad_file, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+
+  g_unlink (png_path);
+  g_unlink (svg_path);
   g_unlink (csv_path);
   g_unlink (reg_path);
   g_rmdir (dir);
@@ -678,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/window/small", test_small_window);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/accessibility", test_accessibility);
+  g_test_add_func ("/window/copy", test_copy);
   g_test_add_func ("/window/export", test_export);
 
   return g_test_run ();
