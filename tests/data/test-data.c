@@ -94,6 +94,8 @@ typedef struct
   guint      n_screenshots;
   guint      n_captions;
   GHashTable *summary_langs;
+  GPtrArray *images;        /* "WIDTHxHEIGHT URL" of each screenshot image */
+  char      *image_size;
   gboolean   has_developer_name;
   gboolean   has_homepage;
 } Metainfo;
@@ -110,9 +112,19 @@ metainfo_clear (Metainfo *info)
   g_free (info->content_rating);
   g_ptr_array_unref (info->release_dates);
   g_hash_table_unref (info->summary_langs);
+  g_ptr_array_unref (info->images);
+  g_free (info->image_size);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metainfo, metainfo_clear)
+
+static void
+replace_string (char       **field,
+                const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
 
 static void
 metainfo_start_cb (GMarkupParseContext *context,
@@ -138,6 +150,14 @@ metainfo_start_cb (GMarkupParseContext *context,
         g_ptr_array_add (info->release_dates, g_strdup (values[i]));
       else if (strcmp (element, "content_rating") == 0 && strcmp (names[i], "type") == 0)
         info->content_rating = g_strdup (values[i]);
+      else if (strcmp (element, "image") == 0 && strcmp (names[i], "width") == 0)
+        replace_string (&info->image_size, values[i]);
+      else if (strcmp (element, "image") == 0 && strcmp (names[i], "height") == 0)
+        {
+          g_autofree char *size = g_strdup_printf ("%sx%s", info->image_size, values[i]);
+
+          replace_string (&info->image_size, size);
+        }
       else if (strcmp (element, "url") == 0 && strcmp (names[i], "type") == 0 &&
                strcmp (values[i], "homepage") == 0)
         info->has_homepage = TRUE;
@@ -162,14 +182,6 @@ metainfo_text_cb (GMarkupParseContext *context,
 }
 
 static void
-replace_string (char       **field,
-                const char  *value)
-{
-  g_free (*field);
-  *field = g_strdup (value);
-}
-
-static void
 metainfo_end_cb (GMarkupParseContext *context,
                  const char          *element,
                  gpointer             user_data,
@@ -190,6 +202,8 @@ metainfo_end_cb (GMarkupParseContext *context,
     info->has_developer_name = TRUE;
   else if (strcmp (path, "component/summary") == 0)
     g_hash_table_add (info->summary_langs, g_strdup (info->lang ? info->lang : "C"));
+  else if (strcmp (path, "component/screenshots/screenshot/image") == 0)
+    g_ptr_array_add (info->images, g_strdup_printf ("%s %s", info->image_size, text));
   else if (strcmp (path, "component/screenshots/screenshot/caption") == 0 && *text != '\0')
     info->n_captions += info->lang == NULL;
 
@@ -216,6 +230,7 @@ metainfo_load (Metainfo   *info,
   info->text = g_string_new (NULL);
   info->release_dates = g_ptr_array_new_with_free_func (g_free);
   info->summary_langs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  info->images = g_ptr_array_new_with_free_func (g_free);
 
   g_file_get_contents (path, &text, &length, &error);
   g_assert_no_error (error);
@@ -301,6 +316,24 @@ test_metainfo_contents (void)
   for (guint i = 0; langs[i] != NULL; i++)
     if (!g_hash_table_contains (info.summary_langs, langs[i]))
       g_error ("the metainfo has no summary in %s", langs[i]);
+
+  /* Each screenshot is in the repository (data/screenshots/, which the
+   * URL serves from the main branch) at the size the metainfo gives. */
+  g_assert_cmpuint (info.images->len, ==, info.n_screenshots);
+  for (guint i = 0; i < info.images->len; i++)
+    {
+      const char *image = g_ptr_array_index (info.images, i);
+      const char *relative = strstr (image, "/main/");
+      g_autofree char *path = NULL;
+      g_autofree char *size = NULL;
+      int width = 0, height = 0;
+
+      g_assert_nonnull (relative);
+      path = g_build_filename (g_getenv ("WP_SOURCE_ROOT"), relative + strlen ("/main/"), NULL);
+      g_assert_nonnull (gdk_pixbuf_get_file_info (path, &width, &height));
+      size = g_strdup_printf ("%dx%d ", width, height);
+      g_assert_true (g_str_has_prefix (image, size));
+    }
 }
 
 /* ---- icons ---- */
