@@ -84,7 +84,7 @@ static const TableCase table_cases[] = {
     { "256 MB", "16.000", "25.000", "3.976", "16,6", "16.000" }, "33,1" },
   { "fr", "fr_FR.UTF-8",
     "Mémoire 2\u00a0Go, MaxUserPort 5000, TIME_WAIT valeur par défaut de la plateforme",
-    "Plateforme ", "pool non paginé",
+    "Plateforme ", "réserve non paginée",
     { "256\u00a0Mo", "16\u202f000", "25\u202f000", "3\u202f976", "16,6", "16\u202f000" }, "33,1" },
   { "ja", "ja_JP.UTF-8",
     "メモリ 2 GB、MaxUserPort 5000、TIME_WAIT プラットフォームの既定値",
