@@ -35,6 +35,9 @@ struct _WpWindow
   GtkMenuButton   *primary_menu_button;
   GtkComboBoxText *platform_combo;
   GtkScale        *ram_scale;
+  GtkLabel        *ram_value;
+  GtkLabel        *max_user_port_value;
+  GtkLabel        *time_wait_value;
   GtkScale        *max_user_port_scale;
   GtkScale        *time_wait_scale;
   GtkToggleButton *time_wait_default_check;
@@ -216,6 +219,41 @@ check_to_visible (GBinding     *binding,
     mask &= ~bit;
 
   g_value_set_uint (to, mask);
+  return TRUE;
+}
+
+/* The values over the sliders, as people read them: "1.5 GB", "5,000",
+ * "240 s" (the delay in force on the selected platform). */
+static gboolean
+ram_to_text (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_value_take_string (to, wp_format_ram_mb (g_value_get_uint64 (from)));
+  return TRUE;
+}
+
+static gboolean
+count_to_text (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_take_string (to, wp_format_count (g_value_get_uint (from)));
+  return TRUE;
+}
+
+static gboolean
+seconds_to_text (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_autofree char *count = wp_format_count (g_value_get_uint (from));
+
+  /* Translators: a duration in seconds, "240 s" */
+  g_value_take_string (to, g_strdup_printf (_("%s s"), count));
   return TRUE;
 }
 
@@ -526,33 +564,6 @@ platform_selection_changed_cb (GtkTreeSelection *selection,
   wp_planner_model_set_selected_platform (self->model, platform);
 }
 
-static char *
-ram_scale_format_value_cb (GtkScale *scale,
-                           double    value,
-                           WpWindow *self)
-{
-  return wp_format_ram_mb ((guint64) MAX (round (value), 0.0));
-}
-
-static char *
-count_scale_format_value_cb (GtkScale *scale,
-                             double    value,
-                             WpWindow *self)
-{
-  return wp_format_count ((guint64) MAX (round (value), 0.0));
-}
-
-static char *
-seconds_scale_format_value_cb (GtkScale *scale,
-                               double    value,
-                               WpWindow *self)
-{
-  g_autofree char *count = wp_format_count ((guint64) MAX (round (value), 0.0));
-
-  /* Translators: a duration in seconds, "240 s" */
-  return g_strdup_printf (_("%s s"), count);
-}
-
 static void
 export_csv_activated (GSimpleAction *action,
                       GVariant      *parameter,
@@ -740,6 +751,9 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_combo);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_scale);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_value);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_user_port_value);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_value);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, max_user_port_scale);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_scale);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_default_check);
@@ -757,9 +771,6 @@ wp_window_class_init (WpWindowClass *klass)
   for (gsize i = 0; i < G_N_ELEMENTS (named_children); i++)
     gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, ram_scale_format_value_cb);
-  gtk_widget_class_bind_template_callback (widget_class, count_scale_format_value_cb);
-  gtk_widget_class_bind_template_callback (widget_class, seconds_scale_format_value_cb);
 }
 
 /* The controls that the template cannot hold: the platform choices come
@@ -805,6 +816,13 @@ bind_controls (WpWindow *self)
   g_object_bind_property (self->time_wait_default_check, "active",
                           self->time_wait_box, "sensitive",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+
+  g_object_bind_property_full (self->model, "ram-mb", self->ram_value, "label",
+                               G_BINDING_SYNC_CREATE, ram_to_text, NULL, NULL, NULL);
+  g_object_bind_property_full (self->model, "max-user-port", self->max_user_port_value, "label",
+                               G_BINDING_SYNC_CREATE, count_to_text, NULL, NULL, NULL);
+  g_object_bind_property_full (self->model, "time-wait-s", self->time_wait_value, "label",
+                               G_BINDING_SYNC_CREATE, seconds_to_text, NULL, NULL, NULL);
 
   g_object_bind_property (self->model, "socketwrench-legacy",
                           self->socketwrench_switch, "active",

@@ -206,6 +206,7 @@ test_ram_adjustment (void)
   gtk_adjustment_set_value (child (window, "ram_adjustment"), 1024);
 
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1024);
+  g_assert_cmpstr (label_text (window, "ram_value"), ==, "1 GB");
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
                    "Windows 2000 with 1 GB: about 8000 server sockets (16000 at 2 GB and more); "
                    "limited by the non-paged pool (128 MB of 256 MB).");
@@ -246,6 +247,7 @@ test_max_user_port (void)
   gtk_spin_button_set_value (child (window, "max_user_port_spin"), 65534);
 
   g_assert_cmpuint (wp_planner_model_get_max_user_port (wp_window_get_model (window)), ==, 65534);
+  g_assert_cmpstr (label_text (window, "max_user_port_value"), ==, "65534");
   g_assert_cmpstr (label_text (window, "client_readout"), ==,
                    "Clients: 64510 outgoing connections; at most 268 new connections per second "
                    "with TIME_WAIT 240 s.");
@@ -269,6 +271,7 @@ test_time_wait (void)
 
   gtk_adjustment_set_value (child (window, "time_wait_adjustment"), 30);
   g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
+  g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "30 s");
   rate = table_cell (window, "Windows Server 2003", 7);
   g_assert_cmpstr (rate, ==, "133");  /* 3976 / 30; no decimal from 100 up */
 
@@ -278,6 +281,7 @@ test_time_wait (void)
 
   /* Server 2003's own default is 120 s. */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2003);
+  g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "120 s");
   g_assert_nonnull (strstr (label_text (window, "client_readout"), "with TIME_WAIT 120 s."));
 }
 
