@@ -80,6 +80,7 @@ wp_chart_style_init (WpChartStyle *style,
   style->line_width = 2.0;
   style->font = pango_font_description_from_string ("Sans 10");
   style->show_title = TRUE;
+  style->text_cache = wp_chart_text_cache_new ();
 }
 
 void
@@ -88,4 +89,5 @@ wp_chart_style_clear (WpChartStyle *style)
   g_return_if_fail (style != NULL);
 
   g_clear_pointer (&style->font, pango_font_description_free);
+  g_clear_pointer (&style->text_cache, wp_chart_text_cache_free);
 }

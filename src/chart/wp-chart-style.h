@@ -8,6 +8,7 @@
 #include <pango/pango.h>
 
 #include "wp-chart-geometry.h"
+#include "wp-chart-text.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ typedef struct
   double                line_width;  /* a data line, in user units */
   PangoFontDescription *font;        /* body text; titles derive from it */
   gboolean              show_title;
+  WpChartTextCache     *text_cache;  /* owned: texts laid out between renders */
 } WpChartStyle;
 
 void wp_chart_style_init       (WpChartStyle       *style,
