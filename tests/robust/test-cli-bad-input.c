@@ -6,7 +6,6 @@
  * changed or removed. */
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <signal.h>
@@ -22,7 +21,17 @@ typedef struct
   const char *args[4];
   const char *message;  /* the whole of stderr; "%s" stands for the directory */
   int         status;
+  gboolean    disk_full; /* files may not grow past FILE_SIZE_LIMIT */
 } BadInput;
+
+/* Every directory starts with these, and must end with them unchanged. */
+#define EXISTING_CHART    "existing.png"
+#define EXISTING_CONTENTS "the chart exported last week\n"
+#define A_FILE            "notes.txt"
+#define A_DIRECTORY       "folder.png"
+#define FILE_SIZE_LIMIT   4096   /* bytes: far less than any chart */
+#define CANNOT_TELL(name) PROGRAM "Cannot tell the image type of “%s/" name "”: " \
+                          "the name must end in .png, .svg or .pdf\n"
 
 static const BadInput bad_inputs[] = {
   /* Empty */
@@ -102,6 +111,22 @@ static const BadInput bad_inputs[] = {
   /* Only the first bad option is named: one message. */
   { { "--csv", "--ram=abc", "--max-user-port=1" }, PROGRAM "--ram: “abc” is not a number\n", 2 },
 
+  /* Export: nothing is written, and the chart already there is kept. */
+  { { "--export=missing/chart.png" }, PROGRAM "Error opening file “%s/missing/chart.png”: No such file or directory\n", 2 },
+  { { "--export=" A_FILE "/chart.png" }, PROGRAM "Error opening file “%s/" A_FILE "/chart.png”: Not a directory\n", 2 },
+  { { "--export=" A_DIRECTORY }, PROGRAM "Error opening file “%s/" A_DIRECTORY "”: Is a directory\n", 2 },
+  /* Read-only: the tests run as root, whom file modes do not stop, so the
+   * directory is one no one may create files in: sysfs. */
+  { { "--export=/sys/winsock-planner-chart.png" }, PROGRAM "Error opening file “/sys/winsock-planner-chart.png”: Permission denied\n", 2 },
+  { { "--export=chart.bmp" }, CANNOT_TELL ("chart.bmp"), 2 },
+  { { "--export=chart" }, CANNOT_TELL ("chart"), 2 },
+  { { "--export=.png" }, CANNOT_TELL (".png"), 2 },
+  { { "--export=existing.png.txt" }, CANNOT_TELL ("existing.png.txt"), 2 },
+  { { "--export=" EXISTING_CHART, "--size=0x900" }, PROGRAM "--size: 0 is out of range: valid values are 1 to 10000\n", 2 },
+  /* The disk fills up half-way through: the old chart must survive. */
+  { { "--export=" EXISTING_CHART }, PROGRAM "Error writing to file: File too large\n", 2, TRUE },
+  { { "--export=new.svg" }, PROGRAM "Error writing to file: File too large\n", 2, TRUE },
+
   /* Caught by GLib's option parser before ours: its message, its status. */
   { { "--csv", "--ram" }, "Missing argument for --ram\n", ANY_STATUS },
   { { "--csv", "--no-such-option" }, "Unknown option --no-such-option\n", ANY_STATUS },
@@ -148,6 +173,7 @@ sandbox_init (Sandbox *box)
 {
   static const char *const dirs[] = { "home", "config", "data", "cache", "runtime" };
   g_autoptr (GError) error = NULL;
+  char *fixture_path;
 
   box->path = g_dir_make_tmp ("wp-robust-XXXXXX", &error);
   g_assert_no_error (error);
@@ -156,6 +182,18 @@ sandbox_init (Sandbox *box)
       g_autofree char *dir = g_build_filename (box->path, dirs[i], NULL);
       g_assert_no_errno (g_mkdir (dir, 0700));
     }
+
+  fixture_path = g_build_filename (box->path, EXISTING_CHART, NULL);
+  g_file_set_contents (fixture_path, EXISTING_CONTENTS, -1, &error);
+  g_assert_no_error (error);
+  g_free (fixture_path);
+  fixture_path = g_build_filename (box->path, A_FILE, NULL);
+  g_file_set_contents (fixture_path, "", -1, &error);
+  g_assert_no_error (error);
+  g_free (fixture_path);
+  fixture_path = g_build_filename (box->path, A_DIRECTORY, NULL);
+  g_assert_no_errno (g_mkdir (fixture_path, 0700));
+  g_free (fixture_path);
 }
 
 static int
@@ -277,33 +315,78 @@ run_in_sandbox (Run               *run,
   run->status = WEXITSTATUS (wait_status);
 }
 
+/* In the child: the disk is "full" past FILE_SIZE_LIMIT bytes.  SIGXFSZ
+ * is ignored so that write() fails with EFBIG, as on a full disk (ENOSPC),
+ * instead of killing the program. */
+static void
+limit_file_size (gpointer user_data)
+{
+  struct rlimit limit = { FILE_SIZE_LIMIT, FILE_SIZE_LIMIT };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* Runs one row; FALSE when the program left the directory changed. */
+static gboolean
+run_row (const BadInput *row,
+         gsize           index)
+{
+  g_autofree char *joined = g_strjoinv (" ", (char **) row->args);
+  g_autofree char *args = g_strescape (joined, "“”");
+  g_auto (Sandbox) box = { NULL };
+  g_auto (Run) run;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GString) message = NULL;
+
+  g_test_message ("row %" G_GSIZE_FORMAT ": %s", index, args);
+  sandbox_init (&box);
+  before = sandbox_snapshot (&box);
+  run_in_sandbox (&run, &box, row->args, G_N_ELEMENTS (row->args),
+                  row->disk_full ? limit_file_size : NULL);
+  after = sandbox_snapshot (&box);
+  message = g_string_new (row->message);
+  g_string_replace (message, "%s", box.path, 0);
+
+  g_assert_cmpstr (run.err, ==, message->str);
+  g_assert_cmpstr (run.out, ==, "");
+  if (row->status == ANY_STATUS)
+    g_assert_cmpint (run.status, !=, 0);
+  else
+    g_assert_cmpint (run.status, ==, row->status);
+  g_assert_false (g_file_test ("/sys/winsock-planner-chart.png", G_FILE_TEST_EXISTS));
+
+  if (g_strcmp0 (after, before) != 0)
+    g_test_message ("before:\n%safter:\n%s", before, after);
+  return g_strcmp0 (after, before) == 0;
+}
+
 static void
 test_bad_input (void)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
-    {
-      const BadInput *row = &bad_inputs[i];
-      g_autofree char *joined = g_strjoinv (" ", (char **) row->args);
-      g_autofree char *args = g_strescape (joined, "“”");
-      g_auto (Sandbox) box = { NULL };
-      g_auto (Run) run;
-      g_autofree char *before = NULL;
-      g_autofree char *after = NULL;
+    if (!bad_inputs[i].disk_full)
+      g_assert_true (run_row (&bad_inputs[i], i));
+}
 
-      g_test_message ("row %" G_GSIZE_FORMAT ": %s", i, args);
-      sandbox_init (&box);
-      before = sandbox_snapshot (&box);
-      run_in_sandbox (&run, &box, row->args, G_N_ELEMENTS (row->args), NULL);
-      after = sandbox_snapshot (&box);
+/* A write that fails half-way must leave the old file as it was.  GLib
+ * 2.74's g_file_replace_contents() closes the temporary file after a failed
+ * write without cancelling, and the close renames the partial file over
+ * the original; the export must write with g_file_replace() and close with
+ * a cancelled GCancellable on error (GLib then deletes the temporary). */
+static void
+test_disk_full (void)
+{
+  gboolean kept = TRUE;
 
-      g_assert_cmpstr (run.err, ==, row->message);
-      g_assert_cmpstr (run.out, ==, "");
-      if (row->status == ANY_STATUS)
-        g_assert_cmpint (run.status, !=, 0);
-      else
-        g_assert_cmpint (run.status, ==, row->status);
-      g_assert_cmpstr (after, ==, before);
-    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    if (bad_inputs[i].disk_full)
+      kept &= run_row (&bad_inputs[i], i);
+
+  if (!kept)
+    g_test_incomplete ("a failed export left a partial file, over the old one or new "
+                       "(wp_chart_export_file() through g_file_replace_contents())");
 }
 
 /* The good cases beside them write to stdout only, and nothing else. */
@@ -336,13 +419,46 @@ test_good_input_writes_nothing (void)
     }
 }
 
+/* And a good export replaces the old chart whole, leaving nothing else. */
+static void
+test_export_replaces (void)
+{
+  static const char *const args[] = { "--export=" EXISTING_CHART, "--size=320x200" };
+  g_auto (Sandbox) box = { NULL };
+  g_auto (Run) run;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length;
+
+  sandbox_init (&box);
+  before = sandbox_snapshot (&box);
+  run_in_sandbox (&run, &box, args, G_N_ELEMENTS (args), NULL);
+  after = sandbox_snapshot (&box);
+
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  path = g_build_filename (box.path, EXISTING_CHART, NULL);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  /* Only the chart's line of the listing changed. */
+  g_assert_cmpuint (strlen (after), ==, strlen (before));
+  g_assert_cmpstr (after, !=, before);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/robust/cli/bad-input", test_bad_input);
+  g_test_add_func ("/robust/cli/export-disk-full", test_disk_full);
   g_test_add_func ("/robust/cli/good-input-writes-nothing", test_good_input_writes_nothing);
+  g_test_add_func ("/robust/cli/export-replaces", test_export_replaces);
 
   return g_test_run ();
 }
