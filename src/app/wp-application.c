@@ -168,9 +168,16 @@ wp_application_init (WpApplication *self)
 WpApplication *
 wp_application_new (void)
 {
+  static gsize named = 0;
+
   wp_i18n_init ();
 
-  g_set_application_name (_("Winsock Planner"));
+  /* GLib allows one name per process (tests create several apps). */
+  if (g_once_init_enter (&named))
+    {
+      g_set_application_name (_("Winsock Planner"));
+      g_once_init_leave (&named, 1);
+    }
 
   return g_object_new (WP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,

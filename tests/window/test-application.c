@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpApplication under Xvfb: the command line's inputs reach the first
+ * window's model, the accelerators and actions are in place, and the
+ * window has its keyboard-shortcuts overlay. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "app/wp-application.h"
+#include "app/wp-window.h"
+
+typedef struct
+{
+  gboolean checked;
+} Run;
+
+static void
+assert_accels (GtkApplication *application,
+               const char     *action,
+               const char     *first,
+               const char     *second)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (application, action);
+
+  g_test_message ("accelerators of %s", action);
+  g_assert_nonnull (accels);
+  g_assert_cmpstr (accels[0], ==, first);
+  g_assert_cmpstr (accels[1], ==, second);
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The first window, once "activate" has set it up. */
+static GtkWindow *
+first_window (GtkApplication *application)
+{
+  GList *windows = gtk_application_get_windows (application);
+
+  g_assert_nonnull (windows);
+  return windows->data;
+}
+
+static void
+activated_cb (GtkApplication *application,
+              Run            *run)
+{
+  GtkWindow *window = first_window (application);
+  WpPlannerModel *model;
+  WpLimitsInput input;
+
+  g_assert_true (WP_IS_WINDOW (window));
+  model = wp_window_get_model (WP_WINDOW (window));
+  wp_planner_model_get_input (model, &input);
+
+  /* --ram 1G --max-user-port 10000 --time-wait 60 --socketwrench-3
+   * --platform nt4,win2000 */
+  g_assert_cmpuint (input.ram_mb, ==, 1024);
+  g_assert_cmpuint (input.max_user_port, ==, 10000);
+  g_assert_cmpuint (input.time_wait_s, ==, 60);
+  g_assert_cmpuint (input.max_connections, ==, 100);
+  g_assert_true (input.socketwrench_legacy);
+  g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                    WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WIN2000));
+
+  assert_accels (application, "app.quit", "<Primary>q", NULL);
+  assert_accels (application, "win.show-help-overlay", "<Primary>question", "F1");
+  assert_accels (application, "win.print", "<Primary>p", NULL);
+  assert_accels (application, "win.copy-chart", "<Primary>c", NULL);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "quit"));
+
+  run->checked = TRUE;
+  g_idle_add (quit_cb, application);
+}
+
+static void
+test_command_line (void)
+{
+  g_autoptr (WpApplication) application = wp_application_new ();
+  char *argv[] = {
+    (char *) "winsock-planner", (char *) "--ram", (char *) "1G",
+    (char *) "--max-user-port", (char *) "10000", (char *) "--time-wait", (char *) "60",
+    (char *) "--socketwrench-3", (char *) "--platform", (char *) "nt4,win2000", NULL,
+  };
+  Run run = { FALSE };
+  int status;
+
+  /* No session bus under the test: do not try to be the unique instance. */
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", G_CALLBACK (activated_cb), &run);
+
+  status = g_application_run (G_APPLICATION (application), G_N_ELEMENTS (argv) - 1, argv);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (run.checked);
+}
+
+static void
+help_overlay_cb (GtkApplication *application,
+                 Run            *run)
+{
+  GtkWindow *window = first_window (application);
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+  /* GtkApplication loaded gtk/help-overlay.ui from our resources. */
+  g_assert_nonnull (overlay);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  run->checked = TRUE;
+  g_idle_add (quit_cb, application);
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr (WpApplication) application = wp_application_new ();
+  char *argv[] = { (char *) "winsock-planner", NULL };
+  Run run = { FALSE };
+
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", G_CALLBACK (help_overlay_cb), &run);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (application), 1, argv), ==, 0);
+  g_assert_true (run.checked);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  g_test_add_func ("/application/command-line", test_command_line);
+  g_test_add_func ("/application/help-overlay", test_help_overlay);
+
+  return g_test_run ();
+}
