@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wp-chart-export.h"
+#include "wp-chart-png.h"
 #include "wp-chart-render.h"
 #include "wp-chart-style.h"
 
@@ -143,11 +144,17 @@ wp_chart_export_bytes (WpChartFormat        format,
   switch (format)
     {
     case WP_CHART_FORMAT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+      /* Opaque, and encoded as RGB. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
       render_to_surface (surface, 1.0, width, height, input, platforms);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
+        {
+          GBytes *png = wp_chart_png_encode (surface, error);
+
+          cairo_surface_destroy (surface);
+          return png;
+        }
       break;
     case WP_CHART_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);

@@ -10,6 +10,7 @@
 
 #include "chart/wp-chart-export.h"
 #include "chart/wp-chart-render.h"
+#include "chart/wp-chart-style.h"
 
 typedef struct
 {
@@ -118,6 +119,62 @@ test_png (Fixture       *f,
       g_assert_no_error (error);
       assert_png_size (path, sizes[i][0], sizes[i][1]);
     }
+}
+
+static cairo_status_t
+read_bytes_cb (void          *closure,
+               unsigned char *data,
+               unsigned int   length)
+{
+  GInputStream *stream = closure;
+
+  return g_input_stream_read_all (stream, data, length, NULL, NULL, NULL)
+         ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR;
+}
+
+/* Our PNG encoder is lossless: the file holds the rendered pixels. */
+static void
+test_png_exact (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) png = wp_chart_export_bytes (WP_CHART_FORMAT_PNG, 640, 400, &f->input,
+                                                  WP_PLATFORMS_ALL, &error);
+  g_autoptr (GInputStream) stream = NULL;
+  cairo_surface_t *decoded, *direct;
+  cairo_t *cr;
+  WpChartStyle style;
+  const guint8 *a, *b;
+  guint differences = 0;
+
+  g_assert_no_error (error);
+  stream = g_memory_input_stream_new_from_bytes (png);
+  decoded = cairo_image_surface_create_from_png_stream (read_bytes_cb, stream);
+  g_assert_cmpint (cairo_surface_status (decoded), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (decoded), ==, 640);
+
+  direct = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 640, 400);
+  cr = cairo_create (direct);
+  wp_chart_style_init (&style, FALSE);
+  wp_chart_render (cr, 640, 400, &style, &f->input, WP_PLATFORMS_ALL, NULL);
+  wp_chart_style_clear (&style);
+  cairo_destroy (cr);
+  cairo_surface_flush (direct);
+
+  a = cairo_image_surface_get_data (decoded);
+  b = cairo_image_surface_get_data (direct);
+  for (int y = 0; y < 400; y++)
+    for (int x = 0; x < 640; x++)
+      {
+        guint32 pa = *(const guint32 *) (a + y * cairo_image_surface_get_stride (decoded) + 4 * x);
+        guint32 pb = *(const guint32 *) (b + y * cairo_image_surface_get_stride (direct) + 4 * x);
+
+        differences += (pa & 0xffffff) != (pb & 0xffffff);
+      }
+  g_assert_cmpuint (differences, ==, 0);
+
+  cairo_surface_destroy (decoded);
+  cairo_surface_destroy (direct);
 }
 
 typedef struct
@@ -395,6 +452,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/chart/export/png", test_png);
+  ADD ("/chart/export/png-exact", test_png_exact);
   ADD ("/chart/export/svg", test_svg);
   ADD ("/chart/export/pdf", test_pdf);
   ADD ("/chart/export/failures", test_failures);
