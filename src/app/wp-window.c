@@ -529,6 +529,75 @@ save_size (WpWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", self->maximized);
 }
 
+/* The controls that the template cannot hold: the platform choices come
+ * from the calculator's table. */
+static void
+add_platform_controls (WpWindow *self)
+{
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      /* Short names ("NT 4.0") under the "Compare" heading keep the
+       * panel narrow; the full name is the tooltip and accessible name. */
+      GtkWidget *check = gtk_check_button_new_with_label (_(wp_platform_info (p)->short_name));
+
+      gtk_widget_set_tooltip_text (check, wp_platform_name (p));
+      atk_object_set_name (gtk_widget_get_accessible (check), wp_platform_name (p));
+      gtk_widget_show (check);
+      gtk_container_add (GTK_CONTAINER (self->visible_box), check);
+      /* The flow box's child should not take focus itself: the check does. */
+      gtk_widget_set_can_focus (gtk_widget_get_parent (check), FALSE);
+      self->visible_checks[p] = GTK_TOGGLE_BUTTON (check);
+
+      gtk_combo_box_text_append (self->platform_combo, wp_platform_info (p)->id,
+                                 wp_platform_name (p));
+    }
+}
+
+static void
+bind_controls (WpWindow *self)
+{
+  bind_adjustment (self, "ram-mb", self->ram_adjustment);
+  bind_adjustment (self, "max-user-port", self->max_user_port_adjustment);
+  bind_adjustment (self, "max-connections", self->max_connections_adjustment);
+
+  g_object_bind_property_full (self->model, "time-wait-delay",
+                               self->time_wait_adjustment, "value",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               time_wait_to_adjustment, transform_number, self, NULL);
+  g_object_bind_property_full (self->model, "time-wait-delay",
+                               self->time_wait_default_check, "active",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               time_wait_to_default_check, default_check_to_time_wait,
+                               self, NULL);
+  g_object_bind_property (self->time_wait_default_check, "active",
+                          self->time_wait_box, "sensitive",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+
+  g_object_bind_property_full (self->model, "ram-mb", self->ram_value, "label",
+                               G_BINDING_SYNC_CREATE, ram_to_text, NULL, NULL, NULL);
+  g_object_bind_property_full (self->model, "max-user-port", self->max_user_port_value, "label",
+                               G_BINDING_SYNC_CREATE, count_to_text, NULL, NULL, NULL);
+  g_object_bind_property_full (self->model, "time-wait-s", self->time_wait_value, "label",
+                               G_BINDING_SYNC_CREATE, seconds_to_text, NULL, NULL, NULL);
+
+  g_object_bind_property (self->model, "socketwrench-legacy",
+                          self->socketwrench_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->model, "max-connections-unstable",
+                          self->max_connections_warning, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->model, "selected-platform",
+                          self->platform_combo, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    g_object_bind_property_full (self->model, "visible-platforms",
+                                 self->visible_checks[p], "active",
+                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                 visible_to_check, check_to_visible,
+                                 GUINT_TO_POINTER (WP_PLATFORM_BIT (p)), NULL);
+}
+
 /* Callbacks */
 
 static void
@@ -771,75 +840,6 @@ wp_window_class_init (WpWindowClass *klass)
   for (gsize i = 0; i < G_N_ELEMENTS (named_children); i++)
     gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
-}
-
-/* The controls that the template cannot hold: the platform choices come
- * from the calculator's table. */
-static void
-add_platform_controls (WpWindow *self)
-{
-  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-    {
-      /* Short names ("NT 4.0") under the "Compare" heading keep the
-       * panel narrow; the full name is the tooltip and accessible name. */
-      GtkWidget *check = gtk_check_button_new_with_label (_(wp_platform_info (p)->short_name));
-
-      gtk_widget_set_tooltip_text (check, wp_platform_name (p));
-      atk_object_set_name (gtk_widget_get_accessible (check), wp_platform_name (p));
-      gtk_widget_show (check);
-      gtk_container_add (GTK_CONTAINER (self->visible_box), check);
-      /* The flow box's child should not take focus itself: the check does. */
-      gtk_widget_set_can_focus (gtk_widget_get_parent (check), FALSE);
-      self->visible_checks[p] = GTK_TOGGLE_BUTTON (check);
-
-      gtk_combo_box_text_append (self->platform_combo, wp_platform_info (p)->id,
-                                 wp_platform_name (p));
-    }
-}
-
-static void
-bind_controls (WpWindow *self)
-{
-  bind_adjustment (self, "ram-mb", self->ram_adjustment);
-  bind_adjustment (self, "max-user-port", self->max_user_port_adjustment);
-  bind_adjustment (self, "max-connections", self->max_connections_adjustment);
-
-  g_object_bind_property_full (self->model, "time-wait-delay",
-                               self->time_wait_adjustment, "value",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               time_wait_to_adjustment, transform_number, self, NULL);
-  g_object_bind_property_full (self->model, "time-wait-delay",
-                               self->time_wait_default_check, "active",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               time_wait_to_default_check, default_check_to_time_wait,
-                               self, NULL);
-  g_object_bind_property (self->time_wait_default_check, "active",
-                          self->time_wait_box, "sensitive",
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
-
-  g_object_bind_property_full (self->model, "ram-mb", self->ram_value, "label",
-                               G_BINDING_SYNC_CREATE, ram_to_text, NULL, NULL, NULL);
-  g_object_bind_property_full (self->model, "max-user-port", self->max_user_port_value, "label",
-                               G_BINDING_SYNC_CREATE, count_to_text, NULL, NULL, NULL);
-  g_object_bind_property_full (self->model, "time-wait-s", self->time_wait_value, "label",
-                               G_BINDING_SYNC_CREATE, seconds_to_text, NULL, NULL, NULL);
-
-  g_object_bind_property (self->model, "socketwrench-legacy",
-                          self->socketwrench_switch, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->model, "max-connections-unstable",
-                          self->max_connections_warning, "visible",
-                          G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->model, "selected-platform",
-                          self->platform_combo, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-    g_object_bind_property_full (self->model, "visible-platforms",
-                                 self->visible_checks[p], "active",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                 visible_to_check, check_to_visible,
-                                 GUINT_TO_POINTER (WP_PLATFORM_BIT (p)), NULL);
 }
 
 static void
