@@ -337,8 +337,7 @@ update_readouts (WpWindow *self)
 static void
 set_row (GtkListStore   *store,
          GtkTreeIter    *iter,
-         const WpLimits *limits,
-         gboolean        selected)
+         const WpLimits *limits)
 {
   const char *none = "—";
   g_autofree char *pool = NULL;
@@ -365,15 +364,47 @@ set_row (GtkListStore   *store,
                       COLUMN_CLIENT_LIMIT, client_limit,
                       COLUMN_RATE, rate,
                       COLUMN_LIMITED_BY, wp_limiting_factor_label (limits->server_limited_by),
-                      COLUMN_WEIGHT, selected ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                       -1);
 }
 
-/* One row per visible platform, the selected one in bold and selected. */
+/* The selected platform's row is bold and selected; the others not. */
+static void
+mark_selected_row (WpWindow *self)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->platform_store);
+  WpPlatform selected = wp_planner_model_get_selected_platform (self->model);
+  GtkTreeIter iter;
+  gboolean found = FALSE;
+
+  self->filling_table = TRUE;
+  if (gtk_tree_model_get_iter_first (model, &iter))
+    do
+      {
+        int platform;
+
+        gtk_tree_model_get (model, &iter, COLUMN_PLATFORM, &platform, -1);
+        gtk_list_store_set (self->platform_store, &iter,
+                            COLUMN_WEIGHT, platform == (int) selected ? PANGO_WEIGHT_BOLD
+                                                                      : PANGO_WEIGHT_NORMAL,
+                            -1);
+        if (platform == (int) selected)
+          {
+            gtk_tree_selection_select_iter (self->platform_selection, &iter);
+            found = TRUE;
+          }
+      }
+    while (gtk_tree_model_iter_next (model, &iter));
+
+  /* A hidden platform can still be the one the readouts describe. */
+  if (!found)
+    gtk_tree_selection_unselect_all (self->platform_selection);
+  self->filling_table = FALSE;
+}
+
+/* One row per visible platform. */
 static void
 fill_table (WpWindow *self)
 {
-  WpPlatform selected = wp_planner_model_get_selected_platform (self->model);
   GtkTreeIter iter;
 
   self->filling_table = TRUE;
@@ -384,12 +415,11 @@ fill_table (WpWindow *self)
         continue;
 
       gtk_list_store_append (self->platform_store, &iter);
-      set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p),
-               p == selected);
-      if (p == selected)
-        gtk_tree_selection_select_iter (self->platform_selection, &iter);
+      set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p));
     }
   self->filling_table = FALSE;
+
+  mark_selected_row (self);
 }
 
 static void
@@ -610,6 +640,12 @@ static void
 model_changed_cb (WpWindow *self)
 {
   fill_table (self);
+}
+
+static void
+model_selected_platform_notify_cb (WpWindow *self)
+{
+  mark_selected_row (self);
 }
 
 static void
@@ -889,7 +925,7 @@ wp_window_init (WpWindow *self)
   g_signal_connect_swapped (self->model, "notify", G_CALLBACK (model_notify_cb), self);
   g_signal_connect_swapped (self->model, "changed", G_CALLBACK (model_changed_cb), self);
   g_signal_connect_swapped (self->model, "notify::selected-platform",
-                            G_CALLBACK (model_changed_cb), self);
+                            G_CALLBACK (model_selected_platform_notify_cb), self);
   update_readouts (self);
   fill_table (self);
 }

@@ -375,6 +375,24 @@ test_select_platform (void)
                    WP_PLATFORM_WIN95);
   g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
                                    "Windows 95: at most 100 sockets in all"));
+
+  /* Its row is the bold one; the next is not. */
+  {
+    int weight_95, weight_98;
+
+    gtk_tree_model_get_iter_first (store, &iter);
+    gtk_tree_model_get (store, &iter, 9, &weight_95, -1);
+    gtk_tree_model_iter_next (store, &iter);
+    gtk_tree_model_get (store, &iter, 9, &weight_98, -1);
+    g_assert_cmpint (weight_95, ==, PANGO_WEIGHT_BOLD);
+    g_assert_cmpint (weight_98, ==, PANGO_WEIGHT_NORMAL);
+  }
+
+  /* Hiding the selected platform leaves no row selected; the readouts
+   * still describe it. */
+  gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WIN95), FALSE);
+  g_assert_cmpint (gtk_tree_selection_count_selected_rows (selection), ==, 0);
+  g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN95);
 }
 
 /* Every input, the visible platforms and the selection survive a restart. */
