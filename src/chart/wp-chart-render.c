@@ -24,7 +24,7 @@
 #define MAX_LEGEND_ENTRIES (WP_N_PLATFORMS + 4)
 #define MAX_VALUE_LABELS   (2 * WP_N_PLATFORMS)
 #define LEGEND_WRAP_EMS    17.0
-#define MIN_PLOT_EMS       3.0
+#define MIN_PLOT_EMS       2.0
 
 typedef enum
 {
@@ -77,6 +77,8 @@ typedef struct
   LegendEntry           legend[MAX_LEGEND_ENTRIES];
   guint                 n_legend;
   gboolean              legend_right;
+  gboolean              show_legend;    /* room for the legend */
+  gboolean              show_title;     /* the style asks, and there is room */
   double                legend_width;
   double                legend_height;
   double                title_height;
@@ -443,7 +445,7 @@ widest_y_label (Renderer *r,
   WpChartTicks ticks;
   double widest = 0;
 
-  *out_max_ticks = (guint) CLAMP (plot_height / (2.4 * r->em) + 1, 2, WP_CHART_MAX_TICKS);
+  *out_max_ticks = (guint) CLAMP (plot_height / (3.5 * r->em) + 1, 2, WP_CHART_MAX_TICKS);
   wp_chart_nice_ticks (0.0, r->data.value_hi * 1.05, *out_max_ticks, 1.0, &ticks);
   for (guint i = 0; i < ticks.n; i++)
     {
@@ -458,7 +460,7 @@ widest_y_label (Renderer *r,
 }
 
 static void
-compute_layout (Renderer *r)
+try_layout (Renderer *r)
 {
   double pad = 0.9 * r->em, tick = 0.4 * r->em;
   double top, bottom, left, right, small_h, y_label_w;
@@ -471,7 +473,7 @@ compute_layout (Renderer *r)
   set_text (r, r->small, "0", -1, NULL, &small_h);
 
   top = pad;
-  if (r->style->show_title)
+  if (r->show_title)
     {
       set_text (r, r->title, title, r->width - 2 * pad, NULL, &r->title_height);
       set_text (r, r->small, subtitle, r->width - 2 * pad, NULL, &r->subtitle_height);
@@ -487,7 +489,12 @@ compute_layout (Renderer *r)
    * else in rows under the axis title: never over the data. */
   legend_measure (r, wrap, TRUE, 0);
   r->legend_right = r->width - r->legend_width - 1.5 * r->em >= 32.0 * r->em + left;
-  if (r->legend_right)
+  if (!r->show_legend)
+    {
+      r->legend_right = FALSE;
+      r->legend_height = 0;
+    }
+  else if (r->legend_right)
     right = pad + r->legend_width + 1.5 * r->em;
   else
     {
@@ -508,6 +515,31 @@ compute_layout (Renderer *r)
 
   max_x = r->plot_visible ? count_fitting_x_ticks (r, plot.width) : 2;
   wp_chart_layout_init (&r->geo, &r->data, &plot, max_x, max_y);
+}
+
+/* The plot comes first: on a small surface the legend goes, then the
+ * titles, before the plot gets too small to read. */
+static void
+compute_layout (Renderer *r)
+{
+  r->show_title = r->style->show_title;
+  r->show_legend = r->n_legend > 0;
+
+  for (;;)
+    {
+      gboolean roomy;
+
+      try_layout (r);
+      roomy = r->geo.plot.width >= 12 * r->em && r->geo.plot.height >= 6 * r->em;
+      if (roomy)
+        return;
+      if (r->show_legend && !r->legend_right)
+        r->show_legend = FALSE;
+      else if (r->show_title)
+        r->show_title = FALSE;
+      else
+        return;
+    }
 }
 
 /* Layers */
@@ -970,7 +1002,7 @@ draw_legend (Renderer *r)
 {
   double x0, y0, line_h;
 
-  if (r->n_legend == 0)
+  if (!r->show_legend)
     return;
 
   /* compute_layout() measured the legend last in the arrangement chosen. */
@@ -1006,7 +1038,7 @@ draw_titles (Renderer *r)
   g_autofree char *subtitle = wp_chart_subtitle (&r->data.input, r->data.platforms);
   double pad = 0.9 * r->em, w;
 
-  if (!r->style->show_title)
+  if (!r->show_title)
     return;
 
   set_color (r->cr, &r->style->foreground, 1.0);
