@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "bench-util.h"
 
@@ -135,4 +136,15 @@ bench_quantile (const double *sorted,
   if (below + 1 >= n)
     return sorted[n - 1];
   return sorted[below] + (position - below) * (sorted[below + 1] - sorted[below]);
+}
+
+/* This thread's CPU time, in microseconds: what the work cost, whatever
+ * else the machine was doing. */
+double
+bench_thread_cpu_us (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1e6 + now.tv_nsec / 1e3;
 }

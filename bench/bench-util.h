@@ -22,5 +22,6 @@ void       bench_sort           (double         *values,
 double     bench_quantile       (const double   *sorted,
                                  guint           n,
                                  double          q);
+double     bench_thread_cpu_us  (void);
 
 G_END_DECLS
