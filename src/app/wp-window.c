@@ -468,6 +468,70 @@ chosen_file (GtkFileChooser *chooser)
 }
 
 static void
+save_to_file (WpWindow *self,
+              SaveFunc  save,
+              GFile    *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!save (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* Translators: %s is a file name */
+      g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
+
+      show_error (self, primary, error->message);
+    }
+}
+
+static void
+replace_dialog_response_cb (GtkDialog *dialog,
+                            int        response,
+                            WpWindow  *self)
+{
+  SaveRequest *request = g_object_get_data (G_OBJECT (dialog), "wp-save-request");
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "wp-file");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    save_to_file (self, request->save, file);
+
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+/* The chooser confirmed overwriting the name as typed; when we added the
+ * extension, the file it names may exist too: ask before replacing it. */
+static void
+confirm_replace (WpWindow *self,
+                 SaveFunc  save,
+                 GFile    *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  SaveRequest *request;
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   /* Translators: %s is a file name */
+                                   _("A file named “%s” already exists. Do you want to replace it?"),
+                                   basename);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Replacing it will overwrite its contents."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Replace"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  request = g_new0 (SaveRequest, 1);
+  request->save = save;
+  g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "wp-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_dialog_response_cb), self);
+  gtk_widget_show (dialog);
+}
+
+static void
 save_dialog_response_cb (GtkNativeDialog *dialog,
                          int              response,
                          WpWindow        *self)
@@ -476,17 +540,14 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
+      g_autoptr (GFile) typed = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr (GFile) file = chosen_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr (GError) error = NULL;
 
-      if (!request->save (self, file, &error))
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-          /* Translators: %s is a file name */
-          g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
-
-          show_error (self, primary, error->message);
-        }
+      if (!g_file_equal (typed, file) &&
+          g_file_query_exists (file, NULL))
+        confirm_replace (self, request->save, file);
+      else
+        save_to_file (self, request->save, file);
     }
 
   g_object_unref (dialog);
