@@ -412,8 +412,9 @@ wp_chart_layout_contains (const WpChartLayout *layout,
          y >= plot->y && y <= plot->y + plot->height;
 }
 
-/* The RAM under pixel column @x, on the axis, rounded to the power of two
- * megabytes nearest to one pixel's worth (so a drag gives 2048, not 2047). */
+/* The RAM under pixel column @x, on the axis, rounded to the marker's step
+ * (an eighth of a tick step), or to a power of two near a pixel's worth of
+ * RAM when that is coarser: a drag gives 2048, not 2032. */
 guint64
 wp_chart_layout_ram_at (const WpChartLayout *layout,
                         double               x)
@@ -423,7 +424,8 @@ wp_chart_layout_ram_at (const WpChartLayout *layout,
   wp_chart_layout_from_pixel (layout, x, 0, &ram, NULL);
   per_pixel = layout->plot.width > 0
               ? (layout->x_ticks.hi - layout->x_ticks.lo) / layout->plot.width : 1.0;
-  grain = exp2 (round (log2 (MAX (per_pixel, 1.0))));
+  grain = MAX (exp2 (round (log2 (MAX (per_pixel, 1.0)))),
+               layout->x_ticks.step / WP_CHART_RAM_STEPS_PER_TICK);
   ram = round (ram / grain) * grain;
 
   return (guint64) CLAMP (ram, (double) WP_RAM_MB_MIN, layout->x_ticks.hi);

@@ -26,6 +26,9 @@ G_BEGIN_DECLS
 #define WP_CHART_MAX_TICKS       64u
 #define WP_CHART_MAX_VERTICES    4u
 #define WP_CHART_N_SERIES_COLORS 3u        /* one per curve: 9x, NT 4.0, 2000+ */
+/* Dragging and arrow keys move the RAM marker by an eighth of the RAM
+ * axis' tick step: 64 MB on the 4 GB axis. */
+#define WP_CHART_RAM_STEPS_PER_TICK 8.0
 /* Beside NT curves, a 9x MaxConnections this many times above every other
  * figure is drawn at the top edge, "above the scale", instead of squashing
  * the other curves. */

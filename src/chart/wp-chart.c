@@ -12,9 +12,6 @@
 
 /* How close to the RAM marker (pixels) the pointer grabs it. */
 #define MARKER_GRAB_PX 6.0
-/* Arrow keys move the marker by an eighth of the RAM axis' tick step
- * (64 MB on the default 4 GB axis); Page Up/Down and Shift by a whole one. */
-#define KEY_STEPS_PER_TICK 8.0
 
 struct _WpChart
 {
@@ -370,7 +367,8 @@ wp_chart_key_press_event (GtkWidget   *widget,
 
   hi = self->layout.x_ticks.hi;
   ram = MIN ((double) wp_planner_model_get_ram_mb (self->model), hi);
-  step = self->layout.x_ticks.step / KEY_STEPS_PER_TICK;
+  /* Page Up/Down and Shift: a whole tick step. */
+  step = self->layout.x_ticks.step / WP_CHART_RAM_STEPS_PER_TICK;
 
   switch (event->keyval)
     {
@@ -436,9 +434,9 @@ wp_chart_query_tooltip (GtkWidget  *widget,
     {
       if (!wp_chart_layout_contains (&self->layout, x, y))
         return FALSE;
-      wp_chart_layout_from_pixel (&self->layout, x, y, &ram, NULL);
+      /* The RAM a click here would set. */
+      ram = (double) wp_chart_layout_ram_at (&self->layout, x);
       markup = values_markup (self, ram);
-      gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x, y, 1, 1 });
     }
 
   gtk_tooltip_set_markup (tooltip, markup);
