@@ -48,6 +48,7 @@ typedef struct
   GtkPrintOperationPreview *preview;
   GtkPageSetup             *setup;
   WpPlannerModel           *model;
+  cairo_t                  *cr;      /* GTK wants one on the print context */
 } Preview;
 
 /* Helpers */
@@ -183,6 +184,7 @@ preview_free (gpointer data)
   Preview *preview = data;
 
   gtk_print_operation_preview_end_preview (preview->preview);
+  cairo_destroy (preview->cr);
   g_object_unref (preview->preview);
   g_object_unref (preview->setup);
   g_object_unref (preview->model);
@@ -239,6 +241,16 @@ preview_cb (GtkPrintOperation        *operation,
   preview->preview = g_object_ref (print_preview);
   preview->setup = g_object_ref (setup);
   preview->model = g_object_ref (model);
+
+  /* The window draws the page itself (preview_draw_cb); GTK still wants a
+   * cairo context on the print context to paginate. */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+
+    preview->cr = cairo_create (surface);
+    cairo_surface_destroy (surface);
+    gtk_print_context_set_cairo_context (context, preview->cr, 72, 72);
+  }
 
   gtk_window_set_title (GTK_WINDOW (window), title);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 680);

@@ -321,6 +321,41 @@ test_print (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* Closes the preview window, once it is drawn; counts what it found. */
+static gboolean
+close_preview_cb (gpointer data)
+{
+  guint *found = data;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (gtk_window_get_title (l->data), "Socket connections by physical memory") == 0)
+      {
+        (*found)++;
+        gtk_widget_destroy (l->data);
+      }
+  g_list_free (toplevels);
+  return G_SOURCE_REMOVE;
+}
+
+/* Print preview: a window of its own shows the page; closing it ends the
+ * preview and wp_chart_print() returns. */
+static void
+test_print_preview (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  guint found = 0;
+
+  g_timeout_add (500, close_preview_cb, &found);
+  /* No parent: the fixture's window is offscreen. */
+  g_assert_true (wp_chart_print (NULL, f->model,
+                                 GTK_PRINT_OPERATION_ACTION_PREVIEW, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (found, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -333,6 +368,7 @@ main (int argc, char *argv[])
   ADD ("/chart/widget/accessible", test_accessible);
   ADD ("/chart/widget/clipboard", test_clipboard);
   ADD ("/chart/widget/print", test_print);
+  ADD ("/chart/widget/print-preview", test_print_preview);
 #undef ADD
 
   return g_test_run ();
