@@ -4,13 +4,13 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 #include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "chart/wp-chart-export.h"
 #include "chart/wp-chart-render.h"
 #include "chart/wp-chart-style.h"
+#include "wp-test-run.h"
 
 typedef struct
 {
@@ -345,47 +345,7 @@ test_failures (Fixture       *f,
   }
 }
 
-/* The command line, with no display. */
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_program (Run         *run,
-             const char **args)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_auto (GStrv) envp = g_get_environ ();
-  g_autoptr (GError) error = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("WP_BINARY"));
-  for (; *args != NULL; args++)
-    g_ptr_array_add (argv, (char *) *args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
+/* The command line, with no display (wp_test_environ()). */
 
 static void
 test_cli (Fixture       *f,
@@ -399,39 +359,45 @@ test_cli (Fixture       *f,
   g_autofree char *arg_svg = g_strconcat ("--export=", svg, NULL);
   g_autofree char *arg_bad = g_strconcat ("--export=", bad, NULL);
   g_autofree char *arg_missing = g_strconcat ("--export=", missing, NULL);
-  Run run;
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", NULL);
+  const char *binary = wp_test_getenv_or_skip ("WP_BINARY");
+  const char * const *env = (const char * const *) envp;
 
-  if (g_getenv ("WP_BINARY") == NULL)
-    {
-      g_test_skip ("WP_BINARY not set");
-      return;
-    }
+  if (binary == NULL)
+    return;
 
   /* The default size, 1600×900. */
-  run_program (&run, (const char *[]) { arg_png, NULL });
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpstr (run.out, ==, "");
-  assert_png_size (png, 1600, 900);
-  run_clear (&run);
+  {
+    g_auto (WpTestRun) run;
 
-  run_program (&run, (const char *[]) { arg_png, "--size=320x200", "--ram=512M",
-                                        "--platform=nt4,win2000", NULL });
-  g_assert_cmpint (run.status, ==, 0);
-  assert_png_size (png, 320, 200);
-  run_clear (&run);
+    wp_test_run (&run, env, binary, arg_png, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpstr (run.out, ==, "");
+    assert_png_size (png, 1600, 900);
+  }
+  {
+    g_auto (WpTestRun) run;
 
-  run_program (&run, (const char *[]) { arg_svg, "--socketwrench-3", NULL });
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
-  run_clear (&run);
+    wp_test_run (&run, env, binary, arg_png, "--size=320x200", "--ram=512M",
+                 "--platform=nt4,win2000", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_png_size (png, 320, 200);
+  }
+  {
+    g_auto (WpTestRun) run;
+
+    wp_test_run (&run, env, binary, arg_svg, "--socketwrench-3", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
+  }
 
   /* Failures: exit status 2, one line on stderr, no file. */
   for (guint i = 0; i < 2; i++)
     {
-      const char *arg = i == 0 ? arg_bad : arg_missing;
+      g_auto (WpTestRun) run;
 
-      run_program (&run, (const char *[]) { arg, NULL });
+      wp_test_run (&run, env, binary, i == 0 ? arg_bad : arg_missing, NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
       /* One line: a newline at the end and none before. */
@@ -439,7 +405,6 @@ test_cli (Fixture       *f,
       g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
       g_assert_true (g_str_has_prefix (run.err, "winsock-planner: "));
       g_assert_nonnull (strstr (run.err, i == 0 ? "cli.bmp" : "cli.png"));
-      run_clear (&run);
     }
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
