@@ -84,6 +84,13 @@ update_style (WpChart *self)
   gtk_style_context_get (context, state, GTK_STYLE_PROPERTY_FONT, &font, NULL);
   if (font != NULL)
     {
+      double resolution = gdk_screen_get_resolution (gtk_widget_get_screen (GTK_WIDGET (self)));
+
+      /* The renderer's Pango context works at 96 dpi; the desktop's text
+       * scaling (gtk-xft-dpi) is in the screen's resolution. */
+      if (resolution > 0 && !pango_font_description_get_size_is_absolute (font))
+        pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) *
+                                                      resolution / 96.0));
       wp_chart_style_set_font (&self->style, font);
       pango_font_description_free (font);
     }
