@@ -135,12 +135,13 @@ run_child (Kind  kind,
 /* Parent side */
 
 /* One start-up of @kind: the microseconds from the spawn to each moment,
- * and the peak RSS (KiB). */
+ * the peak RSS (KiB) and the CPU time (user and system, until it exited). */
 static void
 measure (const char *self,
          Kind        kind,
          double      out_us[N_MOMENTS],
-         double     *out_rss_kib)
+         double     *out_rss_kib,
+         double     *out_cpu_us)
 {
   g_autofree char *child_arg = g_strdup_printf ("--child=%s", kind_names[kind]);
   char *argv[] = { (char *) self, child_arg, NULL };
@@ -186,6 +187,8 @@ measure (const char *self,
       out_us[m] = (double) (moment - start);
     }
   *out_rss_kib = (double) usage.ru_maxrss;
+  *out_cpu_us = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6 +
+                usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
 }
 
 int
@@ -194,8 +197,8 @@ main (int argc, char *argv[])
   g_autofree char *self = NULL;
   guint runs = DEFAULT_RUNS;
   /* [kind][phase][run]: each phase, and the whole start-up at N_MOMENTS */
-  double *us[N_KINDS][N_MOMENTS + 1], *rss[N_KINDS];
-  double median_us[N_KINDS][N_MOMENTS + 1], median_rss[N_KINDS];
+  double *us[N_KINDS][N_MOMENTS + 1], *rss[N_KINDS], *cpu[N_KINDS];
+  double median_us[N_KINDS][N_MOMENTS + 1], median_rss[N_KINDS], median_cpu[N_KINDS];
   double time_ratio, rss_ratio;
   gboolean met;
 
@@ -224,6 +227,7 @@ main (int argc, char *argv[])
       for (Moment m = 0; m <= N_MOMENTS; m++)
         us[k][m] = g_new (double, runs);
       rss[k] = g_new (double, runs);
+      cpu[k] = g_new (double, runs);
     }
 
   /* Alternate the two, so that both see the same machine; the first
@@ -231,15 +235,16 @@ main (int argc, char *argv[])
   for (guint i = 0; i < WARM_UP + runs; i++)
     for (Kind k = 0; k < N_KINDS; k++)
       {
-        double at[N_MOMENTS], peak;
+        double at[N_MOMENTS], peak, cpu_time;
 
-        measure (self, k, at, &peak);
+        measure (self, k, at, &peak, &cpu_time);
         if (i < WARM_UP)
           continue;
         for (Moment m = 0; m < N_MOMENTS; m++)
           us[k][m][i - WARM_UP] = m == 0 ? at[m] : at[m] - at[m - 1];
         us[k][N_MOMENTS][i - WARM_UP] = at[MOMENT_FRAME];
         rss[k][i - WARM_UP] = peak;
+        cpu[k][i - WARM_UP] = cpu_time;
       }
 
   for (Kind k = 0; k < N_KINDS; k++)
@@ -251,6 +256,8 @@ main (int argc, char *argv[])
         }
       bench_sort (rss[k], runs);
       median_rss[k] = bench_quantile (rss[k], runs, 0.5);
+      bench_sort (cpu[k], runs);
+      median_cpu[k] = bench_quantile (cpu[k], runs, 0.5);
     }
   time_ratio = median_us[KIND_APP][N_MOMENTS] / median_us[KIND_BARE][N_MOMENTS];
   rss_ratio = median_rss[KIND_APP] / median_rss[KIND_BARE];
@@ -264,9 +271,12 @@ main (int argc, char *argv[])
           median_us[KIND_APP][N_MOMENTS] / 1000, median_us[KIND_BARE][N_MOMENTS] / 1000,
           us[KIND_APP][N_MOMENTS][0] / 1000, us[KIND_BARE][N_MOMENTS][0] / 1000,
           us[KIND_APP][N_MOMENTS][runs - 1] / 1000, us[KIND_BARE][N_MOMENTS][runs - 1] / 1000);
+  printf ("  %-28s %9.1f %9.1f\n", "CPU time of the process", median_cpu[KIND_APP] / 1000,
+          median_cpu[KIND_BARE] / 1000);
   printf ("  %-28s %9.1f %9.1f\n", "peak RSS, MiB", median_rss[KIND_APP] / 1024,
           median_rss[KIND_BARE] / 1024);
   printf ("ratio start-up app / bare: %.2f (target <= %.2f)\n", time_ratio, MAX_TIME_RATIO);
+  printf ("ratio CPU time app / bare: %.2f\n", median_cpu[KIND_APP] / median_cpu[KIND_BARE]);
   printf ("ratio peak RSS app / bare: %.2f (target <= %.2f)\n", rss_ratio, MAX_RSS_RATIO);
 
   met = time_ratio <= MAX_TIME_RATIO && rss_ratio <= MAX_RSS_RATIO;
@@ -275,6 +285,7 @@ main (int argc, char *argv[])
       for (Moment m = 0; m <= N_MOMENTS; m++)
         g_free (us[k][m]);
       g_free (rss[k]);
+      g_free (cpu[k]);
     }
 
   return met ? EXIT_SUCCESS : EXIT_FAILURE;
