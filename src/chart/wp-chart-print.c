@@ -6,42 +6,13 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
-#include "limits/wp-format.h"
+#include "limits/wp-table.h"
 #include "wp-chart-print.h"
 #include "wp-chart-render.h"
 #include "wp-chart-style.h"
 
 /* Text on paper: 7.5 pt at Pango's 96 dpi is 10 pt in the page's points. */
 #define PAGE_FONT "Sans 7.5"
-
-enum
-{
-  COL_PLATFORM,
-  COL_POOL,
-  COL_PRACTICAL,
-  COL_THEORETICAL,
-  COL_CLIENT_PORTS,
-  COL_RATE,
-  COL_SERVER_LIMIT,
-  COL_LIMITED_BY,
-  N_COLUMNS
-};
-
-/* The columns of `winsock-planner --table`, same titles. */
-static const struct
-{
-  const char *title;
-  gboolean    right;
-} columns[N_COLUMNS] = {
-  [COL_PLATFORM]     = { N_("Platform"),          FALSE },
-  [COL_POOL]         = { N_("Non-paged pool"),    TRUE },
-  [COL_PRACTICAL]    = { N_("Practical sockets"), TRUE },
-  [COL_THEORETICAL]  = { N_("Theoretical"),       TRUE },
-  [COL_CLIENT_PORTS] = { N_("Client ports"),      TRUE },
-  [COL_RATE]         = { N_("New conn./s"),       TRUE },
-  [COL_SERVER_LIMIT] = { N_("Server limit"),      TRUE },
-  [COL_LIMITED_BY]   = { N_("Limited by"),        FALSE },
-};
 
 typedef struct
 {
@@ -52,39 +23,6 @@ typedef struct
 } Preview;
 
 /* Helpers */
-
-/* The table's cells, row by row (the first row holds the titles). */
-static GPtrArray *
-table_cells (const WpLimitsInput *input,
-             guint                platforms)
-{
-  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    g_ptr_array_add (cells, g_strdup (_(columns[c].title)));
-
-  for (guint p = 0; p < WP_N_PLATFORMS; p++)
-    {
-      WpLimits limits;
-      gboolean nt;
-
-      if (!(platforms & WP_PLATFORM_BIT (p)))
-        continue;
-
-      wp_limits_compute (p, input, &limits);
-      nt = limits.has_pool;
-      g_ptr_array_add (cells, g_strdup (wp_platform_name (p)));
-      g_ptr_array_add (cells, nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—"));
-      g_ptr_array_add (cells, nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—"));
-      g_ptr_array_add (cells, nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—"));
-      g_ptr_array_add (cells, wp_format_count (limits.client_ports));
-      g_ptr_array_add (cells, wp_format_rate (limits.connections_per_s));
-      g_ptr_array_add (cells, wp_format_count (limits.server_limit));
-      g_ptr_array_add (cells, g_strdup (wp_limiting_factor_label (limits.server_limited_by)));
-    }
-
-  return cells;
-}
 
 /* Draws the table across @width from @top; returns its height.  With
  * @measure_only, draws nothing. */
@@ -97,11 +35,11 @@ draw_table (cairo_t             *cr,
             guint                platforms,
             gboolean             measure_only)
 {
-  g_autoptr (GPtrArray) cells = table_cells (input, platforms);
+  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
   PangoFontDescription *font = pango_font_description_from_string (PAGE_FONT);
   PangoFontDescription *bold = pango_font_description_copy (font);
-  guint rows = cells->len / N_COLUMNS;
-  double widths[N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y;
+  guint rows = cells->len / WP_TABLE_N_COLUMNS;
+  double widths[WP_TABLE_N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y;
   PangoRectangle logical;
 
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
@@ -114,15 +52,15 @@ draw_table (cairo_t             *cr,
 
   for (guint i = 0; i < cells->len; i++)
     {
-      pango_layout_set_font_description (layout, i < N_COLUMNS ? bold : font);
+      pango_layout_set_font_description (layout, i < WP_TABLE_N_COLUMNS ? bold : font);
       pango_layout_set_text (layout, g_ptr_array_index (cells, i), -1);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
-      widths[i % N_COLUMNS] = MAX (widths[i % N_COLUMNS], logical.width);
+      widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS], logical.width);
     }
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
     total += widths[c];
   /* Share what is left between the gaps, at least a line height each. */
-  gap = MAX (gap, (width - total) / (N_COLUMNS - 1) * 0.5);
+  gap = MAX (gap, (width - total) / (WP_TABLE_N_COLUMNS - 1) * 0.5);
 
   if (!measure_only)
     {
@@ -133,12 +71,12 @@ draw_table (cairo_t             *cr,
         {
           y = top + r * row_h;
           x = 0;
-          for (guint c = 0; c < N_COLUMNS; c++)
+          for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
             {
               pango_layout_set_font_description (layout, r == 0 ? bold : font);
-              pango_layout_set_text (layout, g_ptr_array_index (cells, r * N_COLUMNS + c), -1);
+              pango_layout_set_text (layout, g_ptr_array_index (cells, r * WP_TABLE_N_COLUMNS + c), -1);
               pango_layout_get_pixel_extents (layout, NULL, &logical);
-              cairo_move_to (cr, (columns[c].right ? x + widths[c] - logical.width : x) - logical.x,
+              cairo_move_to (cr, (wp_table_column_numeric (c) ? x + widths[c] - logical.width : x) - logical.x,
                              y + (row_h - logical.height) / 2 - logical.y);
               pango_cairo_update_layout (cr, layout);
               pango_cairo_show_layout (cr, layout);

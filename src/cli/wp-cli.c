@@ -9,27 +9,8 @@
 
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
+#include "limits/wp-table.h"
 #include "wp-cli.h"
-
-/* One column of --table. */
-typedef struct
-{
-  const char *title;
-  gboolean    right;       /* numbers align right */
-} TableColumn;
-
-enum
-{
-  COL_PLATFORM,
-  COL_POOL,
-  COL_PRACTICAL,
-  COL_THEORETICAL,
-  COL_CLIENT_PORTS,
-  COL_RATE,
-  COL_SERVER_LIMIT,
-  COL_LIMITED_BY,
-  N_COLUMNS
-};
 
 static const GOptionEntry option_entries[] = {
   { "ram", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -184,6 +165,26 @@ wp_cli_parse (GVariantDict  *dict,
   return TRUE;
 }
 
+/* Whether a chosen platform is past the MaxConnections the source calls
+ * stable: a warning, not an error. */
+static gboolean
+any_unstable (const WpLimitsInput *input,
+              guint                platforms)
+{
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpLimits limits;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+      wp_limits_compute (p, input, &limits);
+      if (limits.max_connections_unstable)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* RFC 4180: quote a field that holds a comma, a quote or a line break. */
 static void
 append_csv_field (GString    *csv,
@@ -299,59 +300,16 @@ char *
 wp_cli_format_table (const WpLimitsInput *input,
                      guint                platforms)
 {
-  const TableColumn columns[N_COLUMNS] = {
-    [COL_PLATFORM]     = { _("Platform"),            FALSE },
-    [COL_POOL]         = { _("Non-paged pool"),      TRUE },
-    [COL_PRACTICAL]    = { _("Practical sockets"),   TRUE },
-    [COL_THEORETICAL]  = { _("Theoretical"),         TRUE },
-    [COL_CLIENT_PORTS] = { _("Client ports"),        TRUE },
-    [COL_RATE]         = { _("New conn./s"),         TRUE },
-    [COL_SERVER_LIMIT] = { _("Server limit"),        TRUE },
-    [COL_LIMITED_BY]   = { _("Limited by"),          FALSE },
-  };
-  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   g_autofree char *time_wait = NULL;
-  gsize widths[N_COLUMNS];
-  guint rows = 0;
-  gboolean unstable = FALSE;
+  gsize widths[WP_TABLE_N_COLUMNS] = { 0 };
+  guint rows = cells->len / WP_TABLE_N_COLUMNS;
   GString *out = g_string_new (NULL);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      g_ptr_array_add (cells, g_strdup (columns[c].title));
-      widths[c] = display_width (columns[c].title);
-    }
-
-  for (guint p = 0; p < WP_N_PLATFORMS; p++)
-    {
-      WpLimits limits;
-      gboolean nt;
-      char *row[N_COLUMNS];
-
-      if (!(platforms & WP_PLATFORM_BIT (p)))
-        continue;
-
-      wp_limits_compute (p, input, &limits);
-      nt = limits.has_pool;
-      unstable |= limits.max_connections_unstable;
-
-      row[COL_PLATFORM] = g_strdup (wp_platform_name (p));
-      row[COL_POOL] = nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—");
-      row[COL_PRACTICAL] = nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—");
-      row[COL_THEORETICAL] = nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—");
-      row[COL_CLIENT_PORTS] = wp_format_count (limits.client_ports);
-      row[COL_RATE] = wp_format_rate (limits.connections_per_s);
-      row[COL_SERVER_LIMIT] = wp_format_count (limits.server_limit);
-      row[COL_LIMITED_BY] = g_strdup (wp_limiting_factor_label (limits.server_limited_by));
-
-      for (guint c = 0; c < N_COLUMNS; c++)
-        {
-          widths[c] = MAX (widths[c], display_width (row[c]));
-          g_ptr_array_add (cells, row[c]);
-        }
-      rows++;
-    }
+  for (guint i = 0; i < cells->len; i++)
+    widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS],
+                                          display_width (g_ptr_array_index (cells, i)));
 
   if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
     time_wait = g_strdup (_("platform default"));
@@ -367,19 +325,20 @@ wp_cli_format_table (const WpLimitsInput *input,
                             WP_SOCKETWRENCH_PROCESS_CAP);
   g_string_append (out, "\n\n");
 
-  for (guint r = 0; r <= rows; r++)
+  for (guint r = 0; r < rows; r++)
     {
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
         {
           if (c > 0)
             g_string_append (out, "  ");
-          append_padded (out, g_ptr_array_index (cells, r * N_COLUMNS + c),
-                         c == N_COLUMNS - 1 ? 0 : widths[c], columns[c].right);
+          append_padded (out, g_ptr_array_index (cells, r * WP_TABLE_N_COLUMNS + c),
+                         c == WP_TABLE_N_COLUMNS - 1 ? 0 : widths[c],
+                         wp_table_column_numeric (c));
         }
       g_string_append_c (out, '\n');
     }
 
-  if (unstable)
+  if (any_unstable (input, platforms))
     g_string_append_printf (out,
                             _("\nWarning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
                             WP_MAX_CONNECTIONS_STABLE);
@@ -407,10 +366,7 @@ wp_cli_run (const WpCliOptions *options)
     {
       text = wp_cli_format_csv (&options->input, options->platforms);
       /* stdout stays machine-readable: the warning goes to stderr. */
-      if (options->input.max_connections > WP_MAX_CONNECTIONS_STABLE &&
-          (options->platforms & (WP_PLATFORM_BIT (WP_PLATFORM_WIN95) |
-                                 WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
-                                 WP_PLATFORM_BIT (WP_PLATFORM_WINME))))
+      if (any_unstable (&options->input, options->platforms))
         g_printerr (_("Warning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
                     WP_MAX_CONNECTIONS_STABLE);
     }

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-table"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "wp-format.h"
+#include "wp-table.h"
+
+static const struct
+{
+  const char *title;
+  gboolean    numeric;   /* numbers align right */
+} columns[WP_TABLE_N_COLUMNS] = {
+  [WP_TABLE_PLATFORM]     = { N_("Platform"),          FALSE },
+  [WP_TABLE_POOL]         = { N_("Non-paged pool"),    TRUE },
+  [WP_TABLE_PRACTICAL]    = { N_("Practical sockets"), TRUE },
+  [WP_TABLE_THEORETICAL]  = { N_("Theoretical"),       TRUE },
+  [WP_TABLE_CLIENT_PORTS] = { N_("Client ports"),      TRUE },
+  [WP_TABLE_RATE]         = { N_("New conn./s"),       TRUE },
+  [WP_TABLE_SERVER_LIMIT] = { N_("Server limit"),      TRUE },
+  [WP_TABLE_LIMITED_BY]   = { N_("Limited by"),        FALSE },
+};
+
+/* The column's title, translated. */
+const char *
+wp_table_column_title (WpTableColumn column)
+{
+  g_return_val_if_fail (column < WP_TABLE_N_COLUMNS, NULL);
+
+  return _(columns[column].title);
+}
+
+gboolean
+wp_table_column_numeric (WpTableColumn column)
+{
+  g_return_val_if_fail (column < WP_TABLE_N_COLUMNS, FALSE);
+
+  return columns[column].numeric;
+}
+
+/* Every cell, row by row, WP_TABLE_N_COLUMNS to a row; the first row holds
+ * the titles.  A figure that does not apply to a platform is "—". */
+GPtrArray *
+wp_table_cells (const WpLimitsInput *input,
+                guint                platforms)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (input != NULL, cells);
+
+  for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
+    g_ptr_array_add (cells, g_strdup (wp_table_column_title (c)));
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpLimits limits;
+      gboolean nt;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+
+      wp_limits_compute (p, input, &limits);
+      nt = limits.has_pool;
+      g_ptr_array_add (cells, g_strdup (wp_platform_name (p)));
+      g_ptr_array_add (cells, nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—"));
+      g_ptr_array_add (cells, nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—"));
+      g_ptr_array_add (cells, nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—"));
+      g_ptr_array_add (cells, wp_format_count (limits.client_ports));
+      g_ptr_array_add (cells, wp_format_rate (limits.connections_per_s));
+      g_ptr_array_add (cells, wp_format_count (limits.server_limit));
+      g_ptr_array_add (cells, g_strdup (wp_limiting_factor_label (limits.server_limited_by)));
+    }
+
+  return cells;
+}

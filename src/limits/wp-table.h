@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The comparison table of the chosen platforms as formatted text cells: one
+ * list of columns for `--table` and the printed page. */
+#pragma once
+
+#include "wp-limits.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  WP_TABLE_PLATFORM,
+  WP_TABLE_POOL,
+  WP_TABLE_PRACTICAL,
+  WP_TABLE_THEORETICAL,
+  WP_TABLE_CLIENT_PORTS,
+  WP_TABLE_RATE,
+  WP_TABLE_SERVER_LIMIT,
+  WP_TABLE_LIMITED_BY,
+  WP_TABLE_N_COLUMNS
+} WpTableColumn;
+
+const char *wp_table_column_title   (WpTableColumn column);
+gboolean    wp_table_column_numeric (WpTableColumn column);
+GPtrArray  *wp_table_cells          (const WpLimitsInput *input,
+                                     guint                platforms);
+
+G_END_DECLS
