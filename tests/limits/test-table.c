@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "limits/wp-table.h"
+
+#define CELL(cells, row, column) \
+  ((const char *) g_ptr_array_index ((cells), (row) * WP_TABLE_N_COLUMNS + (column)))
+
+static void
+test_cells (void)
+{
+  WpLimitsInput input;
+  g_autoptr (GPtrArray) cells = NULL;
+
+  wp_limits_input_init (&input);
+  input.ram_mb = 1024;
+  cells = wp_table_cells (&input, WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
+                                  WP_PLATFORM_BIT (WP_PLATFORM_NT4) |
+                                  WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));
+
+  g_assert_cmpuint (cells->len, ==, 4 * WP_TABLE_N_COLUMNS);
+  g_assert_cmpstr (CELL (cells, 0, WP_TABLE_PLATFORM), ==, "Platform");
+  g_assert_cmpstr (CELL (cells, 0, WP_TABLE_SERVER_LIMIT), ==, "Server limit");
+
+  /* 98: no pool, MaxConnections 100 */
+  g_assert_cmpstr (CELL (cells, 1, WP_TABLE_PLATFORM), ==, "Windows 98");
+  g_assert_cmpstr (CELL (cells, 1, WP_TABLE_POOL), ==, "—");
+  g_assert_cmpstr (CELL (cells, 1, WP_TABLE_SERVER_LIMIT), ==, "100");
+  g_assert_cmpstr (CELL (cells, 1, WP_TABLE_LIMITED_BY), ==, "MaxConnections setting");
+
+  /* NT 4.0 at 1 GB: the 128 MB cap, 8,000 and 12,000 */
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_POOL), ==, "128 MB");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_PRACTICAL), ==, "8000");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_THEORETICAL), ==, "12000");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_CLIENT_PORTS), ==, "3976");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_RATE), ==, "16.6");
+
+  /* Server 2003 at 1 GB: half its pool, TIME_WAIT 120 s */
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_POOL), ==, "128 MB");
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_PRACTICAL), ==, "8000");
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_THEORETICAL), ==, "12500");
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_RATE), ==, "33.1");
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_LIMITED_BY), ==, "non-paged pool");
+}
+
+static void
+test_alignment (void)
+{
+  g_assert_false (wp_table_column_numeric (WP_TABLE_PLATFORM));
+  g_assert_false (wp_table_column_numeric (WP_TABLE_LIMITED_BY));
+  for (WpTableColumn c = WP_TABLE_POOL; c <= WP_TABLE_SERVER_LIMIT; c++)
+    g_assert_true (wp_table_column_numeric (c));
+}
+
+static void
+test_empty (void)
+{
+  WpLimitsInput input;
+  g_autoptr (GPtrArray) cells = NULL;
+
+  wp_limits_input_init (&input);
+  cells = wp_table_cells (&input, 0);
+  g_assert_cmpuint (cells->len, ==, WP_TABLE_N_COLUMNS);   /* the titles alone */
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/table/cells", test_cells);
+  g_test_add_func ("/table/alignment", test_alignment);
+  g_test_add_func ("/table/empty", test_empty);
+
+  return g_test_run ();
+}
