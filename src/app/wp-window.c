@@ -14,6 +14,7 @@
 #include "limits/wp-format.h"
 #include "limits/wp-registry.h"
 #include "ui/wp-resources.h"
+#include "util/wp-file.h"
 #include "wp-readout.h"
 #include "wp-settings.h"
 #include "wp-window.h"
@@ -443,8 +444,7 @@ replace_contents (GFile       *file,
                   const char  *contents,
                   GError     **error)
 {
-  return g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return wp_file_replace_contents (file, contents, strlen (contents), error);
 }
 
 /* A name typed without an extension gets the chosen filter's ("*.png"):

@@ -8,6 +8,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 
+#include "util/wp-file.h"
 #include "wp-chart-export.h"
 #include "wp-chart-png.h"
 #include "wp-chart-render.h"
@@ -192,8 +193,8 @@ wp_chart_export_bytes (WpChartFormat        format,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-/* Renders in memory, then g_file_replace_contents() writes a temporary file
- * and renames it over @file: an existing file survives any failure. */
+/* Renders in memory, then writes all or nothing (wp_file_replace_contents()):
+ * an existing file survives any failure. */
 gboolean
 wp_chart_export_file (GFile               *file,
                       guint                width,
@@ -225,6 +226,6 @@ wp_chart_export_file (GFile               *file,
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+  return wp_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   error);
 }
