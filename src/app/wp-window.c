@@ -309,6 +309,16 @@ fit_ram_range (WpWindow *self)
   update_ram_marks (self);
 }
 
+/* Setting a label's text, even the same text, makes it measure itself
+ * again and the window lay out again: only when the text changes. */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
 static void
 update_readouts (WpWindow *self)
 {
@@ -324,17 +334,38 @@ update_readouts (WpWindow *self)
 
   server = wp_readout_server (limits, input.ram_mb);
   client = wp_readout_client (limits);
-  gtk_label_set_text (self->server_readout, server);
-  gtk_label_set_text (self->client_readout, client);
+  set_label_text (self->server_readout, server);
+  set_label_text (self->client_readout, client);
 
   /* Translators: %s is a Windows version, "Windows 2000" */
   intro = g_strdup_printf (_("Registry values that set these figures on %s, with their key and type:"),
                            wp_platform_name (platform));
   registry = wp_readout_registry (platform, &input);
-  gtk_label_set_text (self->registry_intro, intro);
-  gtk_label_set_text (self->registry_values, registry);
+  set_label_text (self->registry_intro, intro);
+  set_label_text (self->registry_values, registry);
 }
 
+/* Whether the row already shows @texts (by column). */
+static gboolean
+row_shows (GtkTreeModel      *model,
+           GtkTreeIter       *iter,
+           const char * const texts[N_COLUMNS])
+{
+  for (int column = COLUMN_NAME; column <= COLUMN_LIMITED_BY; column++)
+    {
+      g_autofree char *shown = NULL;
+
+      gtk_tree_model_get (model, iter, column, &shown, -1);
+      if (g_strcmp0 (shown, texts[column]) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A changed row is measured and drawn again: set it only when its text
+ * changes (a RAM change leaves the 9x rows, and every row past the pool's
+ * cap, as they are). */
 static void
 set_row (GtkListStore   *store,
          GtkTreeIter    *iter,
@@ -347,6 +378,7 @@ set_row (GtkListStore   *store,
   g_autofree char *server_limit = wp_format_count (limits->server_limit);
   g_autofree char *client_limit = wp_format_count (limits->client_limit);
   g_autofree char *rate = wp_format_rate (limits->connections_per_s);
+  const char *texts[N_COLUMNS] = { NULL };
 
   if (limits->has_pool)
     {
@@ -355,16 +387,27 @@ set_row (GtkListStore   *store,
       theoretical = wp_format_count (limits->theoretical_sockets);
     }
 
+  texts[COLUMN_NAME] = wp_platform_name (limits->platform);
+  texts[COLUMN_POOL] = pool ? pool : none;
+  texts[COLUMN_PRACTICAL] = practical ? practical : none;
+  texts[COLUMN_THEORETICAL] = theoretical ? theoretical : none;
+  texts[COLUMN_SERVER_LIMIT] = server_limit;
+  texts[COLUMN_CLIENT_LIMIT] = client_limit;
+  texts[COLUMN_RATE] = rate;
+  texts[COLUMN_LIMITED_BY] = wp_limiting_factor_label (limits->server_limited_by);
+  if (row_shows (GTK_TREE_MODEL (store), iter, texts))
+    return;
+
   gtk_list_store_set (store, iter,
                       COLUMN_PLATFORM, limits->platform,
-                      COLUMN_NAME, wp_platform_name (limits->platform),
-                      COLUMN_POOL, pool ? pool : none,
-                      COLUMN_PRACTICAL, practical ? practical : none,
-                      COLUMN_THEORETICAL, theoretical ? theoretical : none,
-                      COLUMN_SERVER_LIMIT, server_limit,
-                      COLUMN_CLIENT_LIMIT, client_limit,
-                      COLUMN_RATE, rate,
-                      COLUMN_LIMITED_BY, wp_limiting_factor_label (limits->server_limited_by),
+                      COLUMN_NAME, texts[COLUMN_NAME],
+                      COLUMN_POOL, texts[COLUMN_POOL],
+                      COLUMN_PRACTICAL, texts[COLUMN_PRACTICAL],
+                      COLUMN_THEORETICAL, texts[COLUMN_THEORETICAL],
+                      COLUMN_SERVER_LIMIT, texts[COLUMN_SERVER_LIMIT],
+                      COLUMN_CLIENT_LIMIT, texts[COLUMN_CLIENT_LIMIT],
+                      COLUMN_RATE, texts[COLUMN_RATE],
+                      COLUMN_LIMITED_BY, texts[COLUMN_LIMITED_BY],
                       -1);
 }
 
@@ -381,13 +424,13 @@ mark_selected_row (WpWindow *self)
   if (gtk_tree_model_get_iter_first (model, &iter))
     do
       {
-        int platform;
+        int platform, weight, shown_weight;
 
-        gtk_tree_model_get (model, &iter, COLUMN_PLATFORM, &platform, -1);
-        gtk_list_store_set (self->platform_store, &iter,
-                            COLUMN_WEIGHT, platform == (int) selected ? PANGO_WEIGHT_BOLD
-                                                                      : PANGO_WEIGHT_NORMAL,
-                            -1);
+        gtk_tree_model_get (model, &iter, COLUMN_PLATFORM, &platform,
+                            COLUMN_WEIGHT, &shown_weight, -1);
+        weight = platform == (int) selected ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
+        if (weight != shown_weight)
+          gtk_list_store_set (self->platform_store, &iter, COLUMN_WEIGHT, weight, -1);
         if (platform == (int) selected)
           {
             gtk_tree_selection_select_iter (self->platform_selection, &iter);
@@ -402,22 +445,28 @@ mark_selected_row (WpWindow *self)
   self->filling_table = FALSE;
 }
 
-/* One row per visible platform. */
+/* One row per visible platform.  The rows stay and change in place: the
+ * view keeps what it measured of them. */
 static void
 fill_table (WpWindow *self)
 {
+  GtkTreeModel *model = GTK_TREE_MODEL (self->platform_store);
   GtkTreeIter iter;
+  gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
 
   self->filling_table = TRUE;
-  gtk_list_store_clear (self->platform_store);
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     {
       if (!wp_planner_model_is_platform_visible (self->model, p))
         continue;
 
-      gtk_list_store_append (self->platform_store, &iter);
+      if (!valid)
+        gtk_list_store_append (self->platform_store, &iter);
       set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p));
+      valid = gtk_tree_model_iter_next (model, &iter);
     }
+  while (valid)
+    valid = gtk_list_store_remove (self->platform_store, &iter);
   self->filling_table = FALSE;
 
   mark_selected_row (self);
