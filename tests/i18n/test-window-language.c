@@ -109,6 +109,25 @@ window_free (WpWindow *window)
 typedef WpWindow WpWindowTest;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, window_free)
 
+/* Saves what the window shows into the build tree, for a person to look at. */
+static void
+save_screenshot (WpWindow   *window,
+                 const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr (GdkPixbuf) shot = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "i18n", name, NULL);
+
+  shot = gdk_pixbuf_get_from_window (gtk_widget_get_window (widget), 0, 0,
+                                     gtk_widget_get_allocated_width (widget),
+                                     gtk_widget_get_allocated_height (widget));
+  g_assert_nonnull (shot);
+  gdk_pixbuf_save (shot, path, "png", &error, NULL);
+  g_assert_no_error (error);
+  g_test_message ("screenshot: %s", path);
+}
+
 /* One text the window shows, and where. */
 typedef struct
 {
@@ -299,9 +318,6 @@ test_window_minimum_size (void)
 {
   g_autoptr (WpWindowTest) window = NULL;
   g_autoptr (GString) cut = g_string_new (NULL);
-  g_autoptr (GdkPixbuf) shot = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
   int width, height;
 
   if (!can_run ())
@@ -319,13 +335,7 @@ test_window_minimum_size (void)
 
   collect_cut_labels (GTK_WIDGET (window), cut);
 
-  /* For a person to look at. */
-  shot = gdk_pixbuf_get_from_window (gtk_widget_get_window (GTK_WIDGET (window)), 0, 0, width, height);
-  g_assert_nonnull (shot);
-  path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "i18n", "window-" LANGUAGE "-minimum.png", NULL);
-  gdk_pixbuf_save (shot, path, "png", &error, NULL);
-  g_assert_no_error (error);
-  g_test_message ("screenshot: %s", path);
+  save_screenshot (window, "window-" LANGUAGE "-minimum.png");
 
   if (cut->len > 0)
     g_error ("labels cut off at %d×%d:%s", width, height, cut->str);
@@ -384,6 +394,7 @@ test_window_rtl (void)
     rtl = first_pane_x (window);
     gtk_window_resize (GTK_WINDOW (window), 1, 1);
     run_for (300);
+    save_screenshot (window, "window-" LANGUAGE "-rtl.png");
   }
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 
