@@ -110,10 +110,15 @@ wp_parse_uint (const char *text,
 
   if (!g_ascii_string_to_unsigned (number, 10, min, max, &value, NULL))
     {
+      /* The bounds go in as strings: a G_GUINT64_FORMAT inside _() would
+       * cut the message short for xgettext. */
+      g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_RANGE,
-                   _("%s is out of range: valid values are %" G_GUINT64_FORMAT
-                     " to %" G_GUINT64_FORMAT),
-                   number, min, max);
+                   /* Translators: a value and the lowest and highest valid ones */
+                   _("%s is out of range: valid values are %s to %s"),
+                   number, low, high);
       return FALSE;
     }
 
