@@ -10,7 +10,7 @@
 #include "chart/wp-chart-export.h"
 #include "chart/wp-chart-render.h"
 #include "chart/wp-chart-style.h"
-#include "wp-test-run.h"
+#include "wp-test-util.h"
 
 typedef struct
 {

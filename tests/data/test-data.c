@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 
-#include "wp-test-run.h"
+#include "wp-test-util.h"
 
 /* ---- desktop file ---- */
 

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <json-glib/json-glib.h>
 
-#include "wp-test-run.h"
+#include "wp-test-util.h"
 
 /* Exactly these: files go through the portals GtkFileChooserNative and
  * GtkPrintOperation use, so no filesystem or network access. */

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <glib.h>
 
-#include "wp-test-run.h"
+#include "wp-test-util.h"
 
 /* Runs the program in @locale with @language and the given arguments. */
 static gboolean
@@ -19,7 +19,6 @@ run_in_language (WpTestRun  *run,
                  ...)
 {
   g_auto (GStrv) envp = wp_test_environ ("LC_ALL", locale, "LANGUAGE", language, NULL);
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
   gboolean available = setlocale (LC_ALL, locale) != NULL;
   va_list args;
@@ -31,14 +30,9 @@ run_in_language (WpTestRun  *run,
       return FALSE;
     }
 
-  g_ptr_array_add (argv, (char *) g_getenv ("WP_BINARY"));
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  wp_test_run_valist (run, (const char * const *) envp, g_getenv ("WP_BINARY"), first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  wp_test_run_argv (run, (const char * const *) envp, (const char * const *) argv->pdata);
   return TRUE;
 }
 

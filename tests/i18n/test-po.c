@@ -14,7 +14,7 @@
 #include "limits/wp-format.h"
 #include "limits/wp-limits.h"
 #include "wp-test-catalogue.h"
-#include "wp-test-run.h"
+#include "wp-test-util.h"
 
 /* The xgettext arguments of meson's 'glib' preset (po/meson.build). */
 static const char * const xgettext_keywords[] = {

@@ -12,6 +12,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "wp-test-util.h"
+
 #define PROGRAM "winsock-planner: "
 #define PLATFORM_IDS "win95, win98, winme, nt4, win2000, winxp, win2003 or all"
 #define ANY_STATUS (-1)   /* GLib's own option errors: some failure status */
@@ -256,63 +258,37 @@ sandbox_snapshot (const Sandbox *box)
   return g_string_free (out, FALSE);
 }
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs winsock-planner in @box with no display, in the C locale. */
 static void
-run_in_sandbox (Run               *run,
-                const Sandbox     *box,
-                const char *const *args,
-                gsize              n_args,
+run_in_sandbox (WpTestRun           *run,
+                const Sandbox       *box,
+                const char *const   *args,
+                gsize                n_args,
                 GSpawnChildSetupFunc child_setup)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_auto (GStrv) envp = g_get_environ ();
-  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) envp = wp_test_environ ("DBUS_SESSION_BUS_ADDRESS", NULL,
+                                         "LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
   static const struct { const char *variable, *dir; } xdg[] = {
     { "HOME", "home" }, { "XDG_CONFIG_HOME", "config" }, { "XDG_DATA_HOME", "data" },
     { "XDG_CACHE_HOME", "cache" }, { "XDG_RUNTIME_DIR", "runtime" },
   };
-  int wait_status;
 
   g_ptr_array_add (argv, (char *) g_getenv ("WP_BINARY"));
   for (gsize i = 0; i < n_args && args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
   for (gsize i = 0; i < G_N_ELEMENTS (xdg); i++)
     {
       g_autofree char *dir = g_build_filename (box->path, xdg[i].dir, NULL);
       envp = g_environ_setenv (envp, xdg[i].variable, dir, TRUE);
     }
 
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (box->path, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, child_setup, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (wait_status))
-    g_error ("%s was killed by signal %d; it printed: %s", args[0],
-             WTERMSIG (wait_status), run->err);
-  run->status = WEXITSTATUS (wait_status);
+  wp_test_run_full (run, box->path, (const char * const *) envp,
+                    (const char * const *) argv->pdata, child_setup);
+  if (run->status < 0)
+    g_error ("%s was killed by signal %d; it printed: %s", args[0], run->signal, run->err);
 }
 
 /* In the child: the disk is "full" past FILE_SIZE_LIMIT bytes.  SIGXFSZ
@@ -335,7 +311,7 @@ run_row (const BadInput *row,
   g_autofree char *joined = g_strjoinv (" ", (char **) row->args);
   g_autofree char *args = g_strescape (joined, "“”");
   g_auto (Sandbox) box = { NULL };
-  g_auto (Run) run;
+  g_auto (WpTestRun) run;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr (GString) message = NULL;
@@ -394,7 +370,7 @@ test_good_input_writes_nothing (void)
   for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
     {
       g_auto (Sandbox) box = { NULL };
-      g_auto (Run) run;
+      g_auto (WpTestRun) run;
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
 
@@ -416,7 +392,7 @@ test_export_replaces (void)
 {
   static const char *const args[] = { "--export=" EXISTING_CHART, "--size=320x200" };
   g_auto (Sandbox) box = { NULL };
-  g_auto (Run) run;
+  g_auto (WpTestRun) run;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *path = NULL;

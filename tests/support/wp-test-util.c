@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Runs the tools the data and translation tests check with: validators,
- * gettext, meson install, the program itself. */
+/* Runs the programs the tests check: winsock-planner itself, and the
+ * validators, gettext and meson install the data and translation tests
+ * check with. */
 #include "config.h"
 
 #include <string.h>
 #include <sys/wait.h>
 
-#include "wp-test-run.h"
+#include "wp-test-util.h"
 
 void
 wp_test_run_clear (WpTestRun *run)
@@ -15,19 +16,52 @@ wp_test_run_clear (WpTestRun *run)
   g_clear_pointer (&run->err, g_free);
 }
 
+/* Runs @argv in @working_dir (NULL: this process's) with @envp (NULL: this
+ * process's environment), calling @child_setup (may be NULL) in the child
+ * before it starts the program. */
 void
-wp_test_run_argv (WpTestRun          *run,
-                  const char * const *envp,
-                  const char * const *argv)
+wp_test_run_full (WpTestRun            *run,
+                  const char           *working_dir,
+                  const char * const   *envp,
+                  const char * const   *argv,
+                  GSpawnChildSetupFunc  child_setup)
 {
   g_autoptr (GError) error = NULL;
   int wait_status = 0;
 
   memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv, (char **) envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
+  g_spawn_sync (working_dir, (char **) argv, (char **) envp, G_SPAWN_SEARCH_PATH,
+                child_setup, NULL, &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  run->signal = WIFSIGNALED (wait_status) ? WTERMSIG (wait_status) : 0;
+}
+
+void
+wp_test_run_argv (WpTestRun          *run,
+                  const char * const *envp,
+                  const char * const *argv)
+{
+  wp_test_run_full (run, NULL, envp, argv, NULL);
+}
+
+/* Runs @program with @first_arg and the arguments in @args, up to a NULL
+ * (@first_arg may be that NULL). */
+void
+wp_test_run_valist (WpTestRun          *run,
+                    const char * const *envp,
+                    const char         *program,
+                    const char         *first_arg,
+                    va_list             args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (char *) program);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  wp_test_run_argv (run, envp, (const char * const *) argv->pdata);
 }
 
 /* Runs @program with the arguments that follow (NULL-terminated) in @envp
@@ -38,18 +72,13 @@ wp_test_run (WpTestRun          *run,
              const char         *program,
              ...)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  const char *first_arg;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) program);
   va_start (args, program);
-  for (const char *arg = va_arg (args, const char *); arg != NULL;
-       arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  first_arg = va_arg (args, const char *);
+  wp_test_run_valist (run, envp, program, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  wp_test_run_argv (run, envp, (const char * const *) argv->pdata);
 }
 
 /* This process's environment with no display and the given NAME, VALUE

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the tests share, GLib only (headless tests link it): running a
+ * program and capturing what it printed, its environment, the lists in po/. */
+#pragma once
+
+#include <stdarg.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What a program printed and how it ended. */
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;   /* the exit status, or -1 when it did not exit normally */
+  int   signal;   /* the signal that killed it, or 0 */
+} WpTestRun;
+
+void wp_test_run_clear (WpTestRun *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WpTestRun, wp_test_run_clear)
+
+void wp_test_run_full   (WpTestRun            *run,
+                         const char           *working_dir,
+                         const char * const   *envp,
+                         const char * const   *argv,
+                         GSpawnChildSetupFunc  child_setup);
+
+void wp_test_run_argv   (WpTestRun            *run,
+                         const char * const   *envp,
+                         const char * const   *argv);
+
+void wp_test_run_valist (WpTestRun            *run,
+                         const char * const   *envp,
+                         const char           *program,
+                         const char           *first_arg,
+                         va_list               args);
+
+void wp_test_run        (WpTestRun            *run,
+                         const char * const   *envp,
+                         const char           *program,
+                         ...) G_GNUC_NULL_TERMINATED;
+
+char **wp_test_environ (const char *first_name,
+                        ...) G_GNUC_NULL_TERMINATED;
+
+const char *wp_test_getenv_or_skip (const char *name);
+
+char **wp_test_read_po_list (const char *name);
+
+G_END_DECLS
