@@ -11,6 +11,7 @@
 #include "chart/wp-chart.h"
 #include "chart/wp-chart-print.h"
 #include "chart/wp-chart-render.h"
+#include "wp-test-gtk.h"
 
 typedef struct
 {
@@ -19,13 +20,6 @@ typedef struct
   GtkWidget      *chart;
   WpChartLayout   layout;
 } Fixture;
-
-static void
-pump (void)
-{
-  while (gtk_events_pending ())
-    gtk_main_iteration ();
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -37,7 +31,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 560);
   gtk_container_add (GTK_CONTAINER (f->window), f->chart);
   gtk_widget_show_all (f->window);
-  pump ();
+  wp_test_iterate ();
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "app/wp-window.h"
 #include "chart/wp-chart-render.h"
 #include "wp-test-catalogue.h"
+#include "wp-test-gtk.h"
 
 #define LANGUAGE "de"
 #define LOCALE   "de_DE.UTF-8"
@@ -27,25 +28,6 @@ static GHashTable *english_texts;   /* msgids whose German differs */
 static GHashTable *german_texts;    /* their translations */
 
 /* ---- helpers ---- */
-
-static void
-iterate (void)
-{
-  while (gtk_events_pending ())
-    gtk_main_iteration ();
-}
-
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      iterate ();
-      g_usleep (5000);
-    }
-}
 
 static gboolean
 can_run (void)
@@ -94,7 +76,7 @@ window_new (void)
 
   g_object_ref_sink (window);
   gtk_widget_show (GTK_WIDGET (window));
-  run_for (400);
+  wp_test_iterate_for (400);
   return window;
 }
 
@@ -103,7 +85,7 @@ window_free (WpWindow *window)
 {
   gtk_widget_destroy (GTK_WIDGET (window));
   g_object_unref (window);
-  iterate ();
+  wp_test_iterate ();
 }
 
 typedef WpWindow WpWindowTest;
@@ -325,7 +307,7 @@ test_window_minimum_size (void)
 
   window = window_new ();
   gtk_window_resize (GTK_WINDOW (window), 1, 1);
-  run_for (600);
+  wp_test_iterate_for (600);
   width = gtk_widget_get_allocated_width (GTK_WIDGET (window));
   height = gtk_widget_get_allocated_height (GTK_WIDGET (window));
   g_test_message ("minimum size in German: %d×%d", width, height);
@@ -393,7 +375,7 @@ test_window_rtl (void)
 
     rtl = first_pane_x (window);
     gtk_window_resize (GTK_WINDOW (window), 1, 1);
-    run_for (300);
+    wp_test_iterate_for (300);
     save_screenshot (window, "window-" LANGUAGE "-rtl.png");
   }
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);

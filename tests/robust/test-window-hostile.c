@@ -12,6 +12,7 @@
 #include "app/wp-i18n.h"
 #include "app/wp-window.h"
 #include "chart/wp-chart.h"
+#include "wp-test-gtk.h"
 
 /* The largest side a test asks for: WP_HUGE_SIDE (the GDK_SCALE=2 run
  * asks for 4000, 8000 device pixels), else 8000. */
@@ -23,19 +24,6 @@ huge_side (void)
   return side != NULL ? atoi (side) : 8000;
 }
 
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (gtk_events_pending ())
-        gtk_main_iteration ();
-      g_usleep (2000);
-    }
-}
-
 static WpWindow *
 window_open (int width,
              int height)
@@ -45,7 +33,7 @@ window_open (int width,
   g_object_ref_sink (window);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
+  wp_test_iterate_for (300);
   return window;
 }
 
@@ -54,7 +42,7 @@ window_close (WpWindow *window)
 {
   gtk_widget_destroy (GTK_WIDGET (window));
   g_object_unref (window);
-  run_for (50);
+  wp_test_iterate_for (50);
 }
 
 static GtkWidget *
@@ -110,7 +98,7 @@ test_tiny (void)
   int width, height;
 
   gtk_window_resize (GTK_WINDOW (window), 1, 1);
-  run_for (300);
+  wp_test_iterate_for (300);
   gtk_window_get_size (GTK_WINDOW (window), &width, &height);
   g_test_message ("1×1 asked, %d×%d given", width, height);
   g_assert_cmpint (width, >=, 1);
@@ -128,7 +116,7 @@ test_huge (void)
   int width, height;
 
   gtk_window_resize (GTK_WINDOW (window), side, side);
-  run_for (800);
+  wp_test_iterate_for (800);
   gtk_window_get_size (GTK_WINDOW (window), &width, &height);
   g_test_message ("%d×%d asked, %d×%d given", side, side, width, height);
   g_assert_cmpint (width, ==, side);
@@ -137,7 +125,7 @@ test_huge (void)
 
   /* And back down, in one step. */
   gtk_window_resize (GTK_WINDOW (window), 1, 1);
-  run_for (300);
+  wp_test_iterate_for (300);
   assert_draws (window);
 
   window_close (window);
@@ -166,16 +154,16 @@ test_extremes (void)
       for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
         {
           wp_planner_model_set_selected_platform (model, p);
-          run_for (20);
+          wp_test_iterate_for (20);
         }
       assert_draws (window);
     }
 
   wp_planner_model_set_visible_platforms (model, 0);
-  run_for (100);
+  wp_test_iterate_for (100);
   assert_draws (window);
   wp_planner_model_set_visible_platforms (model, WP_PLATFORM_BIT (WP_PLATFORM_WIN95));
-  run_for (100);
+  wp_test_iterate_for (100);
   assert_draws (window);
 
   window_close (window);

@@ -12,28 +12,9 @@
 #include "chart/wp-chart.h"
 #include "cli/wp-cli.h"
 #include "limits/wp-registry.h"
+#include "wp-test-gtk.h"
 
 /* Helpers */
-
-static void
-iterate (void)
-{
-  while (gtk_events_pending ())
-    gtk_main_iteration ();
-}
-
-/* Lets the main loop run for @ms, for allocations and size requests. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      iterate ();
-      g_usleep (5000);
-    }
-}
 
 static GSettings *
 get_settings (void)
@@ -78,7 +59,7 @@ window_free (WpWindow *window)
 {
   gtk_widget_destroy (GTK_WIDGET (window));
   g_object_unref (window);
-  iterate ();
+  wp_test_iterate ();
 }
 
 /* g_autoptr for a window the test destroys when done with it. */
@@ -491,9 +472,9 @@ test_window_size (void)
     g_assert_cmpint (height, ==, 650);
 
     gtk_widget_show (GTK_WIDGET (window));
-    run_for (100);
+    wp_test_iterate_for (100);
     gtk_window_resize (GTK_WINDOW (window), 1000, 720);
-    run_for (300);
+    wp_test_iterate_for (300);
     gtk_window_get_size (GTK_WINDOW (window), &width, &height);
     g_assert_cmpint (width, ==, 1000);
     g_assert_cmpint (height, ==, 720);
@@ -514,9 +495,9 @@ test_small_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 320, 240);
   gtk_widget_show (GTK_WIDGET (window));
-  run_for (300);
+  wp_test_iterate_for (300);
   gtk_window_resize (GTK_WINDOW (window), 320, 240);
-  run_for (300);
+  wp_test_iterate_for (300);
 
   gtk_window_get_size (GTK_WINDOW (window), &width, &height);
   g_test_message ("320×240 asked, %d×%d given", width, height);
@@ -563,7 +544,7 @@ test_keyboard (void)
   /* The TIME_WAIT slider takes focus only when it is in use. */
   gtk_toggle_button_set_active (child (window, "time_wait_default_check"), FALSE);
   gtk_widget_show (GTK_WIDGET (window));
-  run_for (200);
+  wp_test_iterate_for (200);
   give_focus (window);
 
   for (guint i = 0; i < 200; i++)
@@ -656,7 +637,7 @@ test_copy (void)
   g_autofree char *text = NULL;
 
   gtk_widget_show (GTK_WIDGET (window));
-  run_for (200);
+  wp_test_iterate_for (200);
 
   gtk_clipboard_clear (clipboard);
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
