@@ -10,10 +10,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <cairo.h>
 
 #include "chart/wp-chart-render.h"
+#include "bench-util.h"
 
 #define WIDTH     1920
 #define HEIGHT    1080
@@ -21,32 +21,13 @@
 #define WARM_UP   10
 #define MAX_RATIO 10.0
 
-/* CPU time of this thread, in microseconds: on a shared, loaded machine
- * wall time measures the neighbours; this measures the drawing. */
-static double
-now_us (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
+/* Sorts @values and gives their median. */
 static double
 median (double *values,
         guint   n)
 {
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  bench_sort (values, n);
+  return bench_quantile (values, n, 0.5);
 }
 
 int
@@ -63,7 +44,8 @@ main (int argc, char *argv[])
   wp_limits_input_init (&input);
   input.socketwrench_legacy = TRUE;   /* every layer: bands, levels, cap, marker */
 
-  /* Alternate the two, so that both see the same machine. */
+  /* Alternate the two, so that both see the same machine.  CPU time: on a
+   * shared, loaded machine wall time measures the neighbours. */
   for (guint i = 0; i < WARM_UP + ROUNDS; i++)
     {
       double start;
@@ -71,16 +53,16 @@ main (int argc, char *argv[])
 
       input.ram_mb = 512 + (i % 64) * 48;   /* as a dragged slider would */
 
-      start = now_us ();
+      start = bench_thread_cpu_us ();
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
       cairo_surface_flush (surface);
-      paint = now_us () - start;
+      paint = bench_thread_cpu_us () - start;
 
-      start = now_us ();
+      start = bench_thread_cpu_us ();
       wp_chart_render (cr, WIDTH, HEIGHT, &style, &input, WP_PLATFORMS_ALL, NULL);
       cairo_surface_flush (surface);
-      render = now_us () - start;
+      render = bench_thread_cpu_us () - start;
 
       if (i >= WARM_UP)
         {

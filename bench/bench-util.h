@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the window benchmarks share: the first painted frame of a window,
- * finding the chart in it, and the statistics they print. */
+/* What the benchmarks share: the first painted frame of a window, finding
+ * the chart in it, the statistics they print and the CPU time they take. */
 #pragma once
 
 #include <gtk/gtk.h>
