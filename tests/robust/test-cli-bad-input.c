@@ -141,30 +141,11 @@ typedef struct
   char *path;
 } Sandbox;
 
-/* rm -r, without following links; in-process, so that valgrind does not
- * follow an rm child. */
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_assert_no_errno (g_remove (path));
-}
-
 static void
 sandbox_clear (Sandbox *box)
 {
   if (box->path != NULL)
-    remove_tree (box->path);
+    wp_test_remove_tree (box->path);
   g_free (box->path);
 }
 

@@ -49,4 +49,6 @@ const char *wp_test_getenv_or_skip (const char *name);
 
 char **wp_test_read_po_list (const char *name);
 
+void wp_test_remove_tree (const char *path);
+
 G_END_DECLS
