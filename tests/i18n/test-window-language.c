@@ -80,17 +80,6 @@ window_new (void)
   return window;
 }
 
-static void
-window_free (WpWindow *window)
-{
-  gtk_widget_destroy (GTK_WIDGET (window));
-  g_object_unref (window);
-  wp_test_iterate ();
-}
-
-typedef WpWindow WpWindowTest;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, window_free)
-
 /* Saves what the window shows into the build tree, for a person to look at. */
 static void
 save_screenshot (WpWindow   *window,

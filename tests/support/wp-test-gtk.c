@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Pumps the GTK main loop for the tests that run under a display. */
+/* Pumps the GTK main loop for the tests that run under a display, and
+ * destroys their windows. */
 #include "config.h"
 
 #include <gtk/gtk.h>
@@ -26,4 +27,14 @@ wp_test_iterate_for (guint ms)
       wp_test_iterate ();
       g_usleep (5000);
     }
+}
+
+/* Destroys @window, drops the test's reference and handles what that
+ * leaves pending. */
+void
+wp_test_window_free (WpWindow *window)
+{
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_object_unref (window);
+  wp_test_iterate ();
 }

@@ -1,12 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the tests under a display share: pumping the GTK main loop. */
+/* What the tests under a display share: pumping the GTK main loop, and
+ * windows the test destroys when done with them. */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
+
+#include "app/wp-window.h"
 
 G_BEGIN_DECLS
 
 void wp_test_iterate     (void);
 void wp_test_iterate_for (guint ms);
+
+void wp_test_window_free (WpWindow *window);
+
+/* g_autoptr for a window the test destroys when done with it. */
+typedef WpWindow WpWindowTest;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, wp_test_window_free)
 
 G_END_DECLS

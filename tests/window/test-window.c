@@ -54,18 +54,6 @@ window_new (void)
   return window_reopen ();
 }
 
-static void
-window_free (WpWindow *window)
-{
-  gtk_widget_destroy (GTK_WIDGET (window));
-  g_object_unref (window);
-  wp_test_iterate ();
-}
-
-/* g_autoptr for a window the test destroys when done with it. */
-typedef WpWindow WpWindowTest;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, window_free)
-
 static gpointer
 child (WpWindow   *window,
        const char *name)
