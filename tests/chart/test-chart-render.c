@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "chart/wp-chart-render.h"
+#include "wp-test-pixels.h"
 
 #define WIDTH  1280
 #define HEIGHT 720
@@ -56,54 +57,6 @@ fixture_tear_down (Fixture       *f,
   wp_chart_style_clear (&f->style);
 }
 
-static void
-pixel_at (Fixture      *f,
-          int           x,
-          int           y,
-          WpChartColor *out)
-{
-  const guint8 *data = cairo_image_surface_get_data (f->surface);
-  int stride = cairo_image_surface_get_stride (f->surface);
-  guint32 pixel;
-
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, cairo_image_surface_get_width (f->surface));
-  g_assert_cmpint (y, <, cairo_image_surface_get_height (f->surface));
-  pixel = *(const guint32 *) (data + y * stride + x * 4);
-  out->red = (pixel >> 16 & 0xff) / 255.0;
-  out->green = (pixel >> 8 & 0xff) / 255.0;
-  out->blue = (pixel & 0xff) / 255.0;
-  out->alpha = 1.0;
-}
-
-static gboolean
-color_close (const WpChartColor *a,
-             const WpChartColor *b)
-{
-  return fabs (a->red - b->red) < 0.1 && fabs (a->green - b->green) < 0.1 &&
-         fabs (a->blue - b->blue) < 0.1;
-}
-
-/* Whether @color is within a pixel or two of (x, y). */
-static gboolean
-color_near (Fixture            *f,
-            double              x,
-            double              y,
-            const WpChartColor *color)
-{
-  for (int dy = -2; dy <= 2; dy++)
-    for (int dx = -2; dx <= 2; dx++)
-      {
-        WpChartColor pixel;
-
-        pixel_at (f, (int) floor (x) + dx, (int) floor (y) + dy, &pixel);
-        if (color_close (&pixel, color))
-          return TRUE;
-      }
-  return FALSE;
-}
-
 static const WpChartColor *
 series_color (Fixture   *f,
               WpPlatform platform)
@@ -123,7 +76,7 @@ assert_color_at (Fixture   *f,
   g_test_message ("%s at %g MB, %g sockets: pixel %.1f, %.1f",
                   wp_platform_info (platform)->id, ram, value, x, y);
   g_assert_true (wp_chart_layout_contains (&f->layout, x, y));
-  g_assert_true (color_near (f, x, y, series_color (f, platform)));
+  g_assert_true (wp_test_color_near (f->surface, x, y, series_color (f, platform)));
 }
 
 /* The knees, computed by the geometry, show their series' colour. */
@@ -143,7 +96,7 @@ test_knees (Fixture       *f,
 
     wp_chart_layout_to_pixel (&f->layout, 512, 20000, &x, &y);
     for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-      g_assert_false (color_near (f, x, y, series_color (f, p)));
+      g_assert_false (wp_test_color_near (f->surface, x, y, series_color (f, p)));
   }
 }
 
@@ -169,8 +122,8 @@ test_marker (Fixture       *f,
     WpChartColor pixel;
 
     wp_chart_layout_to_pixel (&f->layout, 3072, 28000, NULL, &y);
-    pixel_at (f, (int) floor (x), (int) floor (y), &pixel);
-    g_assert_false (color_close (&pixel, &f->style.background));
+    wp_test_pixel_at (f->surface, (int) floor (x), (int) floor (y), &pixel);
+    g_assert_false (wp_test_color_close (&pixel, &f->style.background));
   }
 }
 
@@ -195,8 +148,8 @@ count_runs (Fixture            *f,
         {
           WpChartColor pixel;
 
-          pixel_at (f, x, (int) floor (y) + dy, &pixel);
-          hit = color_close (&pixel, color);
+          wp_test_pixel_at (f->surface, x, (int) floor (y) + dy, &pixel);
+          hit = wp_test_color_close (&pixel, color);
         }
       if (hit && !on)
         runs++;
@@ -254,9 +207,9 @@ test_clipped (Fixture       *f,
             y >= plot->y - 1 && y <= plot->y + plot->height + 1)
           continue;
 
-        pixel_at (f, x, y, &pixel);
+        wp_test_pixel_at (f->surface, x, y, &pixel);
         for (guint c = 0; c < WP_CHART_N_SERIES_COLORS; c++)
-          if (color_close (&pixel, &f->style.series[c]))
+          if (wp_test_color_close (&pixel, &f->style.series[c]))
             hits++;
       }
 
@@ -320,8 +273,8 @@ test_dark (Fixture       *f,
 {
   WpChartColor pixel;
 
-  pixel_at (f, 1, 1, &pixel);
-  g_assert_true (color_close (&pixel, &f->style.background));
+  wp_test_pixel_at (f->surface, 1, 1, &pixel);
+  g_assert_true (wp_test_color_close (&pixel, &f->style.background));
   g_assert_cmpfloat (f->style.background.red, <, 0.3);
   assert_color_at (f, WP_PLATFORM_WIN2000, 2048, 16000);
 }
@@ -331,23 +284,15 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  user_data)
 {
-  const guint8 *data;
-  int stride;
-
   fixture_render (f, 640, 400, 0);
-  data = cairo_image_surface_get_data (f->surface);
-  stride = cairo_image_surface_get_stride (f->surface);
   for (int y = 0; y < 400; y++)
     for (int x = 0; x < 640; x++)
       {
         WpChartColor pixel;
-        guint32 value = *(const guint32 *) (data + y * stride + x * 4);
 
-        pixel.red = (value >> 16 & 0xff) / 255.0;
-        pixel.green = (value >> 8 & 0xff) / 255.0;
-        pixel.blue = (value & 0xff) / 255.0;
+        wp_test_pixel_at (f->surface, x, y, &pixel);
         for (guint c = 0; c < WP_CHART_N_SERIES_COLORS; c++)
-          g_assert_false (color_close (&pixel, &f->style.series[c]));
+          g_assert_false (wp_test_color_close (&pixel, &f->style.series[c]));
       }
 }
 

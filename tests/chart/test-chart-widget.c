@@ -3,7 +3,6 @@
  * keys moving the model's RAM, redraws on notify, clipboard, printing. */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -12,6 +11,7 @@
 #include "chart/wp-chart-print.h"
 #include "chart/wp-chart-render.h"
 #include "wp-test-gtk.h"
+#include "wp-test-pixels.h"
 
 typedef struct
 {
@@ -55,6 +55,7 @@ draw_widget (Fixture *f)
 
   gtk_widget_draw (f->chart, cr);
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
 
   /* The layout the widget drew with: the renderer's, at its size. */
   wp_chart_style_init (&style, FALSE);
@@ -83,37 +84,6 @@ draw_widget (Fixture *f)
       cairo_surface_write_to_png (surface, path);
     }
   return surface;
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       double           x,
-       double           y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  cairo_surface_flush (surface);
-  return *(const guint32 *) (data + (int) y * stride + (int) x * 4) & 0xffffff;
-}
-
-static gboolean
-near_color (cairo_surface_t    *surface,
-            double              x,
-            double              y,
-            const WpChartColor *color)
-{
-  for (int dy = -2; dy <= 2; dy++)
-    for (int dx = -2; dx <= 2; dx++)
-      {
-        guint32 p = pixel (surface, floor (x) + dx, floor (y) + dy);
-
-        if (fabs ((p >> 16 & 0xff) / 255.0 - color->red) < 0.1 &&
-            fabs ((p >> 8 & 0xff) / 255.0 - color->green) < 0.1 &&
-            fabs ((p & 0xff) / 255.0 - color->blue) < 0.1)
-          return TRUE;
-      }
-  return FALSE;
 }
 
 static void
@@ -180,19 +150,19 @@ test_draws_model (Fixture       *f,
   wp_chart_style_init (&style, FALSE);
 
   wp_chart_layout_to_pixel (&f->layout, 2048, 16000, &x, &y);
-  g_assert_true (near_color (surface, x, y,
-                             &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
+  g_assert_true (wp_test_color_near (surface, x, y,
+                                     &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
   wp_chart_layout_to_pixel (&f->layout, 1024, 8000, &x, &y);
-  g_assert_true (near_color (surface, x, y,
-                             &style.series[wp_chart_series_color_index (WP_PLATFORM_NT4)]));
+  g_assert_true (wp_test_color_near (surface, x, y,
+                                     &style.series[wp_chart_series_color_index (WP_PLATFORM_NT4)]));
 
   /* Hiding the NT family removes its colour: the widget redrew from the model. */
   wp_planner_model_set_visible_platforms (f->model, WP_PLATFORM_BIT (WP_PLATFORM_WIN95));
   cairo_surface_destroy (surface);
   surface = draw_widget (f);
   wp_chart_layout_to_pixel (&f->layout, 2048, 10, &x, &y);
-  g_assert_false (near_color (surface, x, f->layout.plot.y + f->layout.plot.height / 3,
-                              &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
+  g_assert_false (wp_test_color_near (surface, x, f->layout.plot.y + f->layout.plot.height / 3,
+                                      &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
 
   wp_chart_style_clear (&style);
   cairo_surface_destroy (surface);
