@@ -86,6 +86,24 @@ draw_widget (Fixture *f)
   return surface;
 }
 
+/* Delivers @event to the chart as if it came from @device, and frees it. */
+static void
+send_event (Fixture   *f,
+            GdkEvent  *event,
+            GdkDevice *device)
+{
+  event->any.window = g_object_ref (gtk_widget_get_window (f->chart));
+  gdk_event_set_device (event, device);
+  gtk_widget_event (f->chart, event);
+  gdk_event_free (event);
+}
+
+static GdkSeat *
+default_seat (void)
+{
+  return gdk_display_get_default_seat (gdk_display_get_default ());
+}
+
 static void
 send_button (Fixture      *f,
              GdkEventType  type,
@@ -94,14 +112,10 @@ send_button (Fixture      *f,
 {
   GdkEvent *event = gdk_event_new (type);
 
-  event->button.window = g_object_ref (gtk_widget_get_window (f->chart));
   event->button.x = x;
   event->button.y = y;
   event->button.button = GDK_BUTTON_PRIMARY;
-  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (
-                                                       gdk_display_get_default ())));
-  gtk_widget_event (f->chart, event);
-  gdk_event_free (event);
+  send_event (f, event, gdk_seat_get_pointer (default_seat ()));
 }
 
 static void
@@ -111,13 +125,9 @@ send_motion (Fixture *f,
 {
   GdkEvent *event = gdk_event_new (GDK_MOTION_NOTIFY);
 
-  event->motion.window = g_object_ref (gtk_widget_get_window (f->chart));
   event->motion.x = x;
   event->motion.y = y;
-  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (
-                                                       gdk_display_get_default ())));
-  gtk_widget_event (f->chart, event);
-  gdk_event_free (event);
+  send_event (f, event, gdk_seat_get_pointer (default_seat ()));
 }
 
 static void
@@ -126,12 +136,8 @@ send_key (Fixture *f,
 {
   GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
 
-  event->key.window = g_object_ref (gtk_widget_get_window (f->chart));
   event->key.keyval = keyval;
-  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (
-                                                        gdk_display_get_default ())));
-  gtk_widget_event (f->chart, event);
-  gdk_event_free (event);
+  send_event (f, event, gdk_seat_get_keyboard (default_seat ()));
 }
 
 /* The widget draws the model: the 2000 knee in the series colour, in the
