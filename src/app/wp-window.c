@@ -289,6 +289,17 @@ update_ram_marks (WpWindow *self)
     }
 }
 
+/* GTK 3 orders a scale's marks by the "inverted" property alone, and lays
+ * their labels out in that order: on a scale flipped right to left the
+ * labels end up under the wrong ticks.  Right to left, the scale is
+ * inverted instead of flipped; the slider moves and reads the same. */
+static void
+mirror_scale (GtkRange *scale)
+{
+  gtk_range_set_flippable (scale, FALSE);
+  gtk_range_set_inverted (scale, gtk_widget_get_direction (GTK_WIDGET (scale)) == GTK_TEXT_DIR_RTL);
+}
+
 /* The RAM slider covers 16 MB to 4 GB; a value from the command line or
  * the settings beyond that widens it rather than being cut to fit. */
 static void
@@ -765,6 +776,14 @@ model_ram_mb_notify_cb (WpWindow *self)
 }
 
 static void
+scale_direction_changed_cb (GtkWidget        *scale,
+                            GtkTextDirection  previous_direction,
+                            gpointer          user_data)
+{
+  mirror_scale (GTK_RANGE (scale));
+}
+
+static void
 platform_selection_changed_cb (GtkTreeSelection *selection,
                                WpWindow         *self)
 {
@@ -1002,6 +1021,16 @@ wp_window_init (WpWindow *self)
     wp_settings_bind_model (self->settings, self->model);
   restore_size (self);
 
+  {
+    GtkScale *scales[] = { self->ram_scale, self->max_user_port_scale, self->time_wait_scale };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
+      {
+        mirror_scale (GTK_RANGE (scales[i]));
+        g_signal_connect (scales[i], "direction-changed",
+                          G_CALLBACK (scale_direction_changed_cb), NULL);
+      }
+  }
   update_ram_marks (self);
   gtk_scale_add_mark (self->max_user_port_scale, WP_MAX_USER_PORT_DEFAULT, GTK_POS_BOTTOM,
                       /* Translators: the mark at MaxUserPort's default, 5000 */
