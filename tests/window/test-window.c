@@ -4,6 +4,7 @@
  * exports write what they should, and nothing warns on the way. */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -657,6 +658,84 @@ test_scale_marks_rtl (void)
     }
 }
 
+/* Types @text into @spin and presses Enter. */
+static void
+type_into (GtkSpinButton *spin,
+           const char    *text)
+{
+  gtk_entry_set_text (GTK_ENTRY (spin), text);
+  g_signal_emit_by_name (spin, "activate");
+}
+
+/* The spin buttons group digits as the locale does, as the labels and the
+ * table do; they take a number typed grouped or not, and refuse anything
+ * else, keeping their value and showing it again. */
+static void
+test_spin_grouping (void)
+{
+  static const struct
+  {
+    const char *locale;
+    const char *ram;          /* 2048, as shown */
+    const char *port;         /* 5000 */
+    const char *grouped;      /* 6000, typed grouped */
+    const char *shown;        /* and shown */
+    const char *plain;        /* 7000, typed plain */
+    const char *plain_shown;
+    const char *bad[6];
+  } cases[] = {
+    { "en_US.UTF-8", "2,048", "5,000", "6,000", "6,000", "7000", "7,000",
+      { "60,00", "6.000", "seven", "", "-7,000", "70,000" } },
+    { "de_DE.UTF-8", "2.048", "5.000", "6.000", "6.000", "7000", "7.000",
+      { "60.00", "6,000", "sieben", "", "-7.000", "70.000" } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (WpWindowTest) window = NULL;
+      GtkSpinButton *port;
+      WpPlannerModel *model;
+
+      if (setlocale (LC_NUMERIC, cases[i].locale) == NULL)
+        {
+          g_test_message ("%s is not generated: skipped", cases[i].locale);
+          continue;
+        }
+      window = window_new ();
+      model = wp_window_get_model (window);
+      port = child (window, "max_user_port_spin");
+      g_test_message ("%s", cases[i].locale);
+
+      g_assert_cmpstr (gtk_entry_get_text (child (window, "ram_spin")), ==, cases[i].ram);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].port);
+      g_assert_cmpstr (gtk_entry_get_text (child (window, "time_wait_spin")), ==, "240");
+      g_assert_cmpstr (gtk_entry_get_text (child (window, "max_connections_spin")), ==, "100");
+
+      type_into (port, cases[i].grouped);
+      g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 6000);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].shown);
+
+      type_into (port, cases[i].plain);
+      g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 7000);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].plain_shown);
+
+      for (gsize b = 0; b < G_N_ELEMENTS (cases[i].bad); b++)
+        {
+          g_test_message ("  refused: “%s”", cases[i].bad[b]);
+          type_into (port, cases[i].bad[b]);
+          g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 7000);
+          g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].plain_shown);
+        }
+
+      /* The model moves the spin button: grouped again. */
+      wp_planner_model_set_max_user_port (model, 65534);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==,
+                       i == 0 ? "65,534" : "65.534");
+    }
+
+  setlocale (LC_NUMERIC, "C");
+}
+
 static GtkWidget *
 first_child (GtkWidget *container)
 {
@@ -905,6 +984,7 @@ main (int   argc,
   g_test_add_func ("/window/settings/size", test_window_size);
   g_test_add_func ("/window/small", test_small_window);
   g_test_add_func ("/window/scale-marks-rtl", test_scale_marks_rtl);
+  g_test_add_func ("/window/spin-grouping", test_spin_grouping);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/copy", test_copy);
