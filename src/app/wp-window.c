@@ -50,6 +50,7 @@ struct _WpWindow
   GtkWidget       *time_wait_box;
   GtkWidget       *max_connections_warning;
   GtkSwitch       *socketwrench_switch;
+  GtkLabel        *socketwrench_note;
   GtkFlowBox      *visible_box;
   GtkLabel        *server_readout;
   GtkLabel        *client_readout;
@@ -1035,6 +1036,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_box);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, max_connections_warning);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, socketwrench_switch);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, socketwrench_note);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, visible_box);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, server_readout);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, client_readout);
@@ -1090,6 +1092,12 @@ wp_window_init (WpWindow *self)
     }
 
   add_platform_controls (self);
+  {
+    /* Its figure comes from the calculator, in the user's locale. */
+    g_autofree char *note = wp_readout_socketwrench ();
+
+    gtk_label_set_text (self->socketwrench_note, note);
+  }
 
   /* Our own widget, so the template stays loadable in Glade. */
   self->chart = WP_CHART (wp_chart_new (self->model));
