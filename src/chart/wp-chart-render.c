@@ -446,7 +446,11 @@ widest_y_label (Renderer *r,
   WpChartTicks ticks;
   double widest = 0;
 
-  *out_max_ticks = (guint) CLAMP (plot_height / (3.5 * r->em) + 1, 2, WP_CHART_MAX_TICKS);
+  /* A label every 3.5 ems; on a low plot up to four, closer, so that the
+   * 1-2-5 steps do not leave half of it empty above the curves. */
+  *out_max_ticks = (guint) CLAMP (MAX (plot_height / (3.5 * r->em),
+                                       MIN (3.0, plot_height / (2.0 * r->em))) + 1,
+                                  2, WP_CHART_MAX_TICKS);
   wp_chart_nice_ticks (0.0, r->data.value_hi * 1.05, *out_max_ticks, 1.0, &ticks);
   for (guint i = 0; i < ticks.n; i++)
     {
@@ -484,6 +488,8 @@ try_layout (Renderer *r,
       double margin = MIN (0.5 * r->em, floor (MIN (r->width, r->height) / 10.0));
 
       top = left = bottom = right = margin;
+      /* Grid lines without labels: as for a low plot below. */
+      max_y = (guint) CLAMP ((r->height - 2 * margin) / (2.0 * r->em) + 1, 2, 4);
     }
   else
     {

@@ -388,6 +388,10 @@ test_small_sizes (void)
           for (gsize later = o + 1; later < G_N_ELEMENTS (order); later++)
             g_assert_true (layout->parts & order[later]);
 
+      /* The y axis ends not far above the highest figure. */
+      if (plot->height >= 50)
+        g_assert_cmpfloat (layout->y_ticks.hi, <, 1.5 * f.data.value_hi);
+
       /* The plot, inside the surface, with a line of each series in it. */
       g_assert_cmpfloat (plot->width, >=, 1);
       g_assert_cmpfloat (plot->height, >=, 1);
