@@ -158,6 +158,21 @@ wp_readout_server (const WpLimits *limits,
   return server_nt (limits, name, ram);
 }
 
+/* The note under the SocketWrench switch: the cap it sets. */
+char *
+wp_readout_socketwrench (void)
+{
+  g_autofree char *cap = wp_format_count (WP_SOCKETWRENCH_PROCESS_CAP);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    /* Translators: under the "SocketWrench 3.6 or earlier" switch; %s is
+     * SocketWrench's per-process cap, "1,000" */
+    "These versions open at most %s socket per process.",
+    "These versions open at most %s sockets per process.",
+    plural_n (WP_SOCKETWRENCH_PROCESS_CAP)),
+    cap);
+}
+
 /* What a client machine can open, and how fast it can open new ones. */
 char *
 wp_readout_client (const WpLimits *limits)

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 char *wp_readout_server   (const WpLimits      *limits,
                            guint64              ram_mb);
 char *wp_readout_client   (const WpLimits      *limits);
+char *wp_readout_socketwrench (void);
 char *wp_readout_registry (WpPlatform           platform,
                            const WpLimitsInput *input);
 

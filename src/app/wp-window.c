@@ -12,6 +12,7 @@
 #include "chart/wp-chart-print.h"
 #include "cli/wp-cli.h"
 #include "limits/wp-format.h"
+#include "limits/wp-parse.h"
 #include "limits/wp-registry.h"
 #include "ui/wp-resources.h"
 #include "util/wp-file.h"
@@ -36,6 +37,10 @@ struct _WpWindow
   GtkMenuButton   *primary_menu_button;
   GtkComboBoxText *platform_combo;
   GtkScale        *ram_scale;
+  GtkSpinButton   *ram_spin;
+  GtkSpinButton   *max_user_port_spin;
+  GtkSpinButton   *time_wait_spin;
+  GtkSpinButton   *max_connections_spin;
   GtkLabel        *ram_value;
   GtkLabel        *max_user_port_value;
   GtkLabel        *time_wait_value;
@@ -45,6 +50,7 @@ struct _WpWindow
   GtkWidget       *time_wait_box;
   GtkWidget       *max_connections_warning;
   GtkSwitch       *socketwrench_switch;
+  GtkLabel        *socketwrench_note;
   GtkFlowBox      *visible_box;
   GtkLabel        *server_readout;
   GtkLabel        *client_readout;
@@ -287,6 +293,17 @@ update_ram_marks (WpWindow *self)
         label = wp_format_ram_mb (mb);
       gtk_scale_add_mark (self->ram_scale, mb, GTK_POS_BOTTOM, label);
     }
+}
+
+/* GTK 3 orders a scale's marks by the "inverted" property alone, and lays
+ * their labels out in that order: on a scale flipped right to left the
+ * labels end up under the wrong ticks.  Right to left, the scale is
+ * inverted instead of flipped; the slider moves and reads the same. */
+static void
+mirror_scale (GtkRange *scale)
+{
+  gtk_range_set_flippable (scale, FALSE);
+  gtk_range_set_inverted (scale, gtk_widget_get_direction (GTK_WIDGET (scale)) == GTK_TEXT_DIR_RTL);
 }
 
 /* The RAM slider covers 16 MB to 4 GB; a value from the command line or
@@ -764,6 +781,47 @@ model_ram_mb_notify_cb (WpWindow *self)
   fit_ram_range (self);
 }
 
+/* The spin buttons show their whole numbers as the rest of the window does,
+ * grouped in the user's locale ("5,000"), and take them typed either way;
+ * other text is refused and the value stays. */
+static gboolean
+spin_output_cb (GtkSpinButton *spin,
+                gpointer       user_data)
+{
+  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = wp_format_count ((guint64) MAX (0.0, round (value)));
+
+  if (g_strcmp0 (gtk_entry_get_text (GTK_ENTRY (spin)), text) != 0)
+    gtk_entry_set_text (GTK_ENTRY (spin), text);
+  return TRUE;
+}
+
+static int
+spin_input_cb (GtkSpinButton *spin,
+               double        *new_value,
+               gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  guint64 value;
+
+  if (!wp_parse_count (gtk_entry_get_text (GTK_ENTRY (spin)),
+                       (guint64) ceil (MAX (0.0, gtk_adjustment_get_lower (adjustment))),
+                       (guint64) floor (MAX (0.0, gtk_adjustment_get_upper (adjustment))),
+                       &value, NULL))
+    return GTK_INPUT_ERROR;
+
+  *new_value = (double) value;
+  return TRUE;
+}
+
+static void
+scale_direction_changed_cb (GtkWidget        *scale,
+                            GtkTextDirection  previous_direction,
+                            gpointer          user_data)
+{
+  mirror_scale (GTK_RANGE (scale));
+}
+
 static void
 platform_selection_changed_cb (GtkTreeSelection *selection,
                                WpWindow         *self)
@@ -942,7 +1000,6 @@ wp_window_class_init (WpWindowClass *klass)
   /* Reachable by name (gtk_widget_get_template_child, for the tests);
    * the code itself needs no pointer to them. */
   static const char * const named_children[] = {
-    "ram_spin", "max_user_port_spin", "time_wait_spin", "max_connections_spin",
     "platform_label", "ram_label", "max_user_port_label", "time_wait_label",
     "max_connections_label", "socketwrench_label",
   };
@@ -966,6 +1023,10 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_combo);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_scale);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_spin);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_user_port_spin);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_spin);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, max_connections_spin);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, ram_value);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, max_user_port_value);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_value);
@@ -975,6 +1036,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, time_wait_box);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, max_connections_warning);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, socketwrench_switch);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, socketwrench_note);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, visible_box);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, server_readout);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, client_readout);
@@ -986,6 +1048,8 @@ wp_window_class_init (WpWindowClass *klass)
   for (gsize i = 0; i < G_N_ELEMENTS (named_children); i++)
     gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
 }
 
 static void
@@ -1002,6 +1066,16 @@ wp_window_init (WpWindow *self)
     wp_settings_bind_model (self->settings, self->model);
   restore_size (self);
 
+  {
+    GtkScale *scales[] = { self->ram_scale, self->max_user_port_scale, self->time_wait_scale };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
+      {
+        mirror_scale (GTK_RANGE (scales[i]));
+        g_signal_connect (scales[i], "direction-changed",
+                          G_CALLBACK (scale_direction_changed_cb), NULL);
+      }
+  }
   update_ram_marks (self);
   gtk_scale_add_mark (self->max_user_port_scale, WP_MAX_USER_PORT_DEFAULT, GTK_POS_BOTTOM,
                       /* Translators: the mark at MaxUserPort's default, 5000 */
@@ -1018,6 +1092,12 @@ wp_window_init (WpWindow *self)
     }
 
   add_platform_controls (self);
+  {
+    /* Its figure comes from the calculator, in the user's locale. */
+    g_autofree char *note = wp_readout_socketwrench ();
+
+    gtk_label_set_text (self->socketwrench_note, note);
+  }
 
   /* Our own widget, so the template stays loadable in Glade. */
   self->chart = WP_CHART (wp_chart_new (self->model));
@@ -1031,6 +1111,15 @@ wp_window_init (WpWindow *self)
   g_signal_connect_swapped (self->model, "notify::ram-mb",
                             G_CALLBACK (model_ram_mb_notify_cb), self);
   bind_controls (self);
+  {
+    GtkSpinButton *spins[] = {
+      self->ram_spin, self->max_user_port_spin, self->time_wait_spin, self->max_connections_spin,
+    };
+
+    /* Their text was set before the template connected spin_output_cb. */
+    for (gsize i = 0; i < G_N_ELEMENTS (spins); i++)
+      spin_output_cb (spins[i], NULL);
+  }
 
   g_signal_connect_swapped (self->model, "notify", G_CALLBACK (model_notify_cb), self);
   g_signal_connect_swapped (self->model, "changed", G_CALLBACK (model_changed_cb), self);

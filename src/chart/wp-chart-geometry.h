@@ -98,12 +98,29 @@ typedef struct
   double height;
 } WpChartRect;
 
+/* The parts drawn around the plot and its series.  A small surface has
+ * room for fewer: the title goes first, then the legend, the axis titles,
+ * and last the tick labels and the values at the marker; the plot with its
+ * series stays at any size. */
+typedef enum
+{
+  WP_CHART_PART_TITLE         = 1 << 0,  /* title and subtitle (the inputs) */
+  WP_CHART_PART_LEGEND        = 1 << 1,
+  WP_CHART_PART_AXIS_TITLES   = 1 << 2,
+  WP_CHART_PART_TICK_LABELS   = 1 << 3,  /* and the room outside the plot */
+  WP_CHART_PART_MARKER_TAG    = 1 << 4,  /* the RAM over the marker */
+  WP_CHART_PART_MARKER_VALUES = 1 << 5,  /* the boxes beside its dots: only when
+                                          * they fit the plot's height */
+} WpChartParts;
+
 /* Where the plot is and what its axes span. */
 typedef struct
 {
   WpChartRect  plot;
   WpChartTicks x_ticks;  /* RAM, MB */
   WpChartTicks y_ticks;  /* sockets */
+  WpChartParts parts;    /* what the renderer drew around the plot */
+  WpChartRect  legend;   /* the legend's box, when parts has it */
 } WpChartLayout;
 
 gboolean wp_chart_nice_ticks      (double        lo,

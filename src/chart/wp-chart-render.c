@@ -19,12 +19,12 @@
  *                                           [legend, when it does not fit
  *                                            to the right]
  * Every size is in ems of the body font, so the same layout serves a
- * 300-pixel widget and a 10000-pixel export. */
+ * 300-pixel widget and a 10000-pixel export.  What does not fit is left
+ * out whole, never cut (compute_layout(), WpChartParts). */
 
 #define MAX_LEGEND_ENTRIES (WP_N_PLATFORMS + 4)
 #define MAX_VALUE_LABELS   (2 * WP_N_PLATFORMS)
 #define LEGEND_WRAP_EMS    17.0
-#define MIN_PLOT_EMS       2.0
 
 typedef enum
 {
@@ -77,9 +77,9 @@ typedef struct
   LegendEntry           legend[MAX_LEGEND_ENTRIES];
   guint                 n_legend;
   gboolean              legend_right;
-  gboolean              show_legend;    /* room for the legend */
-  gboolean              show_title;     /* the style asks, and there is room */
+  WpChartParts          parts;          /* what there is room for */
   double                legend_width;
+  double                legend_wrap;    /* the width its texts wrap at, or -1 */
   double                legend_height;
   double                title_height;
   double                subtitle_height;
@@ -380,7 +380,7 @@ legend_measure (Renderer *r,
     {
       LegendEntry *entry = &r->legend[i];
 
-      set_text (r, r->small, entry->text, column ? wrap : -1, &entry->width, &entry->height);
+      set_text (r, r->small, entry->text, wrap, &entry->width, &entry->height);
       widest = MAX (widest, swatch + entry->width);
     }
 
@@ -402,6 +402,7 @@ legend_measure (Renderer *r,
       row_height = MAX (row_height, entry->height);
     }
 
+  r->legend_wrap = wrap;
   r->legend_width = columns == 1 ? widest : columns * cell - 1.5 * r->em;
   r->legend_height = r->n_legend == 0 ? 0 : y + row_height;
 }
@@ -445,7 +446,11 @@ widest_y_label (Renderer *r,
   WpChartTicks ticks;
   double widest = 0;
 
-  *out_max_ticks = (guint) CLAMP (plot_height / (3.5 * r->em) + 1, 2, WP_CHART_MAX_TICKS);
+  /* A label every 3.5 ems; on a low plot up to four, closer, so that the
+   * 1-2-5 steps do not leave half of it empty above the curves. */
+  *out_max_ticks = (guint) CLAMP (MAX (plot_height / (3.5 * r->em),
+                                       MIN (3.0, plot_height / (2.0 * r->em))) + 1,
+                                  2, WP_CHART_MAX_TICKS);
   wp_chart_nice_ticks (0.0, r->data.value_hi * 1.05, *out_max_ticks, 1.0, &ticks);
   for (guint i = 0; i < ticks.n; i++)
     {
@@ -459,51 +464,83 @@ widest_y_label (Renderer *r,
   return widest;
 }
 
-static void
-try_layout (Renderer *r)
+/* Lays the chart out with the parts in r->parts.  Whether the plot keeps
+ * @min_width × @min_height ems and every part lies within the surface. */
+static gboolean
+try_layout (Renderer *r,
+            double    min_width,
+            double    min_height)
 {
   double pad = 0.9 * r->em, tick = 0.4 * r->em;
-  double top, bottom, left, right, small_h, y_label_w;
+  double top, bottom, left, right, small_h, y_label_w = 0;
   double wrap = LEGEND_WRAP_EMS * r->em;
-  guint max_x, max_y;
+  guint max_x = 2, max_y = 2;
+  gboolean fits = TRUE;
   WpChartRect plot;
-  g_autofree char *title = wp_chart_title ();
-  g_autofree char *subtitle = wp_chart_subtitle (&r->data.input, r->data.platforms);
 
+  r->legend_right = FALSE;
+  r->legend_width = r->legend_height = 0;
   set_text (r, r->small, "0", -1, NULL, &small_h);
 
-  top = pad;
-  if (r->show_title)
+  if (!(r->parts & WP_CHART_PART_TICK_LABELS))
     {
-      set_text (r, r->title, title, r->width - 2 * pad, NULL, &r->title_height);
-      set_text (r, r->small, subtitle, r->width - 2 * pad, NULL, &r->subtitle_height);
-      top += r->title_height + 0.2 * r->em + r->subtitle_height + 0.5 * r->em;
-    }
-  top += small_h + 0.8 * r->em;   /* the marker's tag */
+      /* The plot alone, over the whole surface but a thin margin. */
+      double margin = MIN (0.5 * r->em, floor (MIN (r->width, r->height) / 10.0));
 
-  bottom = pad + r->em + 0.3 * r->em + r->em + 0.2 * r->em + tick;
-  left = pad + r->em + 0.6 * r->em + tick + 0.3 * r->em;
-  right = pad + 1.5 * r->em;
-
-  /* The legend goes to the right when the plot keeps most of the width,
-   * else in rows under the axis title: never over the data. */
-  legend_measure (r, wrap, TRUE, 0);
-  r->legend_right = r->width - r->legend_width - 1.5 * r->em >= 32.0 * r->em + left;
-  if (!r->show_legend)
-    {
-      r->legend_right = FALSE;
-      r->legend_height = 0;
+      top = left = bottom = right = margin;
+      /* Grid lines without labels: as for a low plot below. */
+      max_y = (guint) CLAMP ((r->height - 2 * margin) / (2.0 * r->em) + 1, 2, 4);
     }
-  else if (r->legend_right)
-    right = pad + r->legend_width + 1.5 * r->em;
   else
     {
-      legend_measure (r, r->width - 2 * pad, FALSE, r->width - 2 * pad);
-      bottom += r->legend_height + (r->n_legend > 0 ? 0.8 * r->em : 0);
-    }
+      top = pad;
+      if (r->parts & WP_CHART_PART_TITLE)
+        {
+          g_autofree char *title = wp_chart_title ();
+          g_autofree char *subtitle = wp_chart_subtitle (&r->data.input, r->data.platforms);
 
-  y_label_w = widest_y_label (r, r->height - top - bottom, &max_y);
-  left += y_label_w;
+          set_text (r, r->title, title, r->width - 2 * pad, NULL, &r->title_height);
+          set_text (r, r->small, subtitle, r->width - 2 * pad, NULL, &r->subtitle_height);
+          top += r->title_height + 0.2 * r->em + r->subtitle_height + 0.5 * r->em;
+        }
+      if (r->parts & WP_CHART_PART_MARKER_TAG)
+        top += small_h + 0.8 * r->em;
+
+      bottom = pad + tick + 0.2 * r->em + r->em;
+      left = pad + tick + 0.3 * r->em;
+      if (r->parts & WP_CHART_PART_AXIS_TITLES)
+        {
+          bottom += 0.3 * r->em + r->em;
+          left += r->em + 0.6 * r->em;
+        }
+      right = pad + 1.5 * r->em;
+
+      /* The legend goes to the right when the plot keeps most of the
+       * width and the legend's height fits beside it, else in rows under
+       * the axis title: never over the data. */
+      if (r->parts & WP_CHART_PART_LEGEND)
+        {
+          legend_measure (r, wrap, TRUE, 0);
+          r->legend_right = r->width - r->legend_width - 1.5 * r->em >= 32.0 * r->em + left &&
+                            ceil (top) + r->legend_height + pad <= r->height;
+          if (r->legend_right)
+            right = pad + r->legend_width + 1.5 * r->em;
+          else
+            {
+              double row = r->width - 2 * pad, swatch = legend_swatch_width (r) + 0.5 * r->em;
+
+              legend_measure (r, -1, FALSE, row);
+              /* Narrower than its widest entry: one column, wrapped. */
+              if (r->legend_width > row)
+                legend_measure (r, MAX (r->em, row - swatch), TRUE, 0);
+              fits = r->legend_width <= row;
+              bottom += r->legend_height + 0.8 * r->em;
+            }
+        }
+
+      y_label_w = widest_y_label (r, r->height - top - bottom, &max_y);
+      left += y_label_w;
+    }
 
   /* Whole units: the plot's clip then covers whole pixels, which Cairo
    * applies as a region rather than through a mask on every layer. */
@@ -511,34 +548,99 @@ try_layout (Renderer *r)
   plot.y = MIN (ceil (top), floor (r->height));
   plot.width = MAX (0.0, floor (r->width - right) - plot.x);
   plot.height = MAX (0.0, floor (r->height - bottom) - plot.y);
-  r->plot_visible = plot.width >= MIN_PLOT_EMS * r->em && plot.height >= MIN_PLOT_EMS * r->em;
+  r->plot_visible = plot.width >= 1.0 && plot.height >= 1.0;
+  fits = fits && plot.width >= min_width * r->em && plot.height >= min_height * r->em;
 
-  max_x = r->plot_visible ? count_fitting_x_ticks (r, plot.width) : 2;
+  if (r->parts & WP_CHART_PART_TICK_LABELS)
+    {
+      double w;
+
+      if (r->parts & WP_CHART_PART_AXIS_TITLES)
+        {
+          /* The y title runs along the plot, centred on it. */
+          set_text (r, r->body, wp_chart_y_axis_title (), -1, &w, NULL);
+          fits = fits && w <= plot.height + 2 * MIN (plot.y, r->height - plot.y - plot.height);
+          set_text (r, r->body, wp_chart_x_axis_title (), -1, &w, NULL);
+          fits = fits && w <= r->width;
+        }
+      if (r->plot_visible)
+        max_x = count_fitting_x_ticks (r, plot.width);
+    }
+
   wp_chart_layout_init (&r->geo, &r->data, &plot, max_x, max_y);
+  return fits;
 }
 
-/* The plot comes first: on a small surface the legend goes, then the
- * titles, before the plot gets too small to read. */
+/* Whether the boxes of the values at the marker, stacked, fit the plot's
+ * height. */
+static gboolean
+marker_values_fit (Renderer *r)
+{
+  double label_h;
+  guint n = 0;
+
+  for (guint s = 0; s < r->data.n_series; s++)
+    n += r->data.series[s].has_pool ? 2 : 1;
+  set_text (r, r->small, "0", -1, NULL, &label_h);
+  return n * (label_h + 0.2 * r->em + 0.2 * r->em) <= r->geo.plot.height;
+}
+
+/* The plot comes first: on a small surface the title goes, then the
+ * legend, then the axis titles, before the plot gets too small to read;
+ * smaller still, the plot alone fills the surface. */
 static void
 compute_layout (Renderer *r)
 {
-  r->show_title = r->style->show_title;
-  r->show_legend = r->n_legend > 0;
+  static const struct
+  {
+    WpChartParts drop;
+    double       min_width;    /* ems */
+    double       min_height;
+  } steps[] = {
+    { 0, 10, 6 },
+    { WP_CHART_PART_TITLE, 10, 6 },
+    { WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND, 10, 6 },
+    { WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND | WP_CHART_PART_AXIS_TITLES, 6, 3 },
+  };
+  WpChartParts all = WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND | WP_CHART_PART_AXIS_TITLES |
+                     WP_CHART_PART_TICK_LABELS | WP_CHART_PART_MARKER_TAG |
+                     WP_CHART_PART_MARKER_VALUES;
+  gboolean fits = FALSE;
 
-  for (;;)
+  if (!r->style->show_title)
+    all &= ~WP_CHART_PART_TITLE;
+  if (r->n_legend == 0)
+    all &= ~WP_CHART_PART_LEGEND;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (steps) && !fits; i++)
     {
-      gboolean roomy;
+      r->parts = all & ~steps[i].drop;
+      fits = try_layout (r, steps[i].min_width, steps[i].min_height);
+    }
+  if (!fits)
+    {
+      r->parts = 0;
+      try_layout (r, 0, 0);
+    }
 
-      try_layout (r);
-      roomy = r->geo.plot.width >= 12 * r->em && r->geo.plot.height >= 6 * r->em;
-      if (roomy)
-        return;
-      if (r->show_legend && !r->legend_right)
-        r->show_legend = FALSE;
-      else if (r->show_title)
-        r->show_title = FALSE;
+  if ((r->parts & WP_CHART_PART_MARKER_VALUES) && !marker_values_fit (r))
+    r->parts &= ~WP_CHART_PART_MARKER_VALUES;
+
+  r->geo.parts = r->parts;
+  if (r->parts & WP_CHART_PART_LEGEND)
+    {
+      r->geo.legend.width = r->legend_width;
+      r->geo.legend.height = r->legend_height;
+      if (r->legend_right)
+        {
+          r->geo.legend.x = r->width - 0.9 * r->em - r->legend_width;
+          r->geo.legend.y = r->geo.plot.y;
+        }
       else
-        return;
+        {
+          r->geo.legend.x = 0.9 * r->em;
+          r->geo.legend.y = r->height - 0.9 * r->em - r->legend_height;
+        }
     }
 }
 
@@ -874,6 +976,13 @@ draw_axes (Renderer *r)
   cairo_move_to (cr, left, plot->y);
   cairo_line_to (cr, left, bottom);
   cairo_line_to (cr, plot->x + plot->width, bottom);
+  if (!(r->parts & WP_CHART_PART_TICK_LABELS))
+    {
+      /* The plot alone: no room for ticks outside it. */
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
 
   for (guint i = 0; i < r->geo.x_ticks.n; i++)
     {
@@ -1002,20 +1111,12 @@ draw_legend (Renderer *r)
 {
   double x0, y0, line_h;
 
-  if (!r->show_legend)
+  if (!(r->parts & WP_CHART_PART_LEGEND))
     return;
 
   /* compute_layout() measured the legend last in the arrangement chosen. */
-  if (r->legend_right)
-    {
-      x0 = r->width - 0.9 * r->em - r->legend_width;
-      y0 = r->geo.plot.y;
-    }
-  else
-    {
-      x0 = 0.9 * r->em;
-      y0 = r->height - 0.9 * r->em - r->legend_height;
-    }
+  x0 = r->geo.legend.x;
+  y0 = r->geo.legend.y;
 
   set_text (r, r->small, "0", -1, NULL, &line_h);
   for (guint i = 0; i < r->n_legend; i++)
@@ -1024,7 +1125,7 @@ draw_legend (Renderer *r)
       double x = x0 + entry->x, y = y0 + entry->y;
 
       draw_legend_swatch (r, entry, x, y + line_h / 2);
-      set_text (r, r->small, entry->text, r->legend_right ? LEGEND_WRAP_EMS * r->em : -1,
+      set_text (r, r->small, entry->text, r->legend_wrap,
                 NULL, NULL);
       set_color (r->cr, &r->style->foreground, 1.0);
       show_text (r, x + legend_swatch_width (r) + 0.5 * r->em, y);
@@ -1038,7 +1139,7 @@ draw_titles (Renderer *r)
   g_autofree char *subtitle = wp_chart_subtitle (&r->data.input, r->data.platforms);
   double pad = 0.9 * r->em, w;
 
-  if (!r->show_title)
+  if (!(r->parts & WP_CHART_PART_TITLE))
     return;
 
   set_color (r->cr, &r->style->foreground, 1.0);
@@ -1150,13 +1251,16 @@ wp_chart_render (cairo_t             *cr,
         draw_empty_message (&r);
       cairo_restore (cr);
 
-      draw_marker_values (&r);
+      if (r.parts & WP_CHART_PART_MARKER_VALUES)
+        draw_marker_values (&r);
       draw_axes (&r);
-      draw_marker_tag (&r);
+      if (r.parts & WP_CHART_PART_MARKER_TAG)
+        draw_marker_tag (&r);
       draw_legend (&r);
       draw_titles (&r);
       /* Last: its rotation changes the context every layout shares. */
-      draw_axis_titles (&r);
+      if (r.parts & WP_CHART_PART_AXIS_TITLES)
+        draw_axis_titles (&r);
     }
 
   if (out_layout)

@@ -3,10 +3,12 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "wp-format.h"
 #include "wp-limits.h"
 #include "wp-parse.h"
 
@@ -119,6 +121,59 @@ wp_parse_uint (const char *text,
                    /* Translators: a value and the lowest and highest valid ones */
                    _("%s is out of range: valid values are %s to %s"),
                    number, low, high);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/* A whole number as people type it: "5000", or grouped as wp_format_count()
+ * groups it in their locale ("5,000"; "5.000" in German).  Separators
+ * anywhere else ("50,00") make it no number.  Where the separator is a
+ * kind of space (French: U+202F), a plain space does too. */
+gboolean
+wp_parse_count (const char *text,
+                guint64     min,
+                guint64     max,
+                guint64    *out,
+                GError    **error)
+{
+  const char *sep = localeconv ()->thousands_sep;
+  g_autofree char *typed = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *grouped = NULL;
+  g_auto (GStrv) groups = NULL;
+  guint64 value;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (text == NULL || sep == NULL || *sep == '\0' || !g_utf8_validate (text, -1, NULL))
+    return wp_parse_uint (text, min, max, out, error);
+
+  typed = g_strstrip (g_strdup (text));
+  if (g_unichar_isspace (g_utf8_get_char_validated (sep, -1)))
+    {
+      g_auto (GStrv) words = g_strsplit (typed, " ", -1);
+
+      g_free (typed);
+      typed = g_strjoinv (sep, words);
+    }
+  if (strstr (typed, sep) == NULL)
+    return wp_parse_uint (typed, min, max, out, error);
+
+  groups = g_strsplit (typed, sep, -1);
+  digits = g_strjoinv ("", groups);
+  if (!wp_parse_uint (digits, min, max, &value, error))
+    return FALSE;
+
+  grouped = wp_format_count (value);
+  if (strcmp (grouped, typed) != 0)
+    {
+      g_autofree char *shown = g_strstrip (g_strdup (text));
+
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_INVALID,
+                   _("“%s” is not a number"), shown);
       return FALSE;
     }
 

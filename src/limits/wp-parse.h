@@ -27,6 +27,11 @@ gboolean wp_parse_uint        (const char *text,
                                guint64     max,
                                guint64    *out,
                                GError    **error);
+gboolean wp_parse_count       (const char *text,
+                               guint64     min,
+                               guint64     max,
+                               guint64    *out,
+                               GError    **error);
 gboolean wp_parse_ram_mb      (const char *text,
                                guint64    *out_mb,
                                GError    **error);

@@ -266,6 +266,132 @@ test_sizes (void)
   wp_chart_style_clear (&style);
 }
 
+/* Whether @inner lies within 0, 0, @width, @height. */
+static gboolean
+rect_inside (const WpChartRect *inner,
+             double             width,
+             double             height)
+{
+  return inner->x >= 0 && inner->y >= 0 &&
+         inner->x + inner->width <= width && inner->y + inner->height <= height;
+}
+
+static gboolean
+rects_overlap (const WpChartRect *a,
+               const WpChartRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* From the smallest surface to a large one, the chart shows its plot with
+ * every series; what does not fit goes whole, in a fixed order (title,
+ * legend, axis titles, tick labels), never cut at the surface's edge, and
+ * the legend stays inside the surface, off the plot. */
+static void
+test_small_sizes (void)
+{
+  static const struct
+  {
+    int          width;
+    int          height;
+    WpChartParts at_least;   /* what there must be room for */
+  } sizes[] = {
+    { 24, 16, 0 },
+    { 100, 60, 0 },
+    { 200, 120, 0 },
+    { 320, 200, WP_CHART_PART_TICK_LABELS },
+    { 480, 300, WP_CHART_PART_TICK_LABELS | WP_CHART_PART_AXIS_TITLES },
+    { 640, 400, WP_CHART_PART_TICK_LABELS | WP_CHART_PART_AXIS_TITLES | WP_CHART_PART_LEGEND },
+    { 900, 560, WP_CHART_PART_TICK_LABELS | WP_CHART_PART_AXIS_TITLES | WP_CHART_PART_LEGEND |
+                WP_CHART_PART_TITLE | WP_CHART_PART_MARKER_VALUES },
+    { 1280, 720, WP_CHART_PART_TICK_LABELS | WP_CHART_PART_AXIS_TITLES | WP_CHART_PART_LEGEND |
+                 WP_CHART_PART_TITLE | WP_CHART_PART_MARKER_VALUES },
+    { 1600, 900, WP_CHART_PART_TICK_LABELS | WP_CHART_PART_AXIS_TITLES | WP_CHART_PART_LEGEND |
+                 WP_CHART_PART_TITLE | WP_CHART_PART_MARKER_VALUES },
+    { 333, 777, WP_CHART_PART_TICK_LABELS | WP_CHART_PART_AXIS_TITLES | WP_CHART_PART_LEGEND },
+    { 1400, 200, WP_CHART_PART_TICK_LABELS },
+  };
+  /* Each part goes only after those before it here have gone. */
+  static const WpChartParts order[] = {
+    WP_CHART_PART_TITLE, WP_CHART_PART_LEGEND, WP_CHART_PART_AXIS_TITLES,
+    WP_CHART_PART_TICK_LABELS,
+  };
+  Fixture f = { 0 };
+
+  wp_chart_style_init (&f.style, FALSE);
+  wp_limits_input_init (&f.input);
+  f.input.socketwrench_legacy = TRUE;   /* the longest legend */
+
+  for (gsize i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      int width = sizes[i].width, height = sizes[i].height;
+      const WpChartLayout *layout = &f.layout;
+      const WpChartRect *plot = &f.layout.plot;
+
+      fixture_render (&f, width, height, WP_PLATFORMS_ALL);
+      g_test_message ("%d×%d: parts 0x%x, plot %g,%g %g×%g, legend %g,%g %g×%g", width, height,
+                      layout->parts, plot->x, plot->y, plot->width, plot->height,
+                      layout->legend.x, layout->legend.y, layout->legend.width,
+                      layout->legend.height);
+
+      g_assert_cmpint (layout->parts & sizes[i].at_least, ==, sizes[i].at_least);
+      for (gsize o = 0; o < G_N_ELEMENTS (order); o++)
+        if (layout->parts & order[o])
+          for (gsize later = o + 1; later < G_N_ELEMENTS (order); later++)
+            g_assert_true (layout->parts & order[later]);
+
+      /* The y axis ends not far above the highest figure. */
+      if (plot->height >= 50)
+        g_assert_cmpfloat (layout->y_ticks.hi, <, 1.5 * f.data.value_hi);
+
+      /* The plot, inside the surface, with a line of each series in it. */
+      g_assert_cmpfloat (plot->width, >=, 1);
+      g_assert_cmpfloat (plot->height, >=, 1);
+      g_assert_true (rect_inside (plot, width, height));
+      for (guint c = 0; c < WP_CHART_N_SERIES_COLORS; c++)
+        {
+          guint hits = 0;
+
+          for (int y = (int) plot->y; y < (int) (plot->y + plot->height); y++)
+            for (int x = (int) plot->x; x < (int) (plot->x + plot->width); x++)
+              {
+                WpChartColor pixel;
+
+                pixel_at (&f, x, y, &pixel);
+                hits += color_close (&pixel, &f.style.series[c]);
+              }
+          g_test_message ("  series colour %u: %u pixels", c, hits);
+          g_assert_cmpuint (hits, >=, 3);
+        }
+
+      if (layout->parts & WP_CHART_PART_LEGEND)
+        {
+          g_assert_cmpfloat (layout->legend.width, >, 0);
+          g_assert_cmpfloat (layout->legend.height, >, 0);
+          g_assert_true (rect_inside (&layout->legend, width, height));
+          g_assert_false (rects_overlap (&layout->legend, plot));
+        }
+
+      /* Nothing runs off the surface: its edge is background all round. */
+      if (layout->parts & WP_CHART_PART_TICK_LABELS)
+        for (int e = 0; e < 2 * (width + height); e++)
+          {
+            WpChartColor pixel;
+            int x = e < width ? e : e < 2 * width ? e - width : e < 2 * width + height ? 0 : width - 1;
+            int y = e < width ? 0 : e < 2 * width ? height - 1 : e < 2 * width + height
+                    ? e - 2 * width : e - 2 * width - height;
+
+            pixel_at (&f, x, y, &pixel);
+            if (!color_close (&pixel, &f.style.background))
+              g_error ("%d×%d: ink at the edge, %d, %d", width, height, x, y);
+          }
+    }
+
+  g_clear_pointer (&f.surface, cairo_surface_destroy);
+  wp_chart_style_clear (&f.style);
+}
+
 /* The dark style paints its own background and keeps the series visible. */
 static void
 test_dark (Fixture       *f,
@@ -359,6 +485,7 @@ main (int argc, char *argv[])
   ADD ("/chart/render/empty", test_empty, FALSE);
 #undef ADD
   g_test_add_func ("/chart/render/sizes", test_sizes);
+  g_test_add_func ("/chart/render/small-sizes", test_small_sizes);
   g_test_add_func ("/chart/render/crisp-hidpi", test_crisp_hidpi);
 
   return g_test_run ();

@@ -208,6 +208,7 @@ test_window_german (void)
   g_autoptr (GString) english = g_string_new (NULL);
   guint german = 0;
   gboolean grouped = FALSE;
+  gboolean socketwrench = FALSE;
 
   if (!can_run ())
     return;
@@ -230,6 +231,9 @@ test_window_german (void)
       /* The readouts at the defaults: Windows 2000 with 2 GB, 16,000. */
       if (strstr (shown->text, "16.000 Server-Sockets") != NULL)
         grouped = TRUE;
+      /* SocketWrench's cap, from the calculator, in German words and digits. */
+      if (strcmp (shown->text, "Diese Versionen öffnen höchstens 1.000 Sockets pro Prozess.") == 0)
+        socketwrench = TRUE;
     }
 
   g_test_message ("%u texts, %u of them straight from the German catalogue", texts->len, german);
@@ -237,6 +241,7 @@ test_window_german (void)
     g_error ("left in English:%s", english->str);
   g_assert_cmpuint (german, >=, 20);
   g_assert_true (grouped);
+  g_assert_true (socketwrench);
 }
 
 /* The chart's own words, drawn with Pango: title, subtitle, axes. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "limits/wp-limits.h"
@@ -192,6 +193,76 @@ test_image_size (void)
     }
 }
 
+/* Counts as typed in a locale: plain, or grouped where the locale groups. */
+static void
+test_count (void)
+{
+  static const struct
+  {
+    const char *locale;
+    const char *text;
+    guint64     value;   /* 0: must fail */
+  } cases[] = {
+    { "C", "5000", 5000 },
+    { "C", " 65534 ", 65534 },
+    { "C", "5,000", 0 },
+    { "en_US.UTF-8", "5000", 5000 },
+    { "en_US.UTF-8", "5,000", 5000 },
+    { "en_US.UTF-8", " 65,534 ", 65534 },
+    { "en_US.UTF-8", "1,000,000", 1000000 },
+    { "en_US.UTF-8", "50,00", 0 },
+    { "en_US.UTF-8", "5,,000", 0 },
+    { "en_US.UTF-8", ",5000", 0 },
+    { "en_US.UTF-8", "5000,", 0 },
+    { "en_US.UTF-8", "05,000", 0 },
+    { "en_US.UTF-8", "5,000.5", 0 },
+    { "en_US.UTF-8", "5.000", 0 },
+    { "en_US.UTF-8", "5 000", 0 },
+    { "en_US.UTF-8", "-5,000", 0 },
+    { "en_US.UTF-8", "5,000x", 0 },
+    { "en_US.UTF-8", "", 0 },
+    { "en_US.UTF-8", "4,999", 0 },          /* below min */
+    { "en_US.UTF-8", "1,000,001", 0 },      /* above max */
+    { "de_DE.UTF-8", "5.000", 5000 },
+    { "de_DE.UTF-8", "5000", 5000 },
+    { "de_DE.UTF-8", "5,000", 0 },
+    { "de_DE.UTF-8", "50.00", 0 },
+    { "fr_FR.UTF-8", "5 000", 5000 },       /* the locale's U+202F, typed as a space */
+    { "fr_FR.UTF-8", "5\u202f000", 5000 },
+    { "fr_FR.UTF-8", "5000", 5000 },
+    { "fr_FR.UTF-8", "50 00", 0 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      guint64 value = 77;
+      gboolean ok;
+
+      if (setlocale (LC_NUMERIC, cases[i].locale) == NULL)
+        {
+          g_test_message ("%s not generated: “%s” skipped", cases[i].locale, cases[i].text);
+          continue;
+        }
+      ok = wp_parse_count (cases[i].text, 5000, 1000000, &value, &error);
+      g_test_message ("%s: “%s”: %s", cases[i].locale, cases[i].text,
+                      error ? error->message : "ok");
+      if (cases[i].value)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpuint (value, ==, cases[i].value);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_error (error, WP_PARSE_ERROR, error->code);
+          g_assert_cmpuint (value, ==, 77);
+        }
+    }
+  setlocale (LC_NUMERIC, "C");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -199,6 +270,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/parse/ram", test_ram);
   g_test_add_func ("/parse/uint", test_uint);
+  g_test_add_func ("/parse/count", test_count);
   g_test_add_func ("/parse/range-message", test_range_message);
   g_test_add_func ("/parse/platforms", test_platforms);
   g_test_add_func ("/parse/image-size", test_image_size);

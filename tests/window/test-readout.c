@@ -132,6 +132,30 @@ test_thousands_separator (void)
                    "second with TIME_WAIT 240 s.");
 }
 
+/* The note under the SocketWrench switch: the calculator's cap, grouped in
+ * the locale. */
+static void
+test_socketwrench (void)
+{
+  g_autofree char *old = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *plain = NULL;
+  g_autofree char *grouped = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  plain = wp_readout_socketwrench ();
+  g_assert_cmpstr (plain, ==, "These versions open at most 1000 sockets per process.");
+
+  if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
+    {
+      setlocale (LC_ALL, old);
+      g_test_skip ("the en_US.UTF-8 locale is not installed");
+      return;
+    }
+  grouped = wp_readout_socketwrench ();
+  setlocale (LC_ALL, old);
+  g_assert_cmpstr (grouped, ==, "These versions open at most 1,000 sockets per process.");
+}
+
 static void
 test_registry (void)
 {
@@ -166,6 +190,7 @@ main (int   argc,
 
   g_test_add_func ("/readout/sentences", test_sentences);
   g_test_add_func ("/readout/thousands-separator", test_thousands_separator);
+  g_test_add_func ("/readout/socketwrench", test_socketwrench);
   g_test_add_func ("/readout/registry", test_registry);
 
   return g_test_run ();

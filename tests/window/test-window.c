@@ -4,6 +4,7 @@
  * exports write what they should, and nothing warns on the way. */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -114,6 +115,74 @@ platform_check (WpWindow   *window,
 
   g_assert_nonnull (flow_child);
   return GTK_TOGGLE_BUTTON (gtk_bin_get_child (GTK_BIN (flow_child)));
+}
+
+/* The columns of @scale's marks (ticks and labels, below its trough) that
+ * hold ink, as runs [start, end) of columns; gaps of a few pixels (the
+ * space in "1 GB") do not split a run. */
+static GArray *
+mark_runs (GtkWidget *scale)
+{
+  int width = gtk_widget_get_allocated_width (scale);
+  int height = gtk_widget_get_allocated_height (scale);
+  g_autoptr (GArray) runs = g_array_new (FALSE, FALSE, sizeof (int));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GdkRectangle trough;
+  const guchar *data;
+  int stride, start = -1, last = -100;
+
+  gtk_range_get_range_rect (GTK_RANGE (scale), &trough);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gtk_widget_draw (scale, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  for (int x = 0; x < width; x++)
+    {
+      gboolean ink = FALSE;
+
+      for (int y = trough.y + trough.height; y < height && !ink; y++)
+        ink = ((const guint32 *) (data + y * stride))[x] >> 24 > 64;  /* alpha */
+      if (!ink)
+        continue;
+      if (x - last > 10)
+        {
+          if (start >= 0)
+            {
+              int end = last + 1;
+
+              g_array_append_val (runs, start);
+              g_array_append_val (runs, end);
+            }
+          start = x;
+        }
+      last = x;
+    }
+  if (start >= 0)
+    {
+      int end = last + 1;
+
+      g_array_append_val (runs, start);
+      g_array_append_val (runs, end);
+    }
+
+  cairo_surface_destroy (surface);
+  return g_steal_pointer (&runs);
+}
+
+static char *
+runs_to_string (GArray *runs)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i + 1 < runs->len; i += 2)
+    g_string_append_printf (text, " [%d, %d)", g_array_index (runs, int, i),
+                            g_array_index (runs, int, i + 1));
+  return g_string_free (text, FALSE);
 }
 
 /* Tests */
@@ -494,6 +563,148 @@ test_small_window (void)
   g_assert_true (gtk_widget_get_mapped (child (window, "ram_scale")));
 }
 
+/* Right to left, each slider is the mirror image of itself left to right:
+ * every tick and every label of its marks sits mirrored, under the value
+ * it labels (GTK 3 lays the labels out in the wrong order on a flipped
+ * scale).  Letters are not mirrored, and a label at an end is kept inside
+ * the scale: runs may differ by a few pixels. */
+static void
+test_scale_marks_rtl (void)
+{
+  static const char * const scales[] = { "ram_scale", "max_user_port_scale", "time_wait_scale" };
+  g_autoptr (WpWindowTest) window = window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_widget_show (GTK_WIDGET (window));
+  run_for (300);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      GtkWidget *scale = child (window, scales[i]);
+      int width = gtk_widget_get_allocated_width (scale);
+      g_autoptr (GArray) ltr = NULL;
+      g_autoptr (GArray) rtl = NULL;
+      g_autofree char *ltr_text = NULL;
+      g_autofree char *rtl_text = NULL;
+
+      gtk_widget_set_direction (scale, GTK_TEXT_DIR_LTR);
+      run_for (100);
+      ltr = mark_runs (scale);
+      gtk_widget_set_direction (scale, GTK_TEXT_DIR_RTL);
+      run_for (100);
+      g_assert_cmpint (gtk_widget_get_allocated_width (scale), ==, width);
+      rtl = mark_runs (scale);
+
+      ltr_text = runs_to_string (ltr);
+      rtl_text = runs_to_string (rtl);
+      g_test_message ("%s, %d px: left to right%s; right to left%s", scales[i], width,
+                      ltr_text, rtl_text);
+      g_assert_cmpuint (ltr->len, >=, 2);
+      g_assert_cmpuint (rtl->len, ==, ltr->len);
+      for (guint r = 0; r < ltr->len; r += 2)
+        {
+          /* The run [start, end) left to right is [width - end, width - start)
+           * right to left; runs come left to right, so in reverse order. */
+          int start = g_array_index (ltr, int, r);
+          int end = g_array_index (ltr, int, r + 1);
+          guint mirrored = ltr->len - 2 - r;
+
+          g_assert_cmpint (ABS (g_array_index (rtl, int, mirrored) - (width - end)), <=, 6);
+          g_assert_cmpint (ABS (g_array_index (rtl, int, mirrored + 1) - (width - start)), <=, 6);
+        }
+
+      /* And back: left to right is as it was. */
+      gtk_widget_set_direction (scale, GTK_TEXT_DIR_LTR);
+      run_for (100);
+      g_assert_false (gtk_range_get_inverted (GTK_RANGE (scale)));
+      {
+        g_autoptr (GArray) again = mark_runs (scale);
+
+        g_assert_cmpuint (again->len, ==, ltr->len);
+        for (guint r = 0; r < ltr->len; r++)
+          g_assert_cmpint (g_array_index (again, int, r), ==, g_array_index (ltr, int, r));
+      }
+    }
+}
+
+/* Types @text into @spin and presses Enter. */
+static void
+type_into (GtkSpinButton *spin,
+           const char    *text)
+{
+  gtk_entry_set_text (GTK_ENTRY (spin), text);
+  g_signal_emit_by_name (spin, "activate");
+}
+
+/* The spin buttons group digits as the locale does, as the labels and the
+ * table do; they take a number typed grouped or not, and refuse anything
+ * else, keeping their value and showing it again. */
+static void
+test_spin_grouping (void)
+{
+  static const struct
+  {
+    const char *locale;
+    const char *ram;          /* 2048, as shown */
+    const char *port;         /* 5000 */
+    const char *grouped;      /* 6000, typed grouped */
+    const char *shown;        /* and shown */
+    const char *plain;        /* 7000, typed plain */
+    const char *plain_shown;
+    const char *bad[6];
+  } cases[] = {
+    { "en_US.UTF-8", "2,048", "5,000", "6,000", "6,000", "7000", "7,000",
+      { "60,00", "6.000", "seven", "", "-7,000", "70,000" } },
+    { "de_DE.UTF-8", "2.048", "5.000", "6.000", "6.000", "7000", "7.000",
+      { "60.00", "6,000", "sieben", "", "-7.000", "70.000" } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (WpWindowTest) window = NULL;
+      GtkSpinButton *port;
+      WpPlannerModel *model;
+
+      if (setlocale (LC_NUMERIC, cases[i].locale) == NULL)
+        {
+          g_test_message ("%s is not generated: skipped", cases[i].locale);
+          continue;
+        }
+      window = window_new ();
+      model = wp_window_get_model (window);
+      port = child (window, "max_user_port_spin");
+      g_test_message ("%s", cases[i].locale);
+
+      g_assert_cmpstr (gtk_entry_get_text (child (window, "ram_spin")), ==, cases[i].ram);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].port);
+      g_assert_cmpstr (gtk_entry_get_text (child (window, "time_wait_spin")), ==, "240");
+      g_assert_cmpstr (gtk_entry_get_text (child (window, "max_connections_spin")), ==, "100");
+
+      type_into (port, cases[i].grouped);
+      g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 6000);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].shown);
+
+      type_into (port, cases[i].plain);
+      g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 7000);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].plain_shown);
+
+      for (gsize b = 0; b < G_N_ELEMENTS (cases[i].bad); b++)
+        {
+          g_test_message ("  refused: “%s”", cases[i].bad[b]);
+          type_into (port, cases[i].bad[b]);
+          g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 7000);
+          g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, cases[i].plain_shown);
+        }
+
+      /* The model moves the spin button: grouped again. */
+      wp_planner_model_set_max_user_port (model, 65534);
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==,
+                       i == 0 ? "65,534" : "65.534");
+    }
+
+  setlocale (LC_NUMERIC, "C");
+}
+
 static GtkWidget *
 first_child (GtkWidget *container)
 {
@@ -741,6 +952,8 @@ main (int   argc,
   g_test_add_func ("/window/settings/broken", test_settings_broken);
   g_test_add_func ("/window/settings/size", test_window_size);
   g_test_add_func ("/window/small", test_small_window);
+  g_test_add_func ("/window/scale-marks-rtl", test_scale_marks_rtl);
+  g_test_add_func ("/window/spin-grouping", test_spin_grouping);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/copy", test_copy);
