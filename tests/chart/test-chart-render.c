@@ -358,8 +358,8 @@ test_small_sizes (void)
               {
                 WpChartColor pixel;
 
-                pixel_at (&f, x, y, &pixel);
-                hits += color_close (&pixel, &f.style.series[c]);
+                wp_test_pixel_at (f.surface, x, y, &pixel);
+                hits += wp_test_color_close (&pixel, &f.style.series[c]);
               }
           g_test_message ("  series colour %u: %u pixels", c, hits);
           g_assert_cmpuint (hits, >=, 3);
@@ -382,8 +382,8 @@ test_small_sizes (void)
             int y = e < width ? 0 : e < 2 * width ? height - 1 : e < 2 * width + height
                     ? e - 2 * width : e - 2 * width - height;
 
-            pixel_at (&f, x, y, &pixel);
-            if (!color_close (&pixel, &f.style.background))
+            wp_test_pixel_at (f.surface, x, y, &pixel);
+            if (!wp_test_color_close (&pixel, &f.style.background))
               g_error ("%d×%d: ink at the edge, %d, %d", width, height, x, y);
           }
     }

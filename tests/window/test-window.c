@@ -576,7 +576,7 @@ test_scale_marks_rtl (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_widget_show (GTK_WIDGET (window));
-  run_for (300);
+  wp_test_iterate_for (300);
 
   for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
     {
@@ -588,10 +588,10 @@ test_scale_marks_rtl (void)
       g_autofree char *rtl_text = NULL;
 
       gtk_widget_set_direction (scale, GTK_TEXT_DIR_LTR);
-      run_for (100);
+      wp_test_iterate_for (100);
       ltr = mark_runs (scale);
       gtk_widget_set_direction (scale, GTK_TEXT_DIR_RTL);
-      run_for (100);
+      wp_test_iterate_for (100);
       g_assert_cmpint (gtk_widget_get_allocated_width (scale), ==, width);
       rtl = mark_runs (scale);
 
@@ -615,7 +615,7 @@ test_scale_marks_rtl (void)
 
       /* And back: left to right is as it was. */
       gtk_widget_set_direction (scale, GTK_TEXT_DIR_LTR);
-      run_for (100);
+      wp_test_iterate_for (100);
       g_assert_false (gtk_range_get_inverted (GTK_RANGE (scale)));
       {
         g_autoptr (GArray) again = mark_runs (scale);
