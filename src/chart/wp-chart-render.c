@@ -1214,13 +1214,14 @@ renderer_clear (Renderer *r)
 /* Public API */
 
 void
-wp_chart_render (cairo_t             *cr,
-                 double               width,
-                 double               height,
-                 const WpChartStyle  *style,
-                 const WpLimitsInput *input,
-                 guint                platforms,
-                 WpChartLayout       *out_layout)
+wp_chart_render_layers (cairo_t             *cr,
+                        double               width,
+                        double               height,
+                        const WpChartStyle  *style,
+                        const WpLimitsInput *input,
+                        guint                platforms,
+                        WpChartLayers        layers,
+                        WpChartLayout       *out_layout)
 {
   Renderer r;
 
@@ -1230,14 +1231,17 @@ wp_chart_render (cairo_t             *cr,
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
-  set_color (cr, &style->background, 1.0);
-  cairo_fill_preserve (cr);
+  if (layers & WP_CHART_LAYER_BASE)
+    {
+      set_color (cr, &style->background, 1.0);
+      cairo_fill_preserve (cr);
+    }
   cairo_clip (cr);
 
   renderer_init (&r, cr, width, height, style, input, platforms);
   compute_layout (&r);
 
-  if (r.plot_visible)
+  if (r.plot_visible && (layers & WP_CHART_LAYER_BASE))
     {
       cairo_save (cr);
       cairo_rectangle (cr, r.geo.plot.x, r.geo.plot.y, r.geo.plot.width, r.geo.plot.height);
@@ -1246,16 +1250,11 @@ wp_chart_render (cairo_t             *cr,
       draw_grid (&r);
       draw_levels (&r);
       draw_series (&r);
-      draw_marker (&r);
       if (r.data.n_series == 0)
         draw_empty_message (&r);
       cairo_restore (cr);
 
-      if (r.parts & WP_CHART_PART_MARKER_VALUES)
-        draw_marker_values (&r);
       draw_axes (&r);
-      if (r.parts & WP_CHART_PART_MARKER_TAG)
-        draw_marker_tag (&r);
       draw_legend (&r);
       draw_titles (&r);
       /* Last: its rotation changes the context every layout shares. */
@@ -1263,9 +1262,38 @@ wp_chart_render (cairo_t             *cr,
         draw_axis_titles (&r);
     }
 
+  /* Over the base, and over nothing of it but the plot and the room for
+   * the tag above it: the widget keeps the base and redraws only this. */
+  if (r.plot_visible && (layers & WP_CHART_LAYER_MARKER))
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, r.geo.plot.x, r.geo.plot.y, r.geo.plot.width, r.geo.plot.height);
+      cairo_clip (cr);
+      draw_marker (&r);
+      cairo_restore (cr);
+
+      if (r.parts & WP_CHART_PART_MARKER_VALUES)
+        draw_marker_values (&r);
+      if (r.parts & WP_CHART_PART_MARKER_TAG)
+        draw_marker_tag (&r);
+    }
+
   if (out_layout)
     *out_layout = r.geo;
 
   renderer_clear (&r);
   cairo_restore (cr);
+}
+
+void
+wp_chart_render (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 const WpChartStyle  *style,
+                 const WpLimitsInput *input,
+                 guint                platforms,
+                 WpChartLayout       *out_layout)
+{
+  wp_chart_render_layers (cr, width, height, style, input, platforms, WP_CHART_LAYERS_ALL,
+                          out_layout);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
@@ -12,6 +13,19 @@
 
 /* How close to the RAM marker (pixels) the pointer grabs it. */
 #define MARKER_GRAB_PX 6.0
+
+/* What the kept base layer was drawn for: everything it shows depends on
+ * these, and none on where the marker is (the RAM counts only through the
+ * axis it sets, unless the title shows it). */
+typedef struct
+{
+  int           width;
+  int           height;
+  int           scale;
+  guint         platforms;
+  WpLimitsInput input;
+  double        ram_axis_end;
+} BaseKey;
 
 struct _WpChart
 {
@@ -24,6 +38,8 @@ struct _WpChart
   gboolean        style_valid;
   WpChartLayout   layout;         /* of the last draw, for hit-testing */
   gboolean        layout_valid;
+  cairo_surface_t *base;          /* the base layer, kept between draws */
+  BaseKey         base_key;       /* what it was drawn for */
 
   gboolean        pointer_inside; /* the pointer is over the plot */
   double          pointer_x;
@@ -97,6 +113,35 @@ update_style (WpChart *self)
   /* The window shows the inputs beside the chart. */
   self->style.show_title = FALSE;
   self->style_valid = TRUE;
+}
+
+/* Memory-compared: the padding is zeroed first. */
+static void
+base_key_init (BaseKey             *key,
+               WpChart             *self,
+               int                  width,
+               int                  height,
+               const WpLimitsInput *input,
+               guint                platforms)
+{
+  WpChartData data;
+
+  wp_chart_data_init (&data, input, platforms);
+  memset (key, 0, sizeof *key);
+  key->width = width;
+  key->height = height;
+  key->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  key->platforms = platforms;
+  key->input = *input;
+  if (!self->style.show_title)
+    key->input.ram_mb = 0;
+  key->ram_axis_end = data.ram_hi;
+}
+
+static void
+drop_base (WpChart *self)
+{
+  g_clear_pointer (&self->base, cairo_surface_destroy);
 }
 
 static double
@@ -236,17 +281,41 @@ wp_chart_draw (GtkWidget *widget,
                cairo_t   *cr)
 {
   WpChart *self = WP_CHART (widget);
-  double width = gtk_widget_get_allocated_width (widget);
-  double height = gtk_widget_get_allocated_height (widget);
+  int width = gtk_widget_get_allocated_width (widget);
+  int height = gtk_widget_get_allocated_height (widget);
   WpLimitsInput input;
+  guint platforms;
+  BaseKey key;
 
   if (self->model == NULL)
     return FALSE;
 
   update_style (self);
   wp_planner_model_get_input (self->model, &input);
-  wp_chart_render (cr, width, height, &self->style, &input,
-                   wp_planner_model_get_visible_platforms (self->model), &self->layout);
+  platforms = wp_planner_model_get_visible_platforms (self->model);
+
+  /* A RAM step redraws only the marker over the kept base: a copy on the
+   * X server rather than every series, label and the legend again. */
+  base_key_init (&key, self, width, height, &input, platforms);
+  if (self->base == NULL || memcmp (&key, &self->base_key, sizeof key) != 0)
+    {
+      cairo_t *base_cr;
+
+      drop_base (self);
+      self->base = gdk_window_create_similar_surface (gtk_widget_get_window (widget),
+                                                      CAIRO_CONTENT_COLOR, width, height);
+      base_cr = cairo_create (self->base);
+      wp_chart_render_layers (base_cr, width, height, &self->style, &input, platforms,
+                              WP_CHART_LAYER_BASE, NULL);
+      cairo_destroy (base_cr);
+      self->base_key = key;
+    }
+  cairo_save (cr);
+  cairo_set_source_surface (cr, self->base, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  wp_chart_render_layers (cr, width, height, &self->style, &input, platforms,
+                          WP_CHART_LAYER_MARKER, &self->layout);
   self->layout_valid = TRUE;
 
   /* The crosshair, over everything but outside the data's way. */
@@ -289,7 +358,16 @@ wp_chart_style_updated (GtkWidget *widget)
   GTK_WIDGET_CLASS (wp_chart_parent_class)->style_updated (widget);
 
   self->style_valid = FALSE;
+  drop_base (self);
   gtk_widget_queue_draw (widget);
+}
+
+static void
+wp_chart_unrealize (GtkWidget *widget)
+{
+  drop_base (WP_CHART (widget));
+
+  GTK_WIDGET_CLASS (wp_chart_parent_class)->unrealize (widget);
 }
 
 static gboolean
@@ -503,6 +581,7 @@ wp_chart_finalize (GObject *object)
 {
   WpChart *self = WP_CHART (object);
 
+  drop_base (self);
   wp_chart_style_clear (&self->style);
 
   G_OBJECT_CLASS (wp_chart_parent_class)->finalize (object);
@@ -521,6 +600,7 @@ wp_chart_class_init (WpChartClass *klass)
 
   widget_class->draw = wp_chart_draw;
   widget_class->style_updated = wp_chart_style_updated;
+  widget_class->unrealize = wp_chart_unrealize;
   widget_class->button_press_event = wp_chart_button_press_event;
   widget_class->button_release_event = wp_chart_button_release_event;
   widget_class->motion_notify_event = wp_chart_motion_notify_event;

@@ -174,6 +174,98 @@ test_draws_model (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* A new chart on the same model, of the same size: nothing kept. */
+static cairo_surface_t *
+draw_new_chart (Fixture *f)
+{
+  GtkWidget *window = gtk_offscreen_window_new ();
+  GtkWidget *chart = wp_chart_new (f->model);
+  int width = gtk_widget_get_allocated_width (f->chart);
+  int height = gtk_widget_get_allocated_height (f->chart);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_container_add (GTK_CONTAINER (window), chart);
+  gtk_widget_show_all (window);
+  wp_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_allocated_width (chart), ==, width);
+  g_assert_cmpint (gtk_widget_get_allocated_height (chart), ==, height);
+  gtk_widget_draw (chart, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  gtk_widget_destroy (window);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  g_assert_cmpint (height, ==, cairo_image_surface_get_height (b));
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (b));
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) height * stride) == 0;
+}
+
+/* The widget keeps the chart's base between draws and redraws only the
+ * marker over it: after every kind of change its picture is the one it
+ * draws from scratch, and a different one than before the change. */
+static void
+test_kept_base (Fixture       *f,
+                gconstpointer  user_data)
+{
+  static const struct
+  {
+    const char *property;
+    guint64     value;
+  } changes[] = {
+    { "ram-mb", 1024 },            /* the marker moves, the axis stays */
+    { "ram-mb", 1040 },
+    { "max-user-port", 20000 },    /* the client-port level moves */
+    { "ram-mb", 3072 },
+    { "visible-platforms", WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WIN95) },
+    { "ram-mb", 16384 },           /* beyond the axis: the axis grows */
+    { "socketwrench-legacy", TRUE },
+    { "max-connections", 250 },
+    { "ram-mb", 256 },
+  };
+  cairo_surface_t *before = draw_widget (f);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      cairo_surface_t *kept, *fresh;
+      GValue value = G_VALUE_INIT;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (f->model),
+                                                        changes[i].property);
+
+      g_test_message ("%s = %" G_GUINT64_FORMAT, changes[i].property, changes[i].value);
+      g_assert_nonnull (pspec);
+      g_value_init (&value, pspec->value_type);
+      if (pspec->value_type == G_TYPE_BOOLEAN)
+        g_value_set_boolean (&value, (gboolean) changes[i].value);
+      else if (pspec->value_type == G_TYPE_UINT64)
+        g_value_set_uint64 (&value, changes[i].value);
+      else
+        g_value_set_uint (&value, (guint) changes[i].value);
+      g_object_set_property (G_OBJECT (f->model), changes[i].property, &value);
+      g_value_unset (&value);
+
+      kept = draw_widget (f);
+      g_assert_false (same_pixels (kept, before));
+      fresh = draw_new_chart (f);
+      g_assert_true (same_pixels (kept, fresh));
+
+      cairo_surface_destroy (before);
+      cairo_surface_destroy (fresh);
+      before = kept;
+    }
+  cairo_surface_destroy (before);
+}
+
 /* Pressing and dragging in the plot moves the model's RAM to the pixel. */
 static void
 test_drag (Fixture       *f,
@@ -333,6 +425,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/chart/widget/draws-model", test_draws_model);
+  ADD ("/chart/widget/kept-base", test_kept_base);
   ADD ("/chart/widget/drag", test_drag);
   ADD ("/chart/widget/keys", test_keys);
   ADD ("/chart/widget/accessible", test_accessible);
