@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cli/wp-cli.h"
@@ -14,12 +15,42 @@ struct _WpApplication
 {
   GtkApplication parent_instance;
 
-  WpCliOptions   options;   /* what the command line asked for */
+  WpCliOptions    options;   /* what the command line asked for */
+  GtkCssProvider *adwaita;   /* ui/adwaita.css, while the theme is Adwaita */
 };
 
 G_DEFINE_FINAL_TYPE (WpApplication, wp_application, GTK_TYPE_APPLICATION)
 
+/* Helpers */
+
+/* The theme GTK uses: $GTK_THEME (as "name:variant") wins over the setting. */
+static gboolean
+theme_is_adwaita (GtkSettings *settings)
+{
+  const char *env = g_getenv ("GTK_THEME");
+  g_autofree char *name = NULL;
+
+  if (env != NULL && *env != '\0')
+    name = g_strndup (env, strcspn (env, ":"));
+  else
+    g_object_get (settings, "gtk-theme-name", &name, NULL);
+  return g_strcmp0 (name, "Adwaita") == 0;
+}
+
 /* Callbacks */
+
+static void
+theme_name_notify_cb (GtkSettings   *settings,
+                      GParamSpec    *pspec,
+                      WpApplication *self)
+{
+  GdkScreen *screen = gdk_screen_get_default ();
+
+  gtk_style_context_remove_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita));
+  if (theme_is_adwaita (settings))
+    gtk_style_context_add_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita),
+                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
 
 static void
 quit_activated (GSimpleAction *action,
@@ -94,9 +125,12 @@ wp_application_startup (GApplication *application)
     { "win.copy-chart", { "<Primary>c", NULL } },
     { "win.print", { "<Primary>p", NULL } },
   };
+  WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+  GtkSettings *settings;
 
   G_APPLICATION_CLASS (wp_application_parent_class)->startup (application);
+  settings = gtk_settings_get_default ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
                                    G_N_ELEMENTS (app_entries), application);
@@ -110,6 +144,12 @@ wp_application_startup (GApplication *application)
   gtk_style_context_add_provider_for_screen (gdk_screen_get_default (),
                                              GTK_STYLE_PROVIDER (css),
                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  self->adwaita = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (self->adwaita, RESOURCE_PATH "/adwaita.css");
+  g_signal_connect_object (settings, "notify::gtk-theme-name",
+                           G_CALLBACK (theme_name_notify_cb), self, 0);
+  theme_name_notify_cb (settings, NULL, self);
 }
 
 /* The first activation opens the window with what the command line asked
@@ -143,6 +183,7 @@ wp_application_finalize (GObject *object)
   WpApplication *self = WP_APPLICATION (object);
 
   wp_cli_options_clear (&self->options);
+  g_clear_object (&self->adwaita);
 
   G_OBJECT_CLASS (wp_application_parent_class)->finalize (object);
 }

@@ -931,6 +931,28 @@ print_activated (GSimpleAction *action,
     show_error (self, _("Could not print the chart"), error->message);
 }
 
+/* Built the first time it is asked for, not with the window: GtkApplication
+ * would build gtk/help-overlay.ui at start-up.  GtkApplicationWindow then
+ * keeps this action and the shortcuts window. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_widget_show (GTK_WIDGET (overlay));
+}
+
 static const GActionEntry win_entries[] = {
   { "export-chart", export_chart_activated },
   { "export-csv", export_csv_activated },
@@ -938,6 +960,7 @@ static const GActionEntry win_entries[] = {
   { "copy-chart", copy_chart_activated },
   { "print", print_activated },
   { "show-primary-menu", show_primary_menu_activated },
+  { "show-help-overlay", show_help_overlay_activated },
 };
 
 /* Overrides */
