@@ -59,6 +59,7 @@ struct _WpWindow
   GtkTreeSelection *platform_selection;
   GtkLabel        *registry_intro;
   GtkLabel        *registry_values;
+  GtkWidget       *registry_page;
 
   GtkToggleButton *visible_checks[WP_N_PLATFORMS];
 
@@ -336,6 +337,30 @@ set_label_text (GtkLabel   *label,
     gtk_label_set_text (label, text);
 }
 
+/* The Registry tab's text, only while the tab is shown: a notebook measures
+ * every page, and at start-up this one would load the monospace font. */
+static void
+update_registry (WpWindow *self)
+{
+  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
+  GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (self->registry_page));
+  WpLimitsInput input;
+  g_autofree char *intro = NULL;
+  g_autofree char *registry = NULL;
+
+  if (gtk_notebook_get_nth_page (notebook, gtk_notebook_get_current_page (notebook)) !=
+      self->registry_page)
+    return;
+
+  wp_planner_model_get_input (self->model, &input);
+  /* Translators: %s is a Windows version, "Windows 2000" */
+  intro = g_strdup_printf (_("Registry values that set these figures on %s, with their key and type:"),
+                           wp_platform_name (platform));
+  registry = wp_readout_registry (platform, &input);
+  set_label_text (self->registry_intro, intro);
+  set_label_text (self->registry_values, registry);
+}
+
 static void
 update_readouts (WpWindow *self)
 {
@@ -344,8 +369,6 @@ update_readouts (WpWindow *self)
   WpLimitsInput input;
   g_autofree char *server = NULL;
   g_autofree char *client = NULL;
-  g_autofree char *intro = NULL;
-  g_autofree char *registry = NULL;
 
   wp_planner_model_get_input (self->model, &input);
 
@@ -353,13 +376,7 @@ update_readouts (WpWindow *self)
   client = wp_readout_client (limits);
   set_label_text (self->server_readout, server);
   set_label_text (self->client_readout, client);
-
-  /* Translators: %s is a Windows version, "Windows 2000" */
-  intro = g_strdup_printf (_("Registry values that set these figures on %s, with their key and type:"),
-                           wp_platform_name (platform));
-  registry = wp_readout_registry (platform, &input);
-  set_label_text (self->registry_intro, intro);
-  set_label_text (self->registry_values, registry);
+  update_registry (self);
 }
 
 /* Whether the row already shows @texts (by column). */
@@ -757,6 +774,13 @@ bind_controls (WpWindow *self)
 
 /* Callbacks */
 
+/* After the notebook has switched: the Registry tab fills itself. */
+static void
+notebook_switch_page_cb (WpWindow *self)
+{
+  update_registry (self);
+}
+
 static void
 model_notify_cb (WpWindow *self)
 {
@@ -1068,8 +1092,10 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, platform_selection);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, registry_intro);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, registry_values);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, registry_page);
   for (gsize i = 0; i < G_N_ELEMENTS (named_children); i++)
     gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, notebook_switch_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);

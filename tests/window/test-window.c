@@ -72,6 +72,18 @@ label_text (WpWindow   *window,
   return gtk_label_get_text (GTK_LABEL (child (window, name)));
 }
 
+/* The Registry tab's text, which it fills while it is shown. */
+static const char *
+registry_text (WpWindow   *window,
+               const char *name)
+{
+  GtkWidget *page = child (window, "registry_page");
+  GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
+
+  gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, page));
+  return label_text (window, name);
+}
+
 /* The text of column @column in the row whose name column is @name, or
  * NULL when the table has no such row. */
 static char *
@@ -291,8 +303,38 @@ test_max_user_port (void)
                    "with TIME_WAIT 240 s.");
   clients = table_cell (window, "Windows XP", 6);
   g_assert_cmpstr (clients, ==, "64510");
-  g_assert_nonnull (strstr (label_text (window, "registry_values"),
+  g_assert_nonnull (strstr (registry_text (window, "registry_values"),
                             "MaxUserPort        REG_DWORD  65534"));
+}
+
+/* The Registry tab fills itself when shown, and follows the model while
+ * shown; hidden, it waits (a notebook measures every page). */
+static void
+test_registry_tab (void)
+{
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkWidget *page = child (window, "registry_page");
+  GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
+
+  g_assert_cmpint (gtk_notebook_get_current_page (notebook), ==, 0);
+  g_assert_cmpstr (label_text (window, "registry_values"), ==, "");
+
+  wp_planner_model_set_max_user_port (model, 20000);
+  g_assert_nonnull (strstr (registry_text (window, "registry_values"),
+                            "MaxUserPort        REG_DWORD  20000"));
+  wp_planner_model_set_max_user_port (model, 30000);
+  g_assert_nonnull (strstr (label_text (window, "registry_values"),
+                            "MaxUserPort        REG_DWORD  30000"));
+
+  gtk_notebook_set_current_page (notebook, 0);
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_NT4);
+  wp_planner_model_set_max_user_port (model, 40000);
+  g_assert_nonnull (strstr (label_text (window, "registry_values"), "30000"));
+  g_assert_nonnull (strstr (registry_text (window, "registry_values"),
+                            "MaxUserPort        REG_DWORD  40000"));
+  g_assert_true (g_str_has_prefix (label_text (window, "registry_intro"),
+                                   "Registry values that set these figures on Windows NT 4.0"));
 }
 
 static void
@@ -397,7 +439,7 @@ test_select_platform (void)
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_NT4);
   g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
                                    "Windows NT 4.0 with 2 GB: about 8000 server sockets"));
-  g_assert_true (g_str_has_prefix (label_text (window, "registry_intro"),
+  g_assert_true (g_str_has_prefix (registry_text (window, "registry_intro"),
                                    "Registry values that set these figures on Windows NT 4.0"));
 
   /* The table follows the selection... */
@@ -943,6 +985,7 @@ main (int   argc,
   g_test_add_func ("/window/ram-adjustment", test_ram_adjustment);
   g_test_add_func ("/window/ram-range", test_ram_range);
   g_test_add_func ("/window/max-user-port", test_max_user_port);
+  g_test_add_func ("/window/registry-tab", test_registry_tab);
   g_test_add_func ("/window/time-wait", test_time_wait);
   g_test_add_func ("/window/max-connections", test_max_connections);
   g_test_add_func ("/window/socketwrench", test_socketwrench);
