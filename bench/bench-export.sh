@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # `winsock-planner --export=chart.png --size=1600x900`, the whole process,
 # against gnuplot (pngcairo) drawing the same chart from the same figures
-# (bench/chart.gp), run alternately; prints both medians and their ratio.
-# Fails when the export is not faster.  Exit 77 (skipped) without gnuplot.
+# (bench/chart.gp), run alternately; prints both medians, their ratio, and
+# the peak resident memory of both (GNU time).  Fails when the export takes
+# more than 0.75 of gnuplot's time or more memory.  Exit 77 (skipped)
+# without gnuplot or GNU time.
 #   bench-export.sh WINSOCK_PLANNER CHART_GP [ROUNDS]
 set -eu
 
@@ -11,8 +13,8 @@ exe=$1
 script=$2
 rounds=${3:-21}
 
-if ! command -v gnuplot >/dev/null 2>&1; then
-  echo "gnuplot is not installed (apt-get install gnuplot-nox): skipped"
+if ! command -v gnuplot >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then
+  echo "gnuplot or GNU time is not installed (apt-get install gnuplot-nox time): skipped"
   exit 77
 fi
 
@@ -33,14 +35,19 @@ now_ns () { date +%s%N; }
 
 : > "$dir/ours"
 : > "$dir/gnuplot"
+: > "$dir/ours.rss"
+: > "$dir/gnuplot.rss"
 i=0
 while [ "$i" -lt "$rounds" ]; do
+  # Each under GNU time, for its peak RSS (KiB): the same cost to both.
   start=$(now_ns)
-  env -u DISPLAY -u WAYLAND_DISPLAY "$exe" --export="$dir/chart.png" --size=1600x900
+  /usr/bin/time -f %M -a -o "$dir/ours.rss" \
+    env -u DISPLAY -u WAYLAND_DISPLAY "$exe" --export="$dir/chart.png" --size=1600x900
   echo $(( ($(now_ns) - start) / 1000 )) >> "$dir/ours"
 
   start=$(now_ns)
-  gnuplot -e "data='$dir/data'; out='$dir/gnuplot.png'; ports=$ports; maxconn=$maxconn" "$script"
+  /usr/bin/time -f %M -a -o "$dir/gnuplot.rss" \
+    gnuplot -e "data='$dir/data'; out='$dir/gnuplot.png'; ports=$ports; maxconn=$maxconn" "$script"
   echo $(( ($(now_ns) - start) / 1000 )) >> "$dir/gnuplot"
   i=$((i + 1))
 done
@@ -48,7 +55,12 @@ done
 median () { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ours=$(median "$dir/ours")
 theirs=$(median "$dir/gnuplot")
+ours_rss=$(median "$dir/ours.rss")
+theirs_rss=$(median "$dir/gnuplot.rss")
 
-echo "winsock-planner --export=chart.png --size=1600x900: median $ours us (whole process, $rounds runs)"
-echo "gnuplot pngcairo, the same chart:                   median $theirs us"
-awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "ratio export / gnuplot: %.2f (target < 1)\n", a / b; exit !(a < b) }'
+echo "winsock-planner --export=chart.png --size=1600x900: median $ours us, peak RSS $ours_rss KiB (whole process, $rounds runs)"
+echo "gnuplot pngcairo, the same chart:                   median $theirs us, peak RSS $theirs_rss KiB"
+awk -v a="$ours" -v b="$theirs" -v ra="$ours_rss" -v rb="$theirs_rss" 'BEGIN {
+  printf "ratio export / gnuplot: %.2f (target <= 0.75)\n", a / b
+  printf "ratio peak RSS export / gnuplot: %.2f (target <= 1)\n", ra / rb
+  exit !(a / b <= 0.75 && ra <= rb) }'

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/mman.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
@@ -39,6 +40,58 @@ append_bytes_cb (void                *closure,
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_user_data_key_t mapping_key;
+
+typedef struct
+{
+  void  *data;
+  size_t length;
+} Mapping;
+
+static void
+mapping_free (void *user_data)
+{
+  Mapping *mapping = user_data;
+
+  munmap (mapping->data, mapping->length);
+  g_free (mapping);
+}
+
+/* An opaque image surface whose pages the kernel has all put in place in
+ * one call.  Cairo's own would take a page fault at the first touch of
+ * each of its 4 KiB pages: 1,400 for 1600×900, a sixth of the whole
+ * export's time on a virtual machine. */
+static cairo_surface_t *
+image_surface_new_prefaulted (int width,
+                              int height)
+{
+#ifdef MAP_POPULATE
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, width);
+  Mapping *mapping;
+  cairo_surface_t *surface;
+
+  if (stride > 0)
+    {
+      mapping = g_new (Mapping, 1);
+      mapping->length = (size_t) stride * (size_t) height;
+      mapping->data = mmap (NULL, mapping->length, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (mapping->data != MAP_FAILED)
+        {
+          surface = cairo_image_surface_create_for_data (mapping->data, CAIRO_FORMAT_RGB24, width,
+                                                         height, stride);
+          if (cairo_surface_set_user_data (surface, &mapping_key, mapping, mapping_free) ==
+              CAIRO_STATUS_SUCCESS)
+            return surface;
+          cairo_surface_destroy (surface);
+          munmap (mapping->data, mapping->length);
+        }
+      g_free (mapping);
+    }
+#endif
+  return cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 }
 
 static void
@@ -146,7 +199,7 @@ wp_chart_export_bytes (WpChartFormat        format,
     {
     case WP_CHART_FORMAT_PNG:
       /* Opaque, and encoded as RGB. */
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+      surface = image_surface_new_prefaulted ((int) width, (int) height);
       render_to_surface (surface, 1.0, width, height, input, platforms);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
