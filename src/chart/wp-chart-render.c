@@ -246,6 +246,7 @@ wp_chart_subtitle (const WpLimitsInput *input,
                    guint                platforms)
 {
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
+  g_autofree char *max_user_port = wp_format_count (input->max_user_port);
   g_autofree char *time_wait = NULL;
   GString *text = g_string_new (NULL);
   guint family_9x = WP_PLATFORM_BIT (WP_PLATFORM_WIN95) | WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
@@ -258,8 +259,8 @@ wp_chart_subtitle (const WpLimitsInput *input,
     time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
 
   /* Translators: the chart's inputs: RAM, MaxUserPort, TIME_WAIT */
-  g_string_append_printf (text, _("RAM %s · MaxUserPort %u · TIME_WAIT %s"), ram,
-                          input->max_user_port, time_wait);
+  g_string_append_printf (text, _("RAM %s · MaxUserPort %s · TIME_WAIT %s"), ram,
+                          max_user_port, time_wait);
   if (platforms & family_9x)
     {
       g_autofree char *max_connections = wp_format_count (input->max_connections);
