@@ -23,18 +23,26 @@ G_DEFINE_FINAL_TYPE (WpApplication, wp_application, GTK_TYPE_APPLICATION)
 
 /* Helpers */
 
-/* The theme GTK uses: $GTK_THEME (as "name:variant") wins over the setting. */
+/* Whether ui/adwaita.css applies: the theme GTK uses is Adwaita ($GTK_THEME,
+ * as "name:variant", wins over the setting) and no monitor is scaled. */
 static gboolean
-theme_is_adwaita (GtkSettings *settings)
+adwaita_at_scale_1 (GtkSettings *settings)
 {
   const char *env = g_getenv ("GTK_THEME");
+  GdkDisplay *display = gdk_display_get_default ();
   g_autofree char *name = NULL;
 
   if (env != NULL && *env != '\0')
     name = g_strndup (env, strcspn (env, ":"));
   else
     g_object_get (settings, "gtk-theme-name", &name, NULL);
-  return g_strcmp0 (name, "Adwaita") == 0;
+  if (g_strcmp0 (name, "Adwaita") != 0)
+    return FALSE;
+
+  for (int i = 0; i < gdk_display_get_n_monitors (display); i++)
+    if (gdk_monitor_get_scale_factor (gdk_display_get_monitor (display, i)) != 1)
+      return FALSE;
+  return TRUE;
 }
 
 /* Callbacks */
@@ -47,7 +55,7 @@ theme_name_notify_cb (GtkSettings   *settings,
   GdkScreen *screen = gdk_screen_get_default ();
 
   gtk_style_context_remove_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita));
-  if (theme_is_adwaita (settings))
+  if (adwaita_at_scale_1 (settings))
     gtk_style_context_add_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita),
                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
