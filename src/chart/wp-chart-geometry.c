@@ -215,8 +215,8 @@ polyline_add (WpChartPolyline *line,
 
 /* The RAM axis ends at the larger of 4 GB and the current RAM (at most
  * 64 GB), rounded up to a quarter of its power of two. */
-static double
-ram_axis_end (guint64 ram_mb)
+double
+wp_chart_ram_axis_end (guint64 ram_mb)
 {
   double target = CLAMP ((double) ram_mb, WP_CHART_RAM_AXIS_MIN_MB, WP_CHART_RAM_AXIS_MAX_MB);
   double quarter = exp2 (floor (log2 (target))) / 4.0;
@@ -280,7 +280,7 @@ wp_chart_data_init (WpChartData         *data,
   data->input = *input;
   data->platforms = platforms & WP_PLATFORMS_ALL;
   data->ram_lo = WP_CHART_RAM_DATA_MIN_MB;
-  data->ram_hi = ram_axis_end (input->ram_mb);
+  data->ram_hi = wp_chart_ram_axis_end (input->ram_mb);
   data->marker_ram = MIN ((double) input->ram_mb, data->ram_hi);
   data->marker_off_scale = (double) input->ram_mb > data->ram_hi;
 

@@ -141,6 +141,7 @@ char    *wp_chart_format_count_tick (double count);
 guint    wp_chart_series_color_index (WpPlatform platform);
 char    *wp_chart_series_name     (const WpChartSeries *series);
 
+double   wp_chart_ram_axis_end    (guint64              ram_mb);
 void     wp_chart_data_init       (WpChartData         *data,
                                    const WpLimitsInput *input,
                                    guint                platforms);

@@ -124,9 +124,6 @@ base_key_init (BaseKey             *key,
                const WpLimitsInput *input,
                guint                platforms)
 {
-  WpChartData data;
-
-  wp_chart_data_init (&data, input, platforms);
   memset (key, 0, sizeof *key);
   key->width = width;
   key->height = height;
@@ -135,7 +132,7 @@ base_key_init (BaseKey             *key,
   key->input = *input;
   if (!self->style.show_title)
     key->input.ram_mb = 0;
-  key->ram_axis_end = data.ram_hi;
+  key->ram_axis_end = wp_chart_ram_axis_end (input->ram_mb);
 }
 
 static void

@@ -410,11 +410,40 @@ test_hit_round_trip (void)
     }
 }
 
+/* The RAM axis: at least 4 GB, at most 64 GB, rounded up to a quarter
+ * of the power of two below. */
+static void
+test_ram_axis_end (void)
+{
+  static const struct
+  {
+    guint64 ram_mb;
+    double  end_mb;
+  } cases[] = {
+    { 0, 4096 },
+    { 16, 4096 },
+    { 4096, 4096 },
+    { 4097, 5120 },
+    { 5000, 5120 },
+    { 8192, 8192 },
+    { 9000, 10240 },
+    { 65536, 65536 },
+    { 1000000, 65536 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%" G_GUINT64_FORMAT " MB", cases[i].ram_mb);
+      g_assert_cmpfloat (wp_chart_ram_axis_end (cases[i].ram_mb), ==, cases[i].end_mb);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/chart/geometry/ram-axis-end", test_ram_axis_end);
   g_test_add_func ("/chart/geometry/ticks/nice", test_nice_ticks);
   g_test_add_func ("/chart/geometry/ticks/sweep", test_nice_ticks_sweep);
   g_test_add_func ("/chart/geometry/ticks/ram", test_ram_ticks);
