@@ -21,17 +21,45 @@ typedef struct
   WpChartLayout   layout;
 } Fixture;
 
+/* An offscreen window of @width × @height, shown, holding a new chart of
+ * @model (in @out_chart). */
+static GtkWidget *
+chart_window_new (WpPlannerModel *model,
+                  int             width,
+                  int             height,
+                  GtkWidget     **out_chart)
+{
+  GtkWidget *window = gtk_offscreen_window_new ();
+
+  *out_chart = wp_chart_new (model);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_container_add (GTK_CONTAINER (window), *out_chart);
+  gtk_widget_show_all (window);
+  wp_test_iterate ();
+  return window;
+}
+
+/* @chart drawn into an image surface of its size, as the screen would. */
+static cairo_surface_t *
+draw_chart (GtkWidget *chart)
+{
+  cairo_surface_t *surface =
+    cairo_image_surface_create (CAIRO_FORMAT_RGB24, gtk_widget_get_allocated_width (chart),
+                                gtk_widget_get_allocated_height (chart));
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_widget_draw (chart, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  user_data)
 {
   f->model = wp_planner_model_new ();
-  f->chart = wp_chart_new (f->model);
-  f->window = gtk_offscreen_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 560);
-  gtk_container_add (GTK_CONTAINER (f->window), f->chart);
-  gtk_widget_show_all (f->window);
-  wp_test_iterate ();
+  f->window = chart_window_new (f->model, 900, 560, &f->chart);
 }
 
 static void
@@ -48,14 +76,9 @@ draw_widget (Fixture *f)
 {
   int width = gtk_widget_get_allocated_width (f->chart);
   int height = gtk_widget_get_allocated_height (f->chart);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface = draw_chart (f->chart);
   WpChartStyle style;
   WpLimitsInput input;
-
-  gtk_widget_draw (f->chart, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
 
   /* The layout the widget drew with: the renderer's, at its size. */
   wp_chart_style_init (&style, FALSE);
@@ -178,37 +201,17 @@ test_draws_model (Fixture       *f,
 static cairo_surface_t *
 draw_new_chart (Fixture *f)
 {
-  GtkWidget *window = gtk_offscreen_window_new ();
-  GtkWidget *chart = wp_chart_new (f->model);
   int width = gtk_widget_get_allocated_width (f->chart);
   int height = gtk_widget_get_allocated_height (f->chart);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_t *cr = cairo_create (surface);
+  GtkWidget *chart;
+  GtkWidget *window = chart_window_new (f->model, width, height, &chart);
+  cairo_surface_t *surface;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_container_add (GTK_CONTAINER (window), chart);
-  gtk_widget_show_all (window);
-  wp_test_iterate ();
   g_assert_cmpint (gtk_widget_get_allocated_width (chart), ==, width);
   g_assert_cmpint (gtk_widget_get_allocated_height (chart), ==, height);
-  gtk_widget_draw (chart, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  surface = draw_chart (chart);
   gtk_widget_destroy (window);
   return surface;
-}
-
-static gboolean
-same_pixels (cairo_surface_t *a,
-             cairo_surface_t *b)
-{
-  int height = cairo_image_surface_get_height (a);
-  int stride = cairo_image_surface_get_stride (a);
-
-  g_assert_cmpint (height, ==, cairo_image_surface_get_height (b));
-  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (b));
-  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
-                 (gsize) height * stride) == 0;
 }
 
 /* The widget keeps the chart's base between draws and redraws only the
@@ -238,26 +241,17 @@ test_kept_base (Fixture       *f,
   for (gsize i = 0; i < G_N_ELEMENTS (changes); i++)
     {
       cairo_surface_t *kept, *fresh;
-      GValue value = G_VALUE_INIT;
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (f->model),
-                                                        changes[i].property);
+      g_auto (GValue) value = G_VALUE_INIT;
 
       g_test_message ("%s = %" G_GUINT64_FORMAT, changes[i].property, changes[i].value);
-      g_assert_nonnull (pspec);
-      g_value_init (&value, pspec->value_type);
-      if (pspec->value_type == G_TYPE_BOOLEAN)
-        g_value_set_boolean (&value, (gboolean) changes[i].value);
-      else if (pspec->value_type == G_TYPE_UINT64)
-        g_value_set_uint64 (&value, changes[i].value);
-      else
-        g_value_set_uint (&value, (guint) changes[i].value);
+      /* GObject converts it to the property's type. */
+      g_value_set_uint64 (g_value_init (&value, G_TYPE_UINT64), changes[i].value);
       g_object_set_property (G_OBJECT (f->model), changes[i].property, &value);
-      g_value_unset (&value);
 
       kept = draw_widget (f);
-      g_assert_false (same_pixels (kept, before));
+      g_assert_false (wp_test_same_pixels (kept, before));
       fresh = draw_new_chart (f);
-      g_assert_true (same_pixels (kept, fresh));
+      g_assert_true (wp_test_same_pixels (kept, fresh));
 
       cairo_surface_destroy (before);
       cairo_surface_destroy (fresh);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "wp-test-pixels.h"
 
@@ -54,4 +55,21 @@ wp_test_color_near (cairo_surface_t    *surface,
           return TRUE;
       }
   return FALSE;
+}
+
+/* Whether @a and @b hold the same pixels, byte for byte. */
+gboolean
+wp_test_same_pixels (cairo_surface_t *a,
+                     cairo_surface_t *b)
+{
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (height, ==, cairo_image_surface_get_height (b));
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (b));
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) height * stride) == 0;
 }

@@ -20,4 +20,7 @@ gboolean wp_test_color_near  (cairo_surface_t    *surface,
                               double              y,
                               const WpChartColor *color);
 
+gboolean wp_test_same_pixels (cairo_surface_t    *a,
+                              cairo_surface_t    *b);
+
 G_END_DECLS
