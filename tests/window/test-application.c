@@ -124,12 +124,25 @@ drawn_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The window's first draw is over once the main loop is idle again. */
+static gboolean
+window_draw_cb (GtkWidget *window,
+                cairo_t   *cr,
+                Run       *run)
+{
+  if (!run->checked)
+    {
+      run->checked = TRUE;
+      g_idle_add (drawn_cb, gtk_window_get_application (GTK_WINDOW (window)));
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 start_up_cb (GtkApplication *application,
              Run            *run)
 {
-  run->checked = TRUE;
-  g_timeout_add (500, drawn_cb, application);
+  g_signal_connect_after (first_window (application), "draw", G_CALLBACK (window_draw_cb), run);
 }
 
 static void
