@@ -17,6 +17,7 @@ struct _WpApplication
 
   WpCliOptions    options;   /* what the command line asked for */
   GtkCssProvider *adwaita;   /* ui/adwaita.css, while the theme is Adwaita */
+  gboolean        adwaita_added;
 };
 
 G_DEFINE_FINAL_TYPE (WpApplication, wp_application, GTK_TYPE_APPLICATION)
@@ -26,8 +27,9 @@ G_DEFINE_FINAL_TYPE (WpApplication, wp_application, GTK_TYPE_APPLICATION)
 /* Whether ui/adwaita.css applies: the theme GTK uses is Adwaita ($GTK_THEME,
  * as "name:variant", wins over the setting) and no monitor is scaled. */
 static gboolean
-adwaita_at_scale_1 (GtkSettings *settings)
+adwaita_at_scale_1 (void)
 {
+  GtkSettings *settings = gtk_settings_get_default ();
   const char *env = g_getenv ("GTK_THEME");
   GdkDisplay *display = gdk_display_get_default ();
   g_autofree char *name = NULL;
@@ -45,20 +47,25 @@ adwaita_at_scale_1 (GtkSettings *settings)
   return TRUE;
 }
 
-/* Callbacks */
-
+/* Again whenever the theme or the monitors change; a provider added or
+ * removed restyles every widget, so only on a real change. */
 static void
-theme_name_notify_cb (GtkSettings   *settings,
-                      GParamSpec    *pspec,
-                      WpApplication *self)
+update_adwaita_css (WpApplication *self)
 {
   GdkScreen *screen = gdk_screen_get_default ();
+  gboolean add = adwaita_at_scale_1 ();
 
-  gtk_style_context_remove_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita));
-  if (adwaita_at_scale_1 (settings))
+  if (add == self->adwaita_added)
+    return;
+  if (add)
     gtk_style_context_add_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita),
                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  else
+    gtk_style_context_remove_provider_for_screen (screen, GTK_STYLE_PROVIDER (self->adwaita));
+  self->adwaita_added = add;
 }
+
+/* Callbacks */
 
 static void
 quit_activated (GSimpleAction *action,
@@ -135,10 +142,8 @@ wp_application_startup (GApplication *application)
   };
   WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-  GtkSettings *settings;
 
   G_APPLICATION_CLASS (wp_application_parent_class)->startup (application);
-  settings = gtk_settings_get_default ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
                                    G_N_ELEMENTS (app_entries), application);
@@ -155,9 +160,11 @@ wp_application_startup (GApplication *application)
 
   self->adwaita = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (self->adwaita, RESOURCE_PATH "/adwaita.css");
-  g_signal_connect_object (settings, "notify::gtk-theme-name",
-                           G_CALLBACK (theme_name_notify_cb), self, 0);
-  theme_name_notify_cb (settings, NULL, self);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-theme-name",
+                           G_CALLBACK (update_adwaita_css), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gdk_screen_get_default (), "monitors-changed",
+                           G_CALLBACK (update_adwaita_css), self, G_CONNECT_SWAPPED);
+  update_adwaita_css (self);
 }
 
 /* The first activation opens the window with what the command line asked
