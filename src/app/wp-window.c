@@ -338,7 +338,8 @@ set_label_text (GtkLabel   *label,
 }
 
 /* The Registry tab's text, only while the tab is shown: a notebook measures
- * every page, and at start-up this one would load the monospace font. */
+ * every page, and at start-up this one would load the monospace font (even
+ * empty, a label measures a line; hence it stays hidden until filled). */
 static void
 update_registry (WpWindow *self)
 {
@@ -359,6 +360,7 @@ update_registry (WpWindow *self)
   registry = wp_readout_registry (platform, &input);
   set_label_text (self->registry_intro, intro);
   set_label_text (self->registry_values, registry);
+  gtk_widget_show (GTK_WIDGET (self->registry_values));
 }
 
 static void

@@ -308,7 +308,9 @@ test_max_user_port (void)
 }
 
 /* The Registry tab fills itself when shown, and follows the model while
- * shown; hidden, it waits (a notebook measures every page). */
+ * shown; hidden, it waits (a notebook measures every page), and its
+ * monospace text stays hidden until then (even empty, a label loads its
+ * font to measure a line). */
 static void
 test_registry_tab (void)
 {
@@ -319,10 +321,12 @@ test_registry_tab (void)
 
   g_assert_cmpint (gtk_notebook_get_current_page (notebook), ==, 0);
   g_assert_cmpstr (label_text (window, "registry_values"), ==, "");
+  g_assert_false (gtk_widget_get_visible (child (window, "registry_values")));
 
   wp_planner_model_set_max_user_port (model, 20000);
   g_assert_nonnull (strstr (registry_text (window, "registry_values"),
                             "MaxUserPort        REG_DWORD  20000"));
+  g_assert_true (gtk_widget_get_visible (child (window, "registry_values")));
   wp_planner_model_set_max_user_port (model, 30000);
   g_assert_nonnull (strstr (label_text (window, "registry_values"),
                             "MaxUserPort        REG_DWORD  30000"));
