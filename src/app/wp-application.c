@@ -18,6 +18,8 @@ struct _WpApplication
   WpCliOptions    options;   /* what the command line asked for */
   GtkCssProvider *adwaita;   /* ui/adwaita.css, while the theme is Adwaita */
   gboolean        adwaita_added;
+  gboolean        icon_pending;  /* the default window icon, until a first frame */
+  gulong          icon_handler;  /* on the first window's frame clock, until then */
 };
 
 G_DEFINE_FINAL_TYPE (WpApplication, wp_application, GTK_TYPE_APPLICATION)
@@ -66,6 +68,21 @@ update_adwaita_css (WpApplication *self)
 }
 
 /* Callbacks */
+
+/* The window icon is for the window manager's task list, not for the first
+ * frame: GTK loads every size of it (six PNGs) and sends them all to the X
+ * server, so it is set once the first window has painted. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        WpApplication *self)
+{
+  g_signal_handler_disconnect (clock, self->icon_handler);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  /* GTK gives the default only to windows realized after it. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (gtk_window_get_icon_name (l->data) == NULL)
+      gtk_window_set_icon_name (l->data, APPLICATION_ID);
+}
 
 static void
 quit_activated (GSimpleAction *action,
@@ -151,8 +168,6 @@ wp_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            accels[i].action, accels[i].accels);
 
-  gtk_window_set_default_icon_name (APPLICATION_ID);
-
   gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
   gtk_style_context_add_provider_for_screen (gdk_screen_get_default (),
                                              GTK_STYLE_PROVIDER (css),
@@ -190,6 +205,19 @@ wp_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+
+  if (self->icon_pending)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      self->icon_pending = FALSE;
+      if (clock != NULL)
+        self->icon_handler = g_signal_connect_object (clock, "after-paint",
+                                                      G_CALLBACK (first_frame_painted_cb),
+                                                      self, G_CONNECT_AFTER);
+      else
+        gtk_window_set_default_icon_name (APPLICATION_ID);
+    }
 }
 
 static void
@@ -221,6 +249,7 @@ wp_application_init (WpApplication *self)
 {
   wp_cli_options_init (&self->options);
   wp_cli_add_options (G_APPLICATION (self));
+  self->icon_pending = TRUE;
 }
 
 WpApplication *

@@ -110,16 +110,62 @@ maps_contain (const char *library)
   return strstr (maps, library) != NULL;
 }
 
+static int
+compare_long (gconstpointer a,
+              gconstpointer b)
+{
+  long x = *(const long *) a, y = *(const long *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The sizes in the window's _NET_WM_ICON (width, height, pixels, ...) in
+ * increasing order, as "16 24 ..."; empty when it has none. */
+static char *
+window_icon_sizes (GtkWindow *window)
+{
+  g_autoptr (GArray) widths = g_array_new (FALSE, FALSE, sizeof (long));
+  GString *sizes = g_string_new (NULL);
+  GdkAtom type;
+  int format, length;
+  guchar *data = NULL;
+
+  if (gdk_property_get (gtk_widget_get_window (GTK_WIDGET (window)),
+                        gdk_atom_intern_static_string ("_NET_WM_ICON"),
+                        gdk_atom_intern_static_string ("CARDINAL"), 0, G_MAXLONG, FALSE,
+                        &type, &format, &length, &data))
+    {
+      /* 32-bit items come as longs. */
+      const long *items = (const long *) data;
+      gsize n = length / sizeof (long);
+
+      for (gsize i = 0; i + 1 < n; i += 2 + (gsize) (items[i] * items[i + 1]))
+        g_array_append_val (widths, items[i]);
+    }
+  g_free (data);
+  g_array_sort (widths, compare_long);
+  for (guint i = 0; i < widths->len; i++)
+    g_string_append_printf (sizes, "%s%ld", i > 0 ? " " : "", g_array_index (widths, long, i));
+  return g_string_free (sizes, FALSE);
+}
+
 static gboolean
 drawn_cb (gpointer user_data)
 {
   GtkApplication *application = user_data;
+  GtkWindow *window = first_window (application);
+  g_autofree char *icon_sizes = NULL;
 
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   /* Shown and drawn, check marks, icons and all, in Adwaita: GTK drew
    * every image from a PNG and never loaded librsvg, a fifth of the
    * start-up time and 7 MiB. */
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (first_window (application))));
-  g_assert_false (maps_contain ("librsvg"));
+  if (g_getenv ("GTK_THEME") == NULL)
+    g_assert_false (maps_contain ("librsvg"));
+  /* Once the first frame is painted, the window has its icon, every size. */
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
+  icon_sizes = window_icon_sizes (window);
+  g_assert_cmpstr (icon_sizes, ==, "16 24 32 48 64 128");
   g_application_quit (G_APPLICATION (application));
   return G_SOURCE_REMOVE;
 }
@@ -142,19 +188,28 @@ static void
 start_up_cb (GtkApplication *application,
              Run            *run)
 {
-  g_signal_connect_after (first_window (application), "draw", G_CALLBACK (window_draw_cb), run);
+  GtkWindow *window = first_window (application);
+  g_autofree char *icon_sizes = window_icon_sizes (window);
+
+  /* Shown, not painted yet: no icon to load and send to the X server. */
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+  g_assert_null (gtk_window_get_default_icon_name ());
+  g_assert_cmpstr (icon_sizes, ==, "");
+  g_signal_connect_after (window, "draw", G_CALLBACK (window_draw_cb), run);
 }
 
+/* What the first frame needs, and only that: no librsvg, and the window
+ * icon (six PNGs for the window manager) comes just after it. */
 static void
-test_start_up_without_svg (void)
+test_first_frame (void)
 {
   g_autoptr (WpApplication) application = NULL;
   char *argv[] = { (char *) "winsock-planner", NULL };
   Run run = { FALSE };
 
-  if (g_getenv ("GTK_THEME") != NULL || maps_contain ("librsvg"))
+  if (maps_contain ("librsvg"))
     {
-      g_test_skip ("Needs the default theme, and librsvg not loaded yet");
+      g_test_skip ("Needs librsvg not loaded yet");
       return;
     }
   application = wp_application_new ();
@@ -212,8 +267,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 
-  /* First: the others may load images from SVGs. */
-  g_test_add_func ("/application/start-up-without-svg", test_start_up_without_svg);
+  /* First: the others may load images from SVGs, and set the window icon. */
+  g_test_add_func ("/application/first-frame", test_first_frame);
   g_test_add_func ("/application/command-line", test_command_line);
   g_test_add_func ("/application/help-overlay", test_help_overlay);
 
