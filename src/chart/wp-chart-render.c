@@ -1201,6 +1201,15 @@ renderer_init (Renderer            *r,
   legend_build (r);
 }
 
+/* Saves the context and clips it to the plot area: restore it after. */
+static void
+clip_to_plot (Renderer *r)
+{
+  cairo_save (r->cr);
+  cairo_rectangle (r->cr, r->geo.plot.x, r->geo.plot.y, r->geo.plot.width, r->geo.plot.height);
+  cairo_clip (r->cr);
+}
+
 static void
 renderer_clear (Renderer *r)
 {
@@ -1244,9 +1253,7 @@ wp_chart_render_layers (cairo_t             *cr,
 
   if (r.plot_visible && (layers & WP_CHART_LAYER_BASE))
     {
-      cairo_save (cr);
-      cairo_rectangle (cr, r.geo.plot.x, r.geo.plot.y, r.geo.plot.width, r.geo.plot.height);
-      cairo_clip (cr);
+      clip_to_plot (&r);
       draw_bands (&r);
       draw_grid (&r);
       draw_levels (&r);
@@ -1267,9 +1274,7 @@ wp_chart_render_layers (cairo_t             *cr,
    * the tag above it: the widget keeps the base and redraws only this. */
   if (r.plot_visible && (layers & WP_CHART_LAYER_MARKER))
     {
-      cairo_save (cr);
-      cairo_rectangle (cr, r.geo.plot.x, r.geo.plot.y, r.geo.plot.width, r.geo.plot.height);
-      cairo_clip (cr);
+      clip_to_plot (&r);
       draw_marker (&r);
       cairo_restore (cr);
 
