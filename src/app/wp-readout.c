@@ -21,6 +21,8 @@ plural_n (guint64 count)
   return count > G_MAXULONG ? G_MAXULONG : (gulong) count;
 }
 
+/* The pool (RAM / 8) and the 4,000 sockets per 512 MB are the source's
+ * planning estimates: "about" wherever they appear. */
 static char *
 server_nt (const WpLimits *limits,
            const char     *name,
@@ -39,12 +41,13 @@ server_nt (const WpLimits *limits,
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
         /* Translators: "Windows 2000 with 1 GB: about 8,000 server sockets
-         * (16,000 at 2 GB and more); limited by the non-paged pool (128 MB
-         * of 256 MB)."  The non-paged pool is the kernel memory sockets use. */
-        "%s with %s: about %s server socket (%s at %s and more); "
-        "limited by the non-paged pool (%s of %s).",
-        "%s with %s: about %s server sockets (%s at %s and more); "
-        "limited by the non-paged pool (%s of %s).",
+         * (about 16,000 at 2 GB and more); limited by the non-paged pool
+         * (about 128 MB of 256 MB)."  The non-paged pool is the kernel memory
+         * sockets use; both figures are the source's estimates. */
+        "%s with %s: about %s server socket (about %s at %s and more); "
+        "limited by the non-paged pool (about %s of %s).",
+        "%s with %s: about %s server sockets (about %s at %s and more); "
+        "limited by the non-paged pool (about %s of %s).",
         plural_n (limits->practical_sockets)),
         name, ram, practical, most, knee, pool, cap);
     }
@@ -54,12 +57,15 @@ server_nt (const WpLimits *limits,
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
         /* Translators: "Windows 2000 with 4 GB: about 16,000 server sockets,
-         * the most this version holds (25,000 in theory); limited by the
-         * non-paged pool, which is at its 256 MB ceiling." */
-        "%s with %s: about %s server socket, the most this version holds "
-        "(%s in theory); limited by the non-paged pool, which is at its %s ceiling.",
-        "%s with %s: about %s server sockets, the most this version holds "
-        "(%s in theory); limited by the non-paged pool, which is at its %s ceiling.",
+         * the practical ceiling the source gives this version (about 25,000
+         * in theory); limited by the non-paged pool, which is at its 256 MB
+         * cap." */
+        "%s with %s: about %s server socket, the practical ceiling the source "
+        "gives this version (about %s in theory); limited by the non-paged pool, "
+        "which is at its %s cap.",
+        "%s with %s: about %s server sockets, the practical ceiling the source "
+        "gives this version (about %s in theory); limited by the non-paged pool, "
+        "which is at its %s cap.",
         plural_n (limits->practical_sockets)),
         name, ram, practical, theoretical, cap);
     }
@@ -173,65 +179,81 @@ wp_readout_socketwrench (void)
     cap);
 }
 
-/* What a client machine can open, and how fast it can open new ones. */
-char *
-wp_readout_client (const WpLimits *limits)
+/* What limits the client connections, in a sentence. */
+static char *
+client_limit_sentence (const WpLimits *limits)
 {
-  g_autofree char *count = NULL;
-  g_autofree char *rate = NULL;
-  g_autofree char *time_wait = NULL;
-
-  g_return_val_if_fail (limits != NULL, NULL);
-
-  count = wp_format_count (limits->client_limit);
-  /* "at most": the sustained rate, rounded down. */
-  rate = wp_format_count ((guint64) floor (limits->connections_per_s));
-  time_wait = wp_format_count (limits->time_wait_s);
+  g_autofree char *count = wp_format_count (limits->client_limit);
+  gulong n = plural_n (limits->client_limit);
 
   switch (limits->client_limited_by)
     {
     case WP_LIMITED_BY_PROCESS_CAP:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Clients: 1,000 outgoing connections per process
+         * (SocketWrench 3.6 and earlier)." */
+        "Clients: %s outgoing connection per process (SocketWrench 3.6 and earlier).",
+        "Clients: %s outgoing connections per process (SocketWrench 3.6 and earlier).",
+        n), count);
+    case WP_LIMITED_BY_REGISTRY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        /* Translators: "Clients: 100 outgoing connections, set by
+         * MaxConnections."  MaxConnections is a registry value name. */
+        "Clients: %s outgoing connection, set by MaxConnections.",
+        "Clients: %s outgoing connections, set by MaxConnections.",
+        n), count);
+    case WP_LIMITED_BY_MEMORY:
       {
         g_autofree char *ports = wp_format_count (limits->client_ports);
 
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-          /* Translators: "Clients: 1,000 outgoing connections per process
-           * (SocketWrench 3.6 and earlier) of 3,976 client ports; at most 16
-           * new connections per second with TIME_WAIT 240 s." */
-          "Clients: %s outgoing connection per process (SocketWrench 3.6 and "
-          "earlier) of %s client ports; at most %s new connections per second "
-          "with TIME_WAIT %s s.",
-          "Clients: %s outgoing connections per process (SocketWrench 3.6 and "
-          "earlier) of %s client ports; at most %s new connections per second "
-          "with TIME_WAIT %s s.",
-          plural_n (limits->client_limit)),
-          count, ports, rate, time_wait);
+          /* Translators: "Clients: about 750 outgoing connections, as many
+           * sockets as the memory holds (of 3,976 client ports)." */
+          "Clients: about %s outgoing connection, as many sockets as the memory "
+          "holds (of %s client ports).",
+          "Clients: about %s outgoing connections, as many sockets as the memory "
+          "holds (of %s client ports).",
+          n), count, ports);
       }
-    case WP_LIMITED_BY_REGISTRY:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-        /* Translators: "Clients: 100 outgoing connections, set by
-         * MaxConnections; at most 16 new connections per second with
-         * TIME_WAIT 240 s." */
-        "Clients: %s outgoing connection, set by MaxConnections; at most %s new "
-        "connections per second with TIME_WAIT %s s.",
-        "Clients: %s outgoing connections, set by MaxConnections; at most %s new "
-        "connections per second with TIME_WAIT %s s.",
-        plural_n (limits->client_limit)),
-        count, rate, time_wait);
     case WP_LIMITED_BY_PORTS:
-    case WP_LIMITED_BY_MEMORY:
     default:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-        /* Translators: "Clients: 3,976 outgoing connections; at most 16 new
-         * connections per second with TIME_WAIT 240 s."  TIME_WAIT is the
-         * TCP state a closed connection's port waits in. */
-        "Clients: %s outgoing connection; at most %s new connections per "
-        "second with TIME_WAIT %s s.",
-        "Clients: %s outgoing connections; at most %s new connections per "
-        "second with TIME_WAIT %s s.",
-        plural_n (limits->client_limit)),
-        count, rate, time_wait);
+        /* Translators: "Clients: 3,976 outgoing connections, one per client
+         * port." */
+        "Clients: %s outgoing connection, one per client port.",
+        "Clients: %s outgoing connections, one per client port.",
+        n), count);
     }
+}
+
+/* What a client machine can open, and, where a TIME_WAIT is sourced, how
+ * fast it can open new ones (a maximum: rounded down). */
+char *
+wp_readout_client (const WpLimits *limits)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *time_wait = NULL;
+  guint64 per_second;
+
+  g_return_val_if_fail (limits != NULL, NULL);
+
+  sentence = client_limit_sentence (limits);
+  if (!limits->has_rate)
+    return g_steal_pointer (&sentence);
+
+  per_second = wp_limits_rate_floor (limits, 1);
+  rate = wp_format_rate (limits);
+  time_wait = wp_format_count (limits->time_wait_s);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    /* Translators: the first %s is the sentence on the client connections;
+     * "… At most 16 new connections per second with TIME_WAIT 240 s."
+     * TIME_WAIT is the TCP state a closed connection's port waits in. */
+    "%s At most %s new connection per second with TIME_WAIT %s s.",
+    "%s At most %s new connections per second with TIME_WAIT %s s.",
+    plural_n (per_second)),
+    sentence, rate, time_wait);
 }
 
 /* The registry values as Registry Editor shows them: the key, then one line

@@ -162,6 +162,9 @@ time_wait_to_adjustment (GBinding     *binding,
   if (time_wait_s == WP_TIME_WAIT_PLATFORM)
     time_wait_s = wp_limits_time_wait (wp_planner_model_get_selected_platform (self->model),
                                        WP_TIME_WAIT_PLATFORM);
+  /* 98 and ME have none: the slider keeps what it shows */
+  if (time_wait_s == 0)
+    return FALSE;
 
   g_value_set_double (to, time_wait_s);
   return TRUE;
@@ -258,8 +261,17 @@ seconds_to_text (GBinding     *binding,
                  GValue       *to,
                  gpointer      user_data)
 {
-  g_autofree char *count = wp_format_count (g_value_get_uint (from));
+  guint seconds = g_value_get_uint (from);
+  g_autofree char *count = NULL;
 
+  /* 0: no source gives the selected version (98, ME) a TIME_WAIT */
+  if (seconds == 0)
+    {
+      g_value_set_string (to, "—");
+      return TRUE;
+    }
+
+  count = wp_format_count (seconds);
   /* Translators: a duration in seconds, "240 s" */
   g_value_take_string (to, g_strdup_printf (_("%s s"), count));
   return TRUE;
@@ -413,7 +425,7 @@ set_row (GtkListStore   *store,
   g_autofree char *theoretical = NULL;
   g_autofree char *server_limit = wp_format_count (limits->server_limit);
   g_autofree char *client_limit = wp_format_count (limits->client_limit);
-  g_autofree char *rate = wp_format_rate (limits->connections_per_s);
+  g_autofree char *rate = wp_format_rate (limits);
   const char *texts[N_COLUMNS] = { NULL };
 
   if (limits->has_pool)
@@ -840,6 +852,26 @@ spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* The RAM in MB as a count ("2,048"), or as a size with a unit in the
+ * locale's decimal mark or '.' ("1,5 GB" in German): what the program
+ * prints, it takes back. */
+static int
+ram_spin_input_cb (GtkSpinButton *spin,
+                   double        *new_value,
+                   gpointer       user_data)
+{
+  const char *text = gtk_entry_get_text (GTK_ENTRY (spin));
+  guint64 mb;
+
+  if (spin_input_cb (spin, new_value, user_data) == TRUE)
+    return TRUE;
+  if (!wp_parse_ram_mb (text, &mb, NULL))
+    return GTK_INPUT_ERROR;
+
+  *new_value = (double) mb;
+  return TRUE;
+}
+
 static void
 scale_direction_changed_cb (GtkWidget        *scale,
                             GtkTextDirection  previous_direction,
@@ -1100,6 +1132,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, notebook_switch_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ram_spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
 }
 

@@ -308,13 +308,13 @@ wp_chart_data_init (WpChartData         *data,
         any_9x = TRUE;
     }
 
-  /* The client-port level: MaxUserPort - 1024 on the NT family; 9x clients
-   * run out at the same 3,976. */
-  if (any_nt || any_9x)
+  /* The client-port level: MaxUserPort - 1024, the NT family's alone (KB
+   * 170791's 3,976 is Windows 95's only, and its clients stay within its
+   * MaxConnections line). */
+  if (any_nt)
     {
       data->has_client_ports = TRUE;
-      data->client_ports = wp_limits_client_ports (any_nt ? WP_PLATFORM_NT4 : WP_PLATFORM_WIN95,
-                                                   input->max_user_port);
+      data->client_ports = wp_limits_client_ports (WP_PLATFORM_NT4, input->max_user_port);
       others = data->client_ports;
     }
   if (input->socketwrench_legacy && (any_nt || any_9x))

@@ -240,28 +240,42 @@ wp_chart_title (void)
   return g_strdup (_("Socket connections by physical memory"));
 }
 
-/* The inputs the chart was drawn for, in one line. */
+/* The inputs the chart was drawn for, in one line: only the settings that
+ * change a version drawn (MaxUserPort and TcpTimedWaitDelay are the NT
+ * family's, MaxConnections the 9x family's). */
 char *
 wp_chart_subtitle (const WpLimitsInput *input,
                    guint                platforms)
 {
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
-  g_autofree char *max_user_port = wp_format_count (input->max_user_port);
-  g_autofree char *time_wait = NULL;
   GString *text = g_string_new (NULL);
-  guint family_9x = WP_PLATFORM_BIT (WP_PLATFORM_WIN95) | WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
-                    WP_PLATFORM_BIT (WP_PLATFORM_WINME);
+  gboolean any_nt = FALSE, any_9x = FALSE;
 
-  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
-    time_wait = g_strdup (_("platform default"));
-  else
-    /* Translators: a duration in seconds */
-    time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    if (platforms & WP_PLATFORM_BIT (p))
+      {
+        any_nt |= wp_platform_info (p)->family == WP_FAMILY_NT;
+        any_9x |= wp_platform_info (p)->family == WP_FAMILY_9X;
+      }
 
-  /* Translators: the chart's inputs: RAM, MaxUserPort, TIME_WAIT */
-  g_string_append_printf (text, _("RAM %s · MaxUserPort %s · TIME_WAIT %s"), ram,
-                          max_user_port, time_wait);
-  if (platforms & family_9x)
+  /* Translators: the chart's inputs, first the RAM */
+  g_string_append_printf (text, _("RAM %s"), ram);
+  if (any_nt)
+    {
+      g_autofree char *max_user_port = wp_format_count (input->max_user_port);
+      g_autofree char *time_wait = NULL;
+
+      if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
+        time_wait = g_strdup (_("platform default"));
+      else
+        /* Translators: a duration in seconds */
+        time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+
+      /* Translators: appended to the chart's inputs: MaxUserPort, TIME_WAIT */
+      g_string_append_printf (text, _(" · MaxUserPort %s · TIME_WAIT %s"),
+                              max_user_port, time_wait);
+    }
+  if (any_9x)
     {
       g_autofree char *max_connections = wp_format_count (input->max_connections);
 
@@ -273,6 +287,17 @@ wp_chart_subtitle (const WpLimitsInput *input,
     g_string_append (text, _(" · SocketWrench 3.6 or earlier"));
 
   return g_string_free (text, FALSE);
+}
+
+/* The client-port line's name: the NT family's (Windows 95's 3,976 are
+ * not drawn: its MaxConnections line stays below them or is capped). */
+char *
+wp_chart_client_ports_label (guint client_ports)
+{
+  g_autofree char *ports = wp_format_count (client_ports);
+
+  /* Translators: a chart line: the client ports of NT 4.0, 2000, XP, 2003 */
+  return g_strdup_printf (_("Client ports, NT family (MaxUserPort − 1024): %s"), ports);
 }
 
 const char *
@@ -345,10 +370,8 @@ legend_build (Renderer *r)
     }
   if (r->data.has_client_ports)
     {
-      g_autofree char *ports = wp_format_count ((guint64) r->data.client_ports);
-
       legend_add (r, KEY_CLIENT_PORTS, NULL,
-                  g_strdup_printf (_("Client ports (MaxUserPort − 1024): %s"), ports));
+                  wp_chart_client_ports_label ((guint) r->data.client_ports));
     }
   if (r->data.has_process_cap)
     {

@@ -43,6 +43,7 @@ void  wp_chart_render       (cairo_t             *cr,
                              WpChartLayout       *out_layout);
 
 char *wp_chart_title        (void);
+char *wp_chart_client_ports_label (guint client_ports);
 char *wp_chart_subtitle     (const WpLimitsInput *input,
                              guint                platforms);
 const char *wp_chart_x_axis_title (void);

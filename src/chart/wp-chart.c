@@ -224,10 +224,10 @@ values_markup (WpChart *self,
 
   if (data.has_client_ports)
     {
-      g_autofree char *ports = wp_format_count ((guint64) data.client_ports);
+      g_autofree char *ports = wp_chart_client_ports_label ((guint) data.client_ports);
 
       g_string_append_c (markup, '\n');
-      g_string_append_printf (markup, _("Client ports (MaxUserPort − 1024): %s"), ports);
+      g_string_append (markup, ports);
     }
   if (data.has_process_cap)
     {

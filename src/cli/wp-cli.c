@@ -237,20 +237,27 @@ wp_cli_format_csv (const WpLimitsInput *input,
 
       wp_limits_compute (p, input, &limits);
       pool = nt ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
-      rate = format_ascii_double (limits.connections_per_s, "%.2f");
+      rate = wp_format_rate_csv (&limits);
 
       g_string_append_printf (csv, "%s,", info->id);
       append_csv_field (csv, wp_platform_name (p));
       g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
       if (nt)
         g_string_append_printf (csv, "%u", input->max_user_port);
-      g_string_append_printf (csv, ",%u,%s,", limits.time_wait_s, pool);
+      g_string_append_c (csv, ',');
+      /* 98 and ME: no source gives a TIME_WAIT or a port limit. */
+      if (limits.has_rate)
+        g_string_append_printf (csv, "%u", limits.time_wait_s);
+      g_string_append_printf (csv, ",%s,", pool);
       if (nt)
         g_string_append_printf (csv, "%u,%u", limits.practical_sockets,
                                 limits.theoretical_sockets);
       else
         g_string_append_c (csv, ',');
-      g_string_append_printf (csv, ",%u,%s,%s,", limits.client_ports, rate,
+      g_string_append_c (csv, ',');
+      if (limits.has_client_ports)
+        g_string_append_printf (csv, "%u", limits.client_ports);
+      g_string_append_printf (csv, ",%s,%s,", rate,
                               wp_limiting_factor_id (limits.server_limited_by));
       if (!nt)
         g_string_append_printf (csv, "%u", limits.max_connections);
@@ -303,6 +310,7 @@ wp_cli_format_table (const WpLimitsInput *input,
   g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   g_autofree char *time_wait = NULL;
+  g_autofree char *max_user_port = NULL;
   gsize widths[WP_TABLE_N_COLUMNS] = { 0 };
   guint rows = cells->len / WP_TABLE_N_COLUMNS;
   GString *out = g_string_new (NULL);
@@ -317,9 +325,10 @@ wp_cli_format_table (const WpLimitsInput *input,
     /* Translators: a duration in seconds */
     time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
 
+  max_user_port = wp_format_count (input->max_user_port);
   /* Translators: the inputs above the table: RAM, MaxUserPort, TIME_WAIT */
-  g_string_append_printf (out, _("RAM %s, MaxUserPort %u, TIME_WAIT %s"), ram,
-                          input->max_user_port, time_wait);
+  g_string_append_printf (out, _("RAM %s, MaxUserPort %s, TIME_WAIT %s"), ram,
+                          max_user_port, time_wait);
   if (input->socketwrench_legacy)
     g_string_append_printf (out, _(", SocketWrench 3.6 (%u per process)"),
                             WP_SOCKETWRENCH_PROCESS_CAP);

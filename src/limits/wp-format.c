@@ -64,63 +64,95 @@ wp_format_count (guint64 count)
   return group_digits (number);
 }
 
-/* One decimal at most, and none when it would be ".0": "1.5", "2".  The
- * decimal mark is the locale's (printf follows LC_NUMERIC). */
+/* @tenths / 10 with the locale's decimal mark, and no ".0": "1.5", "2". */
 static char *
-format_one_decimal (double value)
+format_tenths (guint64 tenths)
 {
-  double rounded = round (value * 10.0) / 10.0;
-  g_autofree char *number = NULL;
+  g_autofree char *whole = wp_format_count (tenths / 10);
 
-  if (fabs (rounded - round (rounded)) < 1e-9)
-    number = g_strdup_printf ("%.0f", rounded);
-  else
-    number = g_strdup_printf ("%.1f", rounded);
+  if (tenths % 10 == 0)
+    return g_steal_pointer (&whole);
 
-  return group_digits (number);
+  return g_strdup_printf ("%s%s%u", whole, localeconv ()->decimal_point,
+                          (guint) (tenths % 10));
 }
 
-/* RAM in binary units, as Windows and the source count it: 512 MB, 1.5 GB. */
+/* RAM in binary units, as Windows and the source count it, and exactly:
+ * in GB or TB only where one decimal says it exactly (1.5 GB), otherwise in
+ * MB (2,047 MB, never "2 GB"). */
 char *
 wp_format_ram_mb (guint64 ram_mb)
 {
+  const guint64 tb = 1024 * 1024;
   g_autofree char *number = NULL;
 
-  if (ram_mb < 1024)
+  if (ram_mb >= tb && ram_mb * 10 % tb == 0)
     {
-      number = wp_format_count (ram_mb);
-      /* Translators: a memory size in megabytes */
-      return g_strdup_printf (_("%s MB"), number);
+      number = format_tenths (ram_mb * 10 / tb);
+      /* Translators: a memory size in terabytes */
+      return g_strdup_printf (_("%s TB"), number);
     }
-  if (ram_mb < 1024 * 1024)
+  if (ram_mb >= 1024 && ram_mb * 10 % 1024 == 0)
     {
-      number = format_one_decimal (ram_mb / 1024.0);
+      number = format_tenths (ram_mb * 10 / 1024);
       /* Translators: a memory size in gigabytes */
       return g_strdup_printf (_("%s GB"), number);
     }
 
-  number = format_one_decimal (ram_mb / (1024.0 * 1024.0));
-  /* Translators: a memory size in terabytes */
-  return g_strdup_printf (_("%s TB"), number);
+  number = wp_format_count (ram_mb);
+  /* Translators: a memory size in megabytes */
+  return g_strdup_printf (_("%s MB"), number);
 }
 
+/* The pool, RAM / 8 of a whole number of MB: exact in three decimals at
+ * most, so shown exactly (243.25 MB), never rounded up. */
 char *
 wp_format_pool_mb (double pool_mb)
 {
-  g_autofree char *number = format_one_decimal (pool_mb);
+  guint64 thousandths = (guint64) floor (MAX (0.0, pool_mb) * 1000.0 + 1e-6);
+  g_autofree char *whole = wp_format_count (thousandths / 1000);
+  g_autofree char *number = NULL;
+  char decimals[4];
+  int n;
+
+  n = g_snprintf (decimals, sizeof decimals, "%03u", (guint) (thousandths % 1000));
+  while (n > 0 && decimals[n - 1] == '0')
+    decimals[--n] = '\0';
+
+  if (n == 0)
+    number = g_steal_pointer (&whole);
+  else
+    number = g_strdup_printf ("%s%s%s", whole, localeconv ()->decimal_point, decimals);
 
   return g_strdup_printf (_("%s MB"), number);
 }
 
-/* A rate of connections per second, one decimal below 100. */
+/* The sustained rate of new connections, a maximum: rounded down to a
+ * whole number (132.57/s reads 132); "—" where no source gives a rate. */
 char *
-wp_format_rate (double per_second)
+wp_format_rate (const WpLimits *limits)
 {
-  g_autofree char *number = NULL;
+  g_return_val_if_fail (limits != NULL, NULL);
 
-  if (per_second < 100.0)
-    return format_one_decimal (per_second);
+  if (!limits->has_rate)
+    return g_strdup ("—");
 
-  number = g_strdup_printf ("%.0f", per_second);
-  return group_digits (number);
+  return wp_format_count (wp_limits_rate_floor (limits, 1));
+}
+
+/* The rate for CSV: "C" locale, two decimals, truncated (3976 / 240 is
+ * 16.56, not 16.57); empty where no source gives a rate. */
+char *
+wp_format_rate_csv (const WpLimits *limits)
+{
+  guint64 hundredths;
+
+  g_return_val_if_fail (limits != NULL, NULL);
+
+  if (!limits->has_rate)
+    return g_strdup ("");
+
+  hundredths = wp_limits_rate_floor (limits, 100);
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%02u", hundredths / 100,
+                          (guint) (hundredths % 100));
 }

@@ -5,11 +5,14 @@
 
 #include <glib.h>
 
+#include "wp-limits.h"
+
 G_BEGIN_DECLS
 
 char *wp_format_count   (guint64 count);
 char *wp_format_ram_mb  (guint64 ram_mb);
 char *wp_format_pool_mb (double  pool_mb);
-char *wp_format_rate    (double  per_second);
+char *wp_format_rate    (const WpLimits *limits);
+char *wp_format_rate_csv (const WpLimits *limits);
 
 G_END_DECLS

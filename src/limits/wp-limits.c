@@ -9,23 +9,25 @@
 
 #include "wp-limits.h"
 
-/* The platform table.  Figures: Catalyst KB 100072; TIME_WAIT defaults:
- * shared/domain/limits.md (240 s, 120 s on Server 2003). */
+/* The platform table.  Figures: Catalyst KB 100072; Windows 95's client
+ * ports: KB 170791 (which says 98 no longer has that limit); TIME_WAIT
+ * defaults: shared/domain/limits.md (240 s everywhere a source gives one,
+ * Server 2003 included; none for 98 and ME). */
 static const WpPlatformInfo platforms[WP_N_PLATFORMS] = {
   { WP_PLATFORM_WIN95,   "win95",   N_("Windows 95"),          N_("95"),
-    WP_FAMILY_9X, 0,   0,     240, WP_REG_DWORD },
+    WP_FAMILY_9X, 0,   0,     WP_WIN95_CLIENT_PORTS, 240, WP_REG_DWORD },
   { WP_PLATFORM_WIN98,   "win98",   N_("Windows 98"),          N_("98"),
-    WP_FAMILY_9X, 0,   0,     240, WP_REG_SZ },
+    WP_FAMILY_9X, 0,   0,     0, 0,   WP_REG_SZ },
   { WP_PLATFORM_WINME,   "winme",   N_("Windows ME"),          N_("ME"),
-    WP_FAMILY_9X, 0,   0,     240, WP_REG_SZ },
+    WP_FAMILY_9X, 0,   0,     0, 0,   WP_REG_SZ },
   { WP_PLATFORM_NT4,     "nt4",     N_("Windows NT 4.0"),      N_("NT 4.0"),
-    WP_FAMILY_NT, 128, 12000, 240, WP_REG_DWORD },
+    WP_FAMILY_NT, 128, 12000, 0, 240, WP_REG_DWORD },
   { WP_PLATFORM_WIN2000, "win2000", N_("Windows 2000"),        N_("2000"),
-    WP_FAMILY_NT, 256, 25000, 240, WP_REG_DWORD },
+    WP_FAMILY_NT, 256, 25000, 0, 240, WP_REG_DWORD },
   { WP_PLATFORM_WINXP,   "winxp",   N_("Windows XP"),          N_("XP"),
-    WP_FAMILY_NT, 256, 25000, 240, WP_REG_DWORD },
+    WP_FAMILY_NT, 256, 25000, 0, 240, WP_REG_DWORD },
   { WP_PLATFORM_WIN2003, "win2003", N_("Windows Server 2003"), N_("2003"),
-    WP_FAMILY_NT, 256, 25000, 120, WP_REG_DWORD },
+    WP_FAMILY_NT, 256, 25000, 0, 240, WP_REG_DWORD },
 };
 
 gboolean
@@ -140,8 +142,8 @@ wp_limits_theoretical_sockets (WpPlatform platform,
   return (guint) floor (pool_mb * info->theoretical_max / info->pool_cap_mb);
 }
 
-/* NT family: ports 1025..MaxUserPort.  9x has no MaxUserPort: its clients
- * run out at the same 3,976 as an NT machine with the default. */
+/* NT family: ports 1025..MaxUserPort.  Windows 95: 3,976 whatever the
+ * input (it has no MaxUserPort); 98 and ME: 0, no source gives a limit. */
 guint
 wp_limits_client_ports (WpPlatform platform,
                         guint      max_user_port)
@@ -151,12 +153,14 @@ wp_limits_client_ports (WpPlatform platform,
   g_return_val_if_fail (info != NULL, 0);
 
   if (info->family != WP_FAMILY_NT)
-    max_user_port = WP_MAX_USER_PORT_DEFAULT;
+    return info->client_ports_fixed;
 
   max_user_port = CLAMP (max_user_port, WP_MAX_USER_PORT_MIN, WP_MAX_USER_PORT_MAX);
   return max_user_port - (WP_FIRST_CLIENT_PORT - 1);
 }
 
+/* The delay in force: the input on the NT family, whose TcpTimedWaitDelay
+ * takes 30..300 s; the platform's default elsewhere (0 on 98 and ME). */
 guint
 wp_limits_time_wait (WpPlatform platform,
                      guint      time_wait_s)
@@ -165,7 +169,7 @@ wp_limits_time_wait (WpPlatform platform,
 
   g_return_val_if_fail (info != NULL, WP_TIME_WAIT_MAX);
 
-  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM || info->family != WP_FAMILY_NT)
     return info->time_wait_default_s;
 
   return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
@@ -183,16 +187,51 @@ wp_limits_knee_ram_mb (WpPlatform platform)
   return (guint64) info->pool_cap_mb * WP_POOL_RAM_DIVISOR;
 }
 
+/* Lowers *limit to @bound when @bound is strictly lower, naming @factor:
+ * on a tie the factor already named stays. */
 static void
-apply_process_cap (const WpLimitsInput *input,
-                   guint               *limit,
-                   WpLimitingFactor    *factor)
+bind_limit (guint             bound,
+            WpLimitingFactor  factor,
+            guint            *limit,
+            WpLimitingFactor *limited_by)
 {
-  if (input->socketwrench_legacy && *limit > WP_SOCKETWRENCH_PROCESS_CAP)
+  if (bound < *limit)
     {
-      *limit = WP_SOCKETWRENCH_PROCESS_CAP;
-      *factor = WP_LIMITED_BY_PROCESS_CAP;
+      *limit = bound;
+      *limited_by = factor;
     }
+}
+
+/* A connection is a socket: the client limit is the least of the client
+ * ports, the sockets the machine holds (the practical limit on the NT
+ * family, MaxConnections on 9x) and SocketWrench's cap. */
+static void
+compute_client (const WpLimitsInput *input,
+                WpLimits            *out)
+{
+  if (out->family == WP_FAMILY_NT)
+    {
+      out->client_limit = out->client_ports;
+      out->client_limited_by = WP_LIMITED_BY_PORTS;
+      bind_limit (out->practical_sockets, WP_LIMITED_BY_MEMORY,
+                  &out->client_limit, &out->client_limited_by);
+    }
+  else
+    {
+      out->client_limit = out->max_connections;
+      out->client_limited_by = WP_LIMITED_BY_REGISTRY;
+      if (out->has_client_ports)
+        bind_limit (out->client_ports, WP_LIMITED_BY_PORTS,
+                    &out->client_limit, &out->client_limited_by);
+    }
+
+  if (input->socketwrench_legacy)
+    bind_limit (WP_SOCKETWRENCH_PROCESS_CAP, WP_LIMITED_BY_PROCESS_CAP,
+                &out->client_limit, &out->client_limited_by);
+
+  out->has_rate = out->has_client_ports && out->time_wait_s > 0;
+  if (out->has_rate)
+    out->connections_per_s = (double) out->client_limit / out->time_wait_s;
 }
 
 void
@@ -214,8 +253,8 @@ wp_limits_compute (WpPlatform           platform,
   ram_mb = CLAMP (input->ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX);
 
   out->client_ports = wp_limits_client_ports (platform, input->max_user_port);
+  out->has_client_ports = out->client_ports > 0;
   out->time_wait_s = wp_limits_time_wait (platform, input->time_wait_s);
-  out->connections_per_s = (double) out->client_ports / out->time_wait_s;
 
   if (info->family == WP_FAMILY_NT)
     {
@@ -225,33 +264,35 @@ wp_limits_compute (WpPlatform           platform,
       out->pool_capped = ram_mb >= wp_limits_knee_ram_mb (platform);
       out->practical_sockets = wp_limits_practical_sockets (platform, ram_mb);
       out->theoretical_sockets = wp_limits_theoretical_sockets (platform, ram_mb);
-
       out->server_limit = out->practical_sockets;
       out->server_limited_by = WP_LIMITED_BY_MEMORY;
-      out->client_limit = out->client_ports;
-      out->client_limited_by = WP_LIMITED_BY_PORTS;
     }
   else
     {
       out->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
       out->max_connections_unstable = out->max_connections > WP_MAX_CONNECTIONS_STABLE;
-
       out->server_limit = out->max_connections;
       out->server_limited_by = WP_LIMITED_BY_REGISTRY;
-      if (out->max_connections <= out->client_ports)
-        {
-          out->client_limit = out->max_connections;
-          out->client_limited_by = WP_LIMITED_BY_REGISTRY;
-        }
-      else
-        {
-          out->client_limit = out->client_ports;
-          out->client_limited_by = WP_LIMITED_BY_PORTS;
-        }
     }
 
-  apply_process_cap (input, &out->server_limit, &out->server_limited_by);
-  apply_process_cap (input, &out->client_limit, &out->client_limited_by);
+  if (input->socketwrench_legacy)
+    bind_limit (WP_SOCKETWRENCH_PROCESS_CAP, WP_LIMITED_BY_PROCESS_CAP,
+                &out->server_limit, &out->server_limited_by);
+  compute_client (input, out);
+}
+
+/* The sustained rate times @scale, rounded down, from the whole numbers it
+ * comes from (no floating point: 3977 / 30 is 132, 13256 hundredths). */
+guint64
+wp_limits_rate_floor (const WpLimits *limits,
+                      guint           scale)
+{
+  g_return_val_if_fail (limits != NULL, 0);
+
+  if (!limits->has_rate)
+    return 0;
+
+  return (guint64) limits->client_limit * scale / limits->time_wait_s;
 }
 
 const char *

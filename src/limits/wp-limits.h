@@ -42,8 +42,8 @@ typedef enum
 /* Why a limit is what it is, so the UI can say so. */
 typedef enum
 {
-  WP_LIMITED_BY_MEMORY,        /* the non-paged pool (NT family, server) */
-  WP_LIMITED_BY_PORTS,         /* ephemeral ports 1025..MaxUserPort */
+  WP_LIMITED_BY_MEMORY,        /* the non-paged pool (NT family) */
+  WP_LIMITED_BY_PORTS,         /* ephemeral ports: 1025..MaxUserPort; 3,976 on 95 */
   WP_LIMITED_BY_REGISTRY,      /* MaxConnections (9x) */
   WP_LIMITED_BY_PROCESS_CAP,   /* SocketWrench 3.6 and earlier */
 } WpLimitingFactor;
@@ -64,6 +64,7 @@ typedef enum
 #define WP_MAX_CONNECTIONS_DEFAULT 100u
 #define WP_MAX_CONNECTIONS_STABLE  300u    /* above this: "may be unstable" */
 #define WP_SOCKETWRENCH_PROCESS_CAP 1000u  /* SocketWrench <= 3.6, per process */
+#define WP_WIN95_CLIENT_PORTS      3976u   /* KB 170791: Windows 95 only */
 
 /* Practical sockets: about 4,000 for every 512 MB of RAM, that is for
  * every 64 MB of non-paged pool (RAM / 8). */
@@ -80,7 +81,8 @@ typedef struct
   WpFamily    family;
   guint       pool_cap_mb;         /* NT: 128 or 256; 9x: 0 */
   guint       theoretical_max;     /* NT: 12,000 or 25,000 at the cap; 9x: 0 */
-  guint       time_wait_default_s; /* 240, 120 on Server 2003 */
+  guint       client_ports_fixed;  /* 95: 3,976 (KB 170791); 98/ME: 0, none sourced */
+  guint       time_wait_default_s; /* 240; 0 where no source gives one (98/ME) */
   WpRegType   max_connections_type; /* 9x only: DWORD on 95, string on 98/ME */
 } WpPlatformInfo;
 
@@ -110,10 +112,13 @@ typedef struct
   guint      max_connections;
   gboolean   max_connections_unstable; /* above 300: a warning, not an error */
 
-  /* Client side, every platform. */
-  guint      client_ports;       /* NT: MaxUserPort - 1024; 9x: 3976 */
+  /* Client side.  98 and ME have no sourced port limit or TIME_WAIT:
+   * has_client_ports and has_rate are FALSE there and the figures 0. */
+  gboolean   has_client_ports;
+  guint      client_ports;       /* NT: MaxUserPort - 1024; 95: 3,976 */
+  gboolean   has_rate;
   guint      time_wait_s;        /* the delay in force */
-  double     connections_per_s;  /* client ports / TIME_WAIT, sustained */
+  double     connections_per_s;  /* client limit / TIME_WAIT, sustained */
 
   /* What one application can use, and why. */
   guint            server_limit;
@@ -142,6 +147,8 @@ guint                 wp_limits_client_ports    (WpPlatform platform,
 guint                 wp_limits_time_wait       (WpPlatform platform,
                                                  guint      time_wait_s);
 guint64               wp_limits_knee_ram_mb     (WpPlatform platform);
+guint64               wp_limits_rate_floor      (const WpLimits *limits,
+                                                 guint           scale);
 
 void                  wp_limits_compute         (WpPlatform           platform,
                                                  const WpLimitsInput *input,

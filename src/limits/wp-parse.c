@@ -14,22 +14,44 @@
 
 G_DEFINE_QUARK (wp-parse-error-quark, wp_parse_error)
 
-/* Units of a RAM size, in megabytes; binary, as Windows counts memory. */
+/* Units of a RAM size as powers of two of a kilobyte; binary, as Windows
+ * counts memory. */
 static const struct
 {
   const char *suffix;
-  double      mb;
+  guint       log2_kb;
 } size_units[] = {
-  { "",    1.0 },
-  { "k",   1.0 / 1024 }, { "kb",  1.0 / 1024 }, { "kib", 1.0 / 1024 },
-  { "m",   1.0 },        { "mb",  1.0 },        { "mib", 1.0 },
-  { "g",   1024.0 },     { "gb",  1024.0 },     { "gib", 1024.0 },
-  { "t",   1048576.0 },  { "tb",  1048576.0 },  { "tib", 1048576.0 },
+  { "",    10 },
+  { "k",   0 },  { "kb",  0 },  { "kib", 0 },
+  { "m",   10 }, { "mb",  10 }, { "mib", 10 },
+  { "g",   20 }, { "gb",  20 }, { "gib", 20 },
+  { "t",   30 }, { "tb",  30 }, { "tib", 30 },
 };
 
-/* Splits " 1.5 GB " into its number ("1.5") and its unit ("gb", lower
- * case).  Only digits and one '.' make a number: no sign, exponent, hex,
- * "inf" or "nan", which strtod would take. */
+/* The decimal marks a number may use: "." always, and the locale's
+ * ("1,5" in German). */
+static gboolean
+is_decimal_mark (const char *p,
+                 gsize      *out_len)
+{
+  const char *mark = localeconv ()->decimal_point;
+
+  if (*p == '.')
+    {
+      *out_len = 1;
+      return TRUE;
+    }
+  if (mark != NULL && *mark != '\0' && g_str_has_prefix (p, mark))
+    {
+      *out_len = strlen (mark);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Splits " 1.5 GB " into its number ("1.5", the mark always '.') and its
+ * unit ("gb", lower case).  Only digits and one decimal mark make a
+ * number: no sign, exponent, hex, "inf" or "nan", which strtod would take. */
 static gboolean
 split_number (const char  *text,
               char       **out_number,
@@ -37,6 +59,7 @@ split_number (const char  *text,
               GError     **error)
 {
   g_autofree char *copy = NULL;
+  g_autoptr (GString) number = NULL;
   const char *p;
   gsize digits = 0, dots = 0;
 
@@ -54,12 +77,24 @@ split_number (const char  *text,
       return FALSE;
     }
 
-  for (p = copy; g_ascii_isdigit (*p) || *p == '.'; p++)
+  number = g_string_new (NULL);
+  for (p = copy; *p != '\0'; )
     {
-      if (*p == '.')
-        dots++;
+      gsize mark_len;
+
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (number, *p++);
+          digits++;
+        }
+      else if (is_decimal_mark (p, &mark_len))
+        {
+          g_string_append_c (number, '.');
+          p += mark_len;
+          dots++;
+        }
       else
-        digits++;
+        break;
     }
 
   if (digits == 0 || dots > 1)
@@ -69,7 +104,7 @@ split_number (const char  *text,
       return FALSE;
     }
 
-  *out_number = g_strndup (copy, p - copy);
+  *out_number = g_string_free (g_steal_pointer (&number), FALSE);
   while (*p == ' ')
     p++;
   *out_unit = g_ascii_strdown (p, -1);
@@ -105,8 +140,10 @@ wp_parse_uint (const char *text,
 
   if (strchr (number, '.') != NULL)
     {
+      g_autofree char *shown = g_strstrip (g_strdup (text));
+
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_FRACTION,
-                   _("“%s” is not a whole number"), number);
+                   _("“%s” is not a whole number"), shown);
       return FALSE;
     }
 
@@ -181,6 +218,58 @@ wp_parse_count (const char *text,
   return TRUE;
 }
 
+/* Whether @number ("1.5", digits and at most one '.') in a unit of
+ * 2^@log2_kb KB is a whole number of megabytes, and which: exactly, from
+ * the digits (1536K is 1.5 MB, no whole number; 0.0009765625G is 1 MB). */
+static gboolean
+whole_megabytes (const char *number,
+                 guint       log2_kb,
+                 guint64    *out_mb)
+{
+  g_autofree char *digits = NULL;
+  const char *dot = strchr (number, '.');
+  gsize decimals = 0;
+  guint64 mantissa, pow5 = 1;
+  int shift;
+
+  if (dot != NULL)
+    {
+      decimals = strlen (dot + 1);
+      while (decimals > 0 && dot[decimals] == '0')
+        decimals--;
+      digits = g_strdup_printf ("%.*s%.*s", (int) (dot - number), number,
+                                (int) decimals, dot + 1);
+    }
+  else
+    digits = g_strdup (number);
+
+  /* value = mantissa / (2^d 5^d) * 2^log2_kb KB = mantissa / 5^d *
+   * 2^(log2_kb - d - 10) MB: whole only if 5^d divides the mantissa and no
+   * bit is shifted out.  5^28 exceeds any 64-bit mantissa. */
+  if (decimals > 27 || !g_ascii_string_to_unsigned (digits, 10, 0, G_MAXUINT64, &mantissa, NULL))
+    return FALSE;
+  for (gsize i = 0; i < decimals; i++)
+    pow5 *= 5;
+  if (mantissa % pow5 != 0)
+    return FALSE;
+  mantissa /= pow5;
+
+  shift = (int) log2_kb - (int) decimals - 10;
+  if (shift >= 0)
+    {
+      if (shift >= 64 || mantissa > (G_MAXUINT64 >> shift))
+        return FALSE;
+      *out_mb = mantissa << shift;
+    }
+  else
+    {
+      if (-shift >= 64 || (mantissa & ((G_GUINT64_CONSTANT (1) << -shift) - 1)) != 0)
+        return FALSE;
+      *out_mb = mantissa >> -shift;
+    }
+  return TRUE;
+}
+
 gboolean
 wp_parse_ram_mb (const char *text,
                  guint64    *out_mb,
@@ -188,7 +277,9 @@ wp_parse_ram_mb (const char *text,
 {
   g_autofree char *number = NULL;
   g_autofree char *unit = NULL;
-  double value, mb;
+  g_autofree char *shown = NULL;
+  double mb;
+  guint64 whole;
   gsize i;
 
   g_return_val_if_fail (out_mb != NULL, FALSE);
@@ -196,33 +287,38 @@ wp_parse_ram_mb (const char *text,
   if (!split_number (text, &number, &unit, error))
     return FALSE;
 
+  shown = g_strstrip (g_strdup (text));
   for (i = 0; i < G_N_ELEMENTS (size_units); i++)
     if (strcmp (unit, size_units[i].suffix) == 0)
       break;
 
   if (i == G_N_ELEMENTS (size_units))
     {
-      g_autofree char *shown = g_strstrip (g_strdup (text));
-
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_UNIT,
                    _("“%s” has an unknown unit: use MB, GB or TB, for example 512M or 1.5G"),
                    shown);
       return FALSE;
     }
 
-  value = g_ascii_strtod (number, NULL);
-  mb = value * size_units[i].mb;
-
-  if (!isfinite (mb) || mb < WP_RAM_MB_MIN || mb > WP_RAM_MB_MAX)
+  mb = ldexp (g_ascii_strtod (number, NULL), (int) size_units[i].log2_kb - 10);
+  if (!isfinite (mb) || mb < WP_RAM_MB_MIN - 1e-9 || mb > WP_RAM_MB_MAX + 1e-9)
     {
-      g_autofree char *shown = g_strstrip (g_strdup (text));
-
       g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_RANGE,
                    _("%s is out of range: valid sizes are 1 MB to 16 TB"), shown);
       return FALSE;
     }
 
-  *out_mb = (guint64) llround (mb);
+  /* Never rounded to a neighbour: a size that is no whole number of MB is
+   * refused, as a whole number of ports would be. */
+  if (!whole_megabytes (number, size_units[i].log2_kb, &whole) ||
+      whole < WP_RAM_MB_MIN || whole > WP_RAM_MB_MAX)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_FRACTION,
+                   _("“%s” is not a whole number of megabytes"), shown);
+      return FALSE;
+    }
+
+  *out_mb = whole;
   return TRUE;
 }
 

@@ -17,7 +17,7 @@ static const struct
   [WP_TABLE_POOL]         = { N_("Non-paged pool"),    TRUE },
   [WP_TABLE_PRACTICAL]    = { N_("Practical sockets"), TRUE },
   [WP_TABLE_THEORETICAL]  = { N_("Theoretical"),       TRUE },
-  [WP_TABLE_CLIENT_PORTS] = { N_("Client ports"),      TRUE },
+  [WP_TABLE_CLIENT_LIMIT] = { N_("Client limit"),      TRUE },
   [WP_TABLE_RATE]         = { N_("New conn./s"),       TRUE },
   [WP_TABLE_SERVER_LIMIT] = { N_("Server limit"),      TRUE },
   [WP_TABLE_LIMITED_BY]   = { N_("Limited by"),        FALSE },
@@ -67,8 +67,8 @@ wp_table_cells (const WpLimitsInput *input,
       g_ptr_array_add (cells, nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—"));
       g_ptr_array_add (cells, nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—"));
       g_ptr_array_add (cells, nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—"));
-      g_ptr_array_add (cells, wp_format_count (limits.client_ports));
-      g_ptr_array_add (cells, wp_format_rate (limits.connections_per_s));
+      g_ptr_array_add (cells, wp_format_count (limits.client_limit));
+      g_ptr_array_add (cells, wp_format_rate (&limits));
       g_ptr_array_add (cells, wp_format_count (limits.server_limit));
       g_ptr_array_add (cells, g_strdup (wp_limiting_factor_label (limits.server_limited_by)));
     }

@@ -66,8 +66,8 @@ test_csv_defaults (void)
   g_assert_cmpstr (nt4[5], ==, "128");
   g_assert_cmpstr (nt4[6], ==, "8000");
   g_assert_cmpstr (nt4[7], ==, "12000");
-  g_assert_cmpstr (nt4[8], ==, "3976");
-  g_assert_cmpstr (nt4[9], ==, "16.57");
+  g_assert_cmpstr (nt4[8], ==, "3976");    /* 5000 - 1024 */
+  g_assert_cmpstr (nt4[9], ==, "16.56");   /* 3976 / 240 = 16.566…, truncated */
   g_assert_cmpstr (nt4[10], ==, "memory");
 
   w2k = csv_row (run.out, "win2000");
@@ -75,18 +75,24 @@ test_csv_defaults (void)
   g_assert_cmpstr (w2k[6], ==, "16000");
   g_assert_cmpstr (w2k[7], ==, "25000");
 
+  /* Server 2003: TIME_WAIT 240 s (limits.md), 3976 / 240 */
   w2003 = csv_row (run.out, "win2003");
-  g_assert_cmpstr (w2003[4], ==, "120");
-  g_assert_cmpstr (w2003[9], ==, "33.13");
+  g_assert_cmpstr (w2003[4], ==, "240");
+  g_assert_cmpstr (w2003[9], ==, "16.56");
 
+  /* 98: no MaxUserPort, no sourced port limit, TIME_WAIT or rate */
   w98 = csv_row (run.out, "win98");
-  g_assert_cmpstr (w98[3], ==, "");     /* no MaxUserPort on 9x */
+  g_assert_cmpstr (w98[3], ==, "");
+  g_assert_cmpstr (w98[4], ==, "");
   g_assert_cmpstr (w98[5], ==, "");
   g_assert_cmpstr (w98[6], ==, "");
   g_assert_cmpstr (w98[7], ==, "");
-  g_assert_cmpstr (w98[8], ==, "3976");
+  g_assert_cmpstr (w98[8], ==, "");
+  g_assert_cmpstr (w98[9], ==, "");
   g_assert_cmpstr (w98[10], ==, "registry");
   g_assert_cmpstr (w98[11], ==, "100");
+  g_assert_cmpstr (w98[13], ==, "100");    /* clients: MaxConnections alone */
+  g_assert_cmpstr (w98[14], ==, "registry");
 }
 
 static void
@@ -106,12 +112,16 @@ test_csv_inputs (void)
   g_assert_cmpstr (nt4[5], ==, "64");
   g_assert_cmpstr (nt4[6], ==, "4000");
   g_assert_cmpstr (nt4[7], ==, "6000");
-  g_assert_cmpstr (nt4[8], ==, "64510");
+  g_assert_cmpstr (nt4[8], ==, "64510");   /* 65534 - 1024 */
   g_assert_cmpstr (nt4[10], ==, "process-cap");
 
+  /* 512 MB hold about 4,000 sockets, SocketWrench 1,000 of them: the
+   * client limit is 1,000, and the rate 1000 / 30 */
   xp = csv_row (run.out, "winxp");
   g_assert_cmpstr (xp[4], ==, "30");
-  g_assert_cmpstr (xp[9], ==, "2150.33");
+  g_assert_cmpstr (xp[9], ==, "33.33");
+  g_assert_cmpstr (xp[13], ==, "1000");
+  g_assert_cmpstr (xp[14], ==, "process-cap");
 }
 
 static void
@@ -122,7 +132,95 @@ test_csv_unstable_warning (void)
   run_program (&run, "--csv", "--max-connections=301", "--platform=win95", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, "300"));
-  g_assert_nonnull (strstr (run.out, "win95,Windows 95,2048,,240,,,,3976,16.57,registry,301"));
+  /* 95: min (301, 3976) clients, 301 / 240 = 1.254… a second */
+  g_assert_nonnull (strstr (run.out, "win95,Windows 95,2048,,240,,,,3976,1.25,registry,301,301,301,registry\n"));
+}
+
+typedef struct
+{
+  const char *args[5];
+  const char *platform;
+  const char *client_limit;
+  const char *client_limited_by;
+  const char *rate;
+} RuleCase;
+
+/* "How the figures combine" (limits.md), through the command line: no
+ * connection above the socket ceiling, the rate follows the client limit
+ * and is truncated, never rounded up. */
+static void
+test_csv_rules (void)
+{
+  static const RuleCase cases[] = {
+    /* 1946 * 4000 / 512 = 15203 sockets, not 64,510 connections; / 240 */
+    { { "--ram=1946", "--max-user-port=65534", "--platform=winxp" },
+      "winxp", "15203", "memory", "63.34" },
+    /* 96 * 4000 / 512 = 750 sockets, below SocketWrench's 1,000; / 240 */
+    { { "--ram=96", "--socketwrench-3", "--platform=nt4" }, "nt4", "750", "memory", "3.12" },
+    /* 5001 - 1024 = 3977 ports / 30 s = 132.566… */
+    { { "--max-user-port=5001", "--time-wait=30", "--platform=win2000" },
+      "win2000", "3977", "ports", "132.56" },
+    /* 98: MaxConnections alone, no rate */
+    { { "--max-connections=5000", "--platform=win98" }, "win98", "5000", "registry", "" },
+    /* 95: KB 170791's 3,976 ports bind, 3976 / 240 */
+    { { "--max-connections=5000", "--platform=win95" }, "win95", "3976", "ports", "16.56" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const RuleCase *c = &cases[i];
+      g_auto (WpTestRun) run;
+      g_auto (GStrv) row = NULL;
+
+      run_program (&run, "--csv", c->args[0], c->args[1],
+                   c->args[2] ? c->args[2] : NULL, NULL);
+      g_test_message ("%s %s %s", c->args[0], c->args[1], c->args[2] ? c->args[2] : "");
+      g_assert_cmpint (run.status, ==, 0);
+      row = csv_row (run.out, c->platform);
+      g_assert_cmpstr (row[9], ==, c->rate);
+      g_assert_cmpstr (row[13], ==, c->client_limit);
+      g_assert_cmpstr (row[14], ==, c->client_limited_by);
+    }
+}
+
+/* German: the decimal comma the program prints is taken back. */
+static void
+test_german_ram (void)
+{
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "de_DE.UTF-8", "LANGUAGE", "", NULL);
+  g_auto (WpTestRun) run;
+  g_auto (GStrv) row = NULL;
+
+  if (!wp_test_have_locale ("de_DE.UTF-8"))
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+
+  wp_test_run (&run, (const char * const *) envp, g_getenv ("WP_BINARY"),
+               "--csv", "--ram=1,5G", "--platform=win2000", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  row = csv_row (run.out, "win2000");
+  g_assert_cmpstr (row[2], ==, "1536");    /* 1.5 * 1024 */
+}
+
+static void
+test_table_header_grouped (void)
+{
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "en_US.UTF-8", "LANGUAGE", "", NULL);
+  g_auto (WpTestRun) run;
+
+  if (!wp_test_have_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("the en_US.UTF-8 locale is not installed");
+      return;
+    }
+
+  wp_test_run (&run, (const char * const *) envp, g_getenv ("WP_BINARY"),
+               "--table", "--ram=2047", "--max-user-port=65534", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out,
+                                   "RAM 2,047 MB, MaxUserPort 65,534, TIME_WAIT platform default\n"));
 }
 
 static void
@@ -191,6 +289,7 @@ test_bad_input (void)
     { { "--csv", "--ram=-1G" }, "--ram: “-1G” is negative" },
     { { "--csv", "--ram=17T" }, "valid sizes are 1 MB to 16 TB" },
     { { "--csv", "--ram=2 parsecs" }, "--ram: “2 parsecs” has an unknown unit" },
+    { { "--csv", "--ram=1536K" }, "--ram: “1536K” is not a whole number of megabytes" },
     { { "--csv", "--max-user-port=4999" }, "--max-user-port: 4999 is out of range: valid values are 5000 to 65534" },
     { { "--csv", "--max-user-port=65535" }, "valid values are 5000 to 65534" },
     { { "--csv", "--max-user-port=5000.5" }, "--max-user-port: “5000.5” is not a whole number" },
@@ -251,7 +350,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/csv/defaults", test_csv_defaults);
   g_test_add_func ("/cli/csv/inputs", test_csv_inputs);
   g_test_add_func ("/cli/csv/unstable-warning", test_csv_unstable_warning);
+  g_test_add_func ("/cli/csv/rules", test_csv_rules);
+  g_test_add_func ("/cli/csv/german-ram", test_german_ram);
   g_test_add_func ("/cli/table", test_table);
+  g_test_add_func ("/cli/table/header-grouped", test_table_header_grouped);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/version", test_version);

@@ -65,25 +65,27 @@ typedef struct
   const char *heading;        /* the line above the table */
   const char *header_start;   /* the column titles */
   const char *memory_label;
-  /* Windows 2000 at 2 GB: pool, practical, theoretical, ports, rate, limit */
+  /* Windows 2000 at 2 GB: pool, practical, theoretical, client limit, rate,
+   * server limit */
   const char *win2000[6];
-  /* Server 2003 with its 120 s TIME_WAIT: 3976 / 120 connections a second */
+  /* Server 2003 with its 240 s TIME_WAIT: 3976 / 240 connections a second,
+   * rounded down */
   const char *rate_2003;
 } TableCase;
 
 static const TableCase table_cases[] = {
   { "de", "de_DE.UTF-8",
-    "Arbeitsspeicher 2 GB, MaxUserPort 5000, TIME_WAIT Plattformstandard",
+    "Arbeitsspeicher 2 GB, MaxUserPort 5.000, TIME_WAIT Plattformstandard",
     "Plattform ", "nicht ausgelagerter Pool",
-    { "256 MB", "16.000", "25.000", "3.976", "16,6", "16.000" }, "33,1" },
+    { "256 MB", "16.000", "25.000", "3.976", "16", "16.000" }, "16" },
   { "fr", "fr_FR.UTF-8",
-    "Mémoire 2\u00a0Go, MaxUserPort 5000, TIME_WAIT valeur par défaut de la plateforme",
+    "Mémoire 2\u00a0Go, MaxUserPort 5\u202f000, TIME_WAIT valeur par défaut de la plateforme",
     "Plateforme ", "réserve non paginée",
-    { "256\u00a0Mo", "16\u202f000", "25\u202f000", "3\u202f976", "16,6", "16\u202f000" }, "33,1" },
+    { "256\u00a0Mo", "16\u202f000", "25\u202f000", "3\u202f976", "16", "16\u202f000" }, "16" },
   { "ja", "ja_JP.UTF-8",
-    "メモリ 2 GB、MaxUserPort 5000、TIME_WAIT プラットフォームの既定値",
+    "メモリ 2 GB、MaxUserPort 5,000、TIME_WAIT プラットフォームの既定値",
     "プラットフォーム ", "非ページプール",
-    { "256 MB", "16,000", "25,000", "3,976", "16.6", "16,000" }, "33.1" },
+    { "256 MB", "16,000", "25,000", "3,976", "16", "16,000" }, "16" },
 };
 
 static void

@@ -1,8 +1,26 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Every figure of Catalyst KB 100072, pinned. */
+/* Every figure of Catalyst KB 100072 (A), pinned, and the rules of
+ * shared/domain/limits.md.  Each expected figure is written as its
+ * derivation:
+ *   from A: the pool RAM / 8 at most 128 MB (NT 4.0) or 256 MB (2000+);
+ *     practical sockets 4,000 per 512 MB (ram * 4000 / 512, a whole number
+ *     of sockets: integer division rounds down), 8,000 / 16,000 at the cap;
+ *     theoretical 12,000 / 25,000 at the cap, scaled with the pool below it
+ *     (ram * 12000 / 1024, ram * 25000 / 2048); client ports MaxUserPort -
+ *     1024; MaxConnections default 100, unstable above 300; SocketWrench
+ *     1,000 per process.
+ *   from limits.md: Windows 95's 3,976 client ports (KB 170791) and none
+ *     sourced for 98/ME; TIME_WAIT 240 s on 95 and every NT version, Server
+ *     2003 included, none for 98/ME; "How the figures combine": a
+ *     connection is a socket, the rate is the client limit / TIME_WAIT. */
 #include "config.h"
 
 #include "limits/wp-limits.h"
+
+/* A's estimates below the pool's cap, rounded down as a count of sockets. */
+#define PRACTICAL(ram)        ((ram) * 4000 / 512)
+#define THEORETICAL_NT4(ram)  ((ram) * 12000 / 1024)
+#define THEORETICAL_2000(ram) ((ram) * 25000 / 2048)
 
 typedef struct
 {
@@ -15,22 +33,23 @@ typedef struct
 
 static const ServerCase server_cases[] = {
   /* NT 4.0: pool = RAM / 8, at most 128 MB; 4,000 per 512 MB; 12,000 at the cap */
-  { WP_PLATFORM_NT4,     16,    2.0,   125,   187 },
-  { WP_PLATFORM_NT4,     512,   64.0,  4000,  6000 },
-  { WP_PLATFORM_NT4,     1023,  127.875, 7992, 11988 },
+  { WP_PLATFORM_NT4,     16,    16 / 8.0,   PRACTICAL (16),   THEORETICAL_NT4 (16) },
+  { WP_PLATFORM_NT4,     512,   512 / 8.0,  PRACTICAL (512),  THEORETICAL_NT4 (512) },
+  { WP_PLATFORM_NT4,     1023,  1023 / 8.0, PRACTICAL (1023), THEORETICAL_NT4 (1023) },
   { WP_PLATFORM_NT4,     1024,  128.0, 8000,  12000 },
   { WP_PLATFORM_NT4,     2048,  128.0, 8000,  12000 },
   { WP_PLATFORM_NT4,     16ull * 1024 * 1024, 128.0, 8000, 12000 },
   /* 2000 and later: at most 256 MB; 16,000 at 2 GB+; 25,000 at the cap */
-  { WP_PLATFORM_WIN2000, 512,   64.0,  4000,  6250 },
-  { WP_PLATFORM_WIN2000, 1024,  128.0, 8000,  12500 },
-  { WP_PLATFORM_WIN2000, 1536,  192.0, 12000, 18750 },
-  { WP_PLATFORM_WIN2000, 2047,  255.875, 15992, 24987 },
+  { WP_PLATFORM_WIN2000, 512,   512 / 8.0,  PRACTICAL (512),  THEORETICAL_2000 (512) },
+  { WP_PLATFORM_WIN2000, 1024,  1024 / 8.0, PRACTICAL (1024), THEORETICAL_2000 (1024) },
+  { WP_PLATFORM_WIN2000, 1536,  1536 / 8.0, PRACTICAL (1536), THEORETICAL_2000 (1536) },
+  { WP_PLATFORM_WIN2000, 2047,  2047 / 8.0, PRACTICAL (2047), THEORETICAL_2000 (2047) },
   { WP_PLATFORM_WIN2000, 2048,  256.0, 16000, 25000 },
   { WP_PLATFORM_WIN2000, 4096,  256.0, 16000, 25000 },
+  { WP_PLATFORM_WINXP,   1946,  1946 / 8.0, PRACTICAL (1946), THEORETICAL_2000 (1946) },
   { WP_PLATFORM_WINXP,   2048,  256.0, 16000, 25000 },
   { WP_PLATFORM_WIN2003, 2048,  256.0, 16000, 25000 },
-  { WP_PLATFORM_WIN2003, 1,     0.125, 7,     12 },
+  { WP_PLATFORM_WIN2003, 1,     1 / 8.0, PRACTICAL (1),   THEORETICAL_2000 (1) },
 };
 
 static void
@@ -112,15 +131,15 @@ static void
 test_client_ports (void)
 {
   static const PortCase cases[] = {
-    { 5000, 3976 },
-    { 5001, 3977 },
-    { 10000, 8976 },
-    { 65534, 64510 },
+    { 5000, 5000 - 1024 },
+    { 5001, 5001 - 1024 },
+    { 10000, 10000 - 1024 },
+    { 65534, 65534 - 1024 },
     /* out of range clamps to the valid 5000..65534 */
-    { 4999, 3976 },
-    { 0, 3976 },
-    { 65535, 64510 },
-    { G_MAXUINT, 64510 },
+    { 4999, 5000 - 1024 },
+    { 0, 5000 - 1024 },
+    { 65535, 65534 - 1024 },
+    { G_MAXUINT, 65534 - 1024 },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -132,16 +151,110 @@ test_client_ports (void)
         wp_limits_input_init (&input);
         input.max_user_port = cases[i].max_user_port;
         wp_limits_compute (p, &input, &limits);
+        g_assert_true (limits.has_client_ports);
         g_assert_cmpuint (limits.client_ports, ==, cases[i].client_ports);
-        g_assert_cmpuint (limits.client_limit, ==, cases[i].client_ports);
-        g_assert_cmpint (limits.client_limited_by, ==, WP_LIMITED_BY_PORTS);
+        /* never above the sockets the machine holds */
+        g_assert_cmpuint (limits.client_limit, ==, MIN (cases[i].client_ports,
+                                                        limits.practical_sockets));
       }
 
   g_assert_cmpuint (WP_MAX_USER_PORT_MIN, ==, 5000);
   g_assert_cmpuint (WP_MAX_USER_PORT_MAX, ==, 65534);
   g_assert_cmpuint (WP_MAX_USER_PORT_DEFAULT, ==, 5000);
-  /* 9x has no MaxUserPort: 3976 whatever is asked */
+  /* Windows 95 has no MaxUserPort: KB 170791's 3,976 whatever is asked;
+   * 98 and ME: no source gives a port limit */
   g_assert_cmpuint (wp_limits_client_ports (WP_PLATFORM_WIN95, 65534), ==, 3976);
+  g_assert_cmpuint (wp_limits_client_ports (WP_PLATFORM_WIN98, 65534), ==, 0);
+  g_assert_cmpuint (wp_limits_client_ports (WP_PLATFORM_WINME, 5000), ==, 0);
+}
+
+typedef struct
+{
+  WpPlatform       platform;
+  guint64          ram_mb;
+  guint            max_user_port;
+  guint            max_connections;
+  gboolean         legacy;
+  guint            client_limit;
+  WpLimitingFactor client_by;
+} CeilingCase;
+
+/* A connection is a socket: the client limit is the least of the client
+ * ports, the practical sockets, SocketWrench's cap and MaxConnections. */
+static void
+test_socket_ceiling (void)
+{
+  static const CeilingCase cases[] = {
+    /* the XP: 64,510 ports, but about 15,203 sockets */
+    { WP_PLATFORM_WINXP, 1946, 65534, 100, FALSE, PRACTICAL (1946), WP_LIMITED_BY_MEMORY },
+    /* the NT 4.0 with SocketWrench: 750 sockets below the 1,000 cap */
+    { WP_PLATFORM_NT4, 96, 5000, 100, TRUE, PRACTICAL (96), WP_LIMITED_BY_MEMORY },
+    { WP_PLATFORM_NT4, 1024, 10000, 100, FALSE, 8000, WP_LIMITED_BY_MEMORY },
+    { WP_PLATFORM_WIN2000, 2048, 5000, 100, FALSE, 5000 - 1024, WP_LIMITED_BY_PORTS },
+    { WP_PLATFORM_WIN2000, 2048, 65534, 100, FALSE, 16000, WP_LIMITED_BY_MEMORY },
+    { WP_PLATFORM_WIN2000, 2048, 65534, 100, TRUE, 1000, WP_LIMITED_BY_PROCESS_CAP },
+    /* 512 MB: 4,000 sockets, 3,976 ports: the ports bind */
+    { WP_PLATFORM_WIN2003, 512, 5000, 100, FALSE, 5000 - 1024, WP_LIMITED_BY_PORTS },
+    /* a tie stays with the ports: 5024 - 1024 = 4000 = 512 * 4000 / 512 */
+    { WP_PLATFORM_WIN2003, 512, 5024, 100, FALSE, 4000, WP_LIMITED_BY_PORTS },
+    { WP_PLATFORM_WIN95, 64, 5000, 5000, FALSE, 3976, WP_LIMITED_BY_PORTS },
+    { WP_PLATFORM_WIN95, 64, 5000, 5000, TRUE, 1000, WP_LIMITED_BY_PROCESS_CAP },
+    { WP_PLATFORM_WIN98, 64, 5000, 5000, FALSE, 5000, WP_LIMITED_BY_REGISTRY },
+    { WP_PLATFORM_WINME, 64, 5000, 999, TRUE, 999, WP_LIMITED_BY_REGISTRY },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const CeilingCase *c = &cases[i];
+      WpLimitsInput input;
+      WpLimits limits;
+
+      wp_limits_input_init (&input);
+      input.ram_mb = c->ram_mb;
+      input.max_user_port = c->max_user_port;
+      input.max_connections = c->max_connections;
+      input.socketwrench_legacy = c->legacy;
+      wp_limits_compute (c->platform, &input, &limits);
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      g_assert_cmpuint (limits.client_limit, ==, c->client_limit);
+      g_assert_cmpint (limits.client_limited_by, ==, c->client_by);
+    }
+}
+
+typedef struct
+{
+  WpPlatform platform;
+  guint      time_wait_s;    /* 0: none sourced */
+} TimeWaitDefault;
+
+/* limits.md's TIME_WAIT table, row by row. */
+static void
+test_time_wait_defaults (void)
+{
+  static const TimeWaitDefault rows[] = {
+    { WP_PLATFORM_WIN95, 240 },     /* KB 170791, with the VTCP update */
+    { WP_PLATFORM_WIN98, 0 },       /* no source */
+    { WP_PLATFORM_WINME, 0 },       /* no source */
+    { WP_PLATFORM_NT4, 240 },       /* KB 149532 */
+    { WP_PLATFORM_WIN2000, 240 },   /* Windows 2000 Registry Reference */
+    { WP_PLATFORM_WINXP, 240 },     /* third-party tuning guides */
+    { WP_PLATFORM_WIN2003, 240 },   /* "Effects of TIME-WAIT Delay…": 4 minutes */
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (rows) == WP_N_PLATFORMS);
+  for (gsize i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      WpLimitsInput input;
+      WpLimits limits;
+
+      wp_limits_input_init (&input);
+      wp_limits_compute (rows[i].platform, &input, &limits);
+      g_test_message ("%s", wp_platform_info (rows[i].platform)->id);
+      g_assert_cmpuint (wp_platform_info (rows[i].platform)->time_wait_default_s, ==,
+                        rows[i].time_wait_s);
+      g_assert_cmpuint (limits.time_wait_s, ==, rows[i].time_wait_s);
+      g_assert_cmpint (limits.has_rate, ==, rows[i].time_wait_s != 0);
+    }
 }
 
 static void
@@ -155,16 +268,36 @@ test_time_wait (void)
   g_assert_cmpuint (limits.time_wait_s, ==, 240);
   /* 3976 / 240 s ≈ 16.6 per second */
   g_assert_cmpfloat_with_epsilon (limits.connections_per_s, 3976.0 / 240.0, 1e-9);
+  g_assert_cmpuint (wp_limits_rate_floor (&limits, 1), ==, 3976 / 240);
+  g_assert_cmpuint (wp_limits_rate_floor (&limits, 100), ==, 397600 / 240);
 
+  /* Server 2003: 240 s, half the rate the table's misprinted 120 s gave */
   wp_limits_compute (WP_PLATFORM_WIN2003, &input, &limits);
-  g_assert_cmpuint (limits.time_wait_s, ==, 120);
-  g_assert_cmpfloat_with_epsilon (limits.connections_per_s, 3976.0 / 120.0, 1e-9);
+  g_assert_cmpuint (limits.time_wait_s, ==, 240);
+  g_assert_cmpfloat_with_epsilon (limits.connections_per_s, 3976.0 / 240.0, 1e-9);
 
+  /* The rate follows the client limit: 16,000 sockets at 2 GB, not the
+   * 64,510 ports, over 30 s */
   input.time_wait_s = 30;
   input.max_user_port = 65534;
   wp_limits_compute (WP_PLATFORM_WIN2003, &input, &limits);
   g_assert_cmpuint (limits.time_wait_s, ==, 30);
-  g_assert_cmpfloat_with_epsilon (limits.connections_per_s, 64510.0 / 30.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (limits.connections_per_s, 16000.0 / 30.0, 1e-9);
+
+  /* the 3977 / 30 = 132.566…: 132, 13256 hundredths */
+  input.max_user_port = 3977 + 1024;
+  wp_limits_compute (WP_PLATFORM_WIN2000, &input, &limits);
+  g_assert_cmpuint (wp_limits_rate_floor (&limits, 1), ==, 132);
+  g_assert_cmpuint (wp_limits_rate_floor (&limits, 100), ==, 13256);
+
+  /* The TIME_WAIT input is the NT family's TcpTimedWaitDelay: 95 keeps
+   * its 240 s, 98 and ME have none */
+  wp_limits_compute (WP_PLATFORM_WIN95, &input, &limits);
+  g_assert_cmpuint (limits.time_wait_s, ==, 240);
+  g_assert_cmpfloat_with_epsilon (limits.connections_per_s, 100.0 / 240.0, 1e-9);
+  wp_limits_compute (WP_PLATFORM_WIN98, &input, &limits);
+  g_assert_false (limits.has_rate);
+  g_assert_cmpuint (wp_limits_rate_floor (&limits, 100), ==, 0);
 
   g_assert_cmpuint (wp_limits_time_wait (WP_PLATFORM_NT4, 29), ==, 30);
   g_assert_cmpuint (wp_limits_time_wait (WP_PLATFORM_NT4, 301), ==, 300);
@@ -175,8 +308,8 @@ typedef struct
 {
   guint            max_connections;
   guint            server;
-  guint            client;
-  WpLimitingFactor client_by;
+  guint            client_95;     /* min (MaxConnections, 3976) */
+  WpLimitingFactor client_by_95;
   gboolean         unstable;
 } NineXCase;
 
@@ -206,9 +339,19 @@ test_9x (void)
         g_assert_cmpuint (limits.practical_sockets, ==, 0);
         g_assert_cmpuint (limits.server_limit, ==, cases[i].server);
         g_assert_cmpint (limits.server_limited_by, ==, WP_LIMITED_BY_REGISTRY);
-        g_assert_cmpuint (limits.client_limit, ==, cases[i].client);
-        g_assert_cmpint (limits.client_limited_by, ==, cases[i].client_by);
         g_assert_cmpint (limits.max_connections_unstable, ==, cases[i].unstable);
+        if (p == WP_PLATFORM_WIN95)
+          {
+            g_assert_cmpuint (limits.client_limit, ==, cases[i].client_95);
+            g_assert_cmpint (limits.client_limited_by, ==, cases[i].client_by_95);
+          }
+        else
+          {
+            /* 98 and ME: MaxConnections alone (KB 170791 is 95's only) */
+            g_assert_false (limits.has_client_ports);
+            g_assert_cmpuint (limits.client_limit, ==, cases[i].server);
+            g_assert_cmpint (limits.client_limited_by, ==, WP_LIMITED_BY_REGISTRY);
+          }
       }
 
   g_assert_cmpuint (WP_MAX_CONNECTIONS_DEFAULT, ==, 100);
@@ -237,7 +380,7 @@ test_socketwrench (void)
   /* below the cap, the cap does not limit */
   input.ram_mb = 64;
   wp_limits_compute (WP_PLATFORM_NT4, &input, &limits);
-  g_assert_cmpuint (limits.server_limit, ==, 500);
+  g_assert_cmpuint (limits.server_limit, ==, PRACTICAL (64));
   g_assert_cmpint (limits.server_limited_by, ==, WP_LIMITED_BY_MEMORY);
 
   wp_limits_compute (WP_PLATFORM_WIN98, &input, &limits);
@@ -361,6 +504,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/limits/nt/practical-rate", test_practical_rate);
   g_test_add_func ("/limits/nt/client-ports", test_client_ports);
   g_test_add_func ("/limits/nt/time-wait", test_time_wait);
+  g_test_add_func ("/limits/time-wait-defaults", test_time_wait_defaults);
+  g_test_add_func ("/limits/client/socket-ceiling", test_socket_ceiling);
   g_test_add_func ("/limits/9x/max-connections", test_9x);
   g_test_add_func ("/limits/socketwrench/process-cap", test_socketwrench);
   g_test_add_func ("/limits/monotonic", test_monotonic);

@@ -29,6 +29,13 @@ test_ram (void)
     { "16T",      16777216, 0 },
     { "1024K",    1, 0 },
     { "1",        1, 0 },
+    { "3313",     3313, 0 },
+    { "0.0009765625G", 1, 0 },            /* 1024^-1 GB: exactly 1 MB */
+    { "1.50000G", 1536, 0 },
+    { "1536K",    0, WP_PARSE_ERROR_FRACTION },   /* 1.5 MB: not turned into 2 */
+    { "0.3G",     0, WP_PARSE_ERROR_FRACTION },   /* 307.2 MB */
+    { "2047.5",   0, WP_PARSE_ERROR_FRACTION },
+    { "1,5G",     0, WP_PARSE_ERROR_UNIT },       /* the C locale's mark is '.' */
     { "",         0, WP_PARSE_ERROR_EMPTY },
     { "   ",      0, WP_PARSE_ERROR_EMPTY },
     { "-1G",      0, WP_PARSE_ERROR_NEGATIVE },
@@ -193,71 +200,139 @@ test_image_size (void)
     }
 }
 
+typedef struct
+{
+  const char *text;
+  guint64     value;   /* 0: must fail with @code */
+  int         code;
+} CountCase;
+
+typedef struct
+{
+  const char      *locale;
+  const CountCase *cases;
+  gsize            n_cases;
+} LocaleCases;
+
+static const CountCase count_c[] = {
+  { "5000", 5000, 0 },
+  { " 65534 ", 65534, 0 },
+  { "5,000", 0, WP_PARSE_ERROR_INVALID },
+};
+
+static const CountCase count_en[] = {
+  { "5000", 5000, 0 },
+  { "5,000", 5000, 0 },
+  { " 65,534 ", 65534, 0 },
+  { "1,000,000", 1000000, 0 },
+  { "50,00", 0, WP_PARSE_ERROR_INVALID },
+  { "5,,000", 0, WP_PARSE_ERROR_INVALID },
+  { ",5000", 0, WP_PARSE_ERROR_INVALID },
+  { "5000,", 0, WP_PARSE_ERROR_INVALID },
+  { "05,000", 0, WP_PARSE_ERROR_INVALID },
+  { "5,000.5", 0, WP_PARSE_ERROR_FRACTION },
+  { "5.000", 0, WP_PARSE_ERROR_FRACTION },
+  { "5 000", 0, WP_PARSE_ERROR_INVALID },
+  { "-5,000", 0, WP_PARSE_ERROR_NEGATIVE },
+  { "5,000x", 0, WP_PARSE_ERROR_INVALID },
+  { "", 0, WP_PARSE_ERROR_EMPTY },
+  { "4,999", 0, WP_PARSE_ERROR_RANGE },          /* below min */
+  { "1,000,001", 0, WP_PARSE_ERROR_RANGE },      /* above max */
+};
+
+static const CountCase count_de[] = {
+  { "5.000", 5000, 0 },
+  { "5000", 5000, 0 },
+  { "5,000", 0, WP_PARSE_ERROR_FRACTION },       /* German decimal comma */
+  { "50.00", 0, WP_PARSE_ERROR_INVALID },
+};
+
+static const CountCase count_fr[] = {
+  { "5 000", 5000, 0 },                          /* the locale's U+202F, typed as a space */
+  { "5\u202f000", 5000, 0 },
+  { "5000", 5000, 0 },
+  { "50 00", 0, WP_PARSE_ERROR_INVALID },
+};
+
+static const LocaleCases count_locales[] = {
+  { "C", count_c, G_N_ELEMENTS (count_c) },
+  { "en_US.UTF-8", count_en, G_N_ELEMENTS (count_en) },
+  { "de_DE.UTF-8", count_de, G_N_ELEMENTS (count_de) },
+  { "fr_FR.UTF-8", count_fr, G_N_ELEMENTS (count_fr) },
+};
+
 /* Counts as typed in a locale: plain, or grouped where the locale groups. */
 static void
-test_count (void)
+test_count (gconstpointer data)
 {
-  static const struct
-  {
-    const char *locale;
-    const char *text;
-    guint64     value;   /* 0: must fail */
-  } cases[] = {
-    { "C", "5000", 5000 },
-    { "C", " 65534 ", 65534 },
-    { "C", "5,000", 0 },
-    { "en_US.UTF-8", "5000", 5000 },
-    { "en_US.UTF-8", "5,000", 5000 },
-    { "en_US.UTF-8", " 65,534 ", 65534 },
-    { "en_US.UTF-8", "1,000,000", 1000000 },
-    { "en_US.UTF-8", "50,00", 0 },
-    { "en_US.UTF-8", "5,,000", 0 },
-    { "en_US.UTF-8", ",5000", 0 },
-    { "en_US.UTF-8", "5000,", 0 },
-    { "en_US.UTF-8", "05,000", 0 },
-    { "en_US.UTF-8", "5,000.5", 0 },
-    { "en_US.UTF-8", "5.000", 0 },
-    { "en_US.UTF-8", "5 000", 0 },
-    { "en_US.UTF-8", "-5,000", 0 },
-    { "en_US.UTF-8", "5,000x", 0 },
-    { "en_US.UTF-8", "", 0 },
-    { "en_US.UTF-8", "4,999", 0 },          /* below min */
-    { "en_US.UTF-8", "1,000,001", 0 },      /* above max */
-    { "de_DE.UTF-8", "5.000", 5000 },
-    { "de_DE.UTF-8", "5000", 5000 },
-    { "de_DE.UTF-8", "5,000", 0 },
-    { "de_DE.UTF-8", "50.00", 0 },
-    { "fr_FR.UTF-8", "5 000", 5000 },       /* the locale's U+202F, typed as a space */
-    { "fr_FR.UTF-8", "5\u202f000", 5000 },
-    { "fr_FR.UTF-8", "5000", 5000 },
-    { "fr_FR.UTF-8", "50 00", 0 },
-  };
+  const LocaleCases *locale = data;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+  if (setlocale (LC_NUMERIC, locale->locale) == NULL)
     {
+      g_test_skip_printf ("the %s locale is not installed", locale->locale);
+      return;
+    }
+
+  for (gsize i = 0; i < locale->n_cases; i++)
+    {
+      const CountCase *c = &locale->cases[i];
       g_autoptr (GError) error = NULL;
       guint64 value = 77;
-      gboolean ok;
+      gboolean ok = wp_parse_count (c->text, 5000, 1000000, &value, &error);
 
-      if (setlocale (LC_NUMERIC, cases[i].locale) == NULL)
-        {
-          g_test_message ("%s not generated: “%s” skipped", cases[i].locale, cases[i].text);
-          continue;
-        }
-      ok = wp_parse_count (cases[i].text, 5000, 1000000, &value, &error);
-      g_test_message ("%s: “%s”: %s", cases[i].locale, cases[i].text,
-                      error ? error->message : "ok");
-      if (cases[i].value)
+      g_test_message ("%s: “%s”: %s", locale->locale, c->text, error ? error->message : "ok");
+      if (c->value)
         {
           g_assert_no_error (error);
           g_assert_true (ok);
-          g_assert_cmpuint (value, ==, cases[i].value);
+          g_assert_cmpuint (value, ==, c->value);
         }
       else
         {
           g_assert_false (ok);
-          g_assert_error (error, WP_PARSE_ERROR, error->code);
+          g_assert_error (error, WP_PARSE_ERROR, c->code);
           g_assert_cmpuint (value, ==, 77);
+        }
+    }
+  setlocale (LC_NUMERIC, "C");
+}
+
+/* RAM sizes take the locale's decimal mark, and always '.'. */
+static void
+test_ram_decimal_comma (void)
+{
+  static const RamCase cases[] = {
+    { "1,5G", 1536, 0 },          /* 1.5 * 1024 */
+    { "1.5G", 1536, 0 },
+    { "1,5 GB", 1536, 0 },
+    { "0,5G", 512, 0 },
+    { "1,5", 0, WP_PARSE_ERROR_FRACTION },        /* 1.5 MB */
+    { "1,5.5G", 0, WP_PARSE_ERROR_INVALID },
+  };
+
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      guint64 mb = 77;
+      gboolean ok = wp_parse_ram_mb (cases[i].text, &mb, &error);
+
+      g_test_message ("de_DE: “%s”", cases[i].text);
+      if (cases[i].mb)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (mb, ==, cases[i].mb);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_error (error, WP_PARSE_ERROR, cases[i].code);
+          g_assert_cmpuint (mb, ==, 77);
         }
     }
   setlocale (LC_NUMERIC, "C");
@@ -270,7 +345,13 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/parse/ram", test_ram);
   g_test_add_func ("/parse/uint", test_uint);
-  g_test_add_func ("/parse/count", test_count);
+  for (gsize i = 0; i < G_N_ELEMENTS (count_locales); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/parse/count/%s", count_locales[i].locale);
+
+      g_test_add_data_func (path, &count_locales[i], test_count);
+    }
+  g_test_add_func ("/parse/ram-decimal-comma", test_ram_decimal_comma);
   g_test_add_func ("/parse/range-message", test_range_message);
   g_test_add_func ("/parse/platforms", test_platforms);
   g_test_add_func ("/parse/image-size", test_image_size);

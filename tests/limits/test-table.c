@@ -28,18 +28,24 @@ test_cells (void)
   g_assert_cmpstr (CELL (cells, 1, WP_TABLE_SERVER_LIMIT), ==, "100");
   g_assert_cmpstr (CELL (cells, 1, WP_TABLE_LIMITED_BY), ==, "MaxConnections setting");
 
-  /* NT 4.0 at 1 GB: the 128 MB cap, 8,000 and 12,000 */
+  /* 98: no source gives a TIME_WAIT, so no rate; clients: MaxConnections */
+  g_assert_cmpstr (CELL (cells, 1, WP_TABLE_CLIENT_LIMIT), ==, "100");
+  g_assert_cmpstr (CELL (cells, 1, WP_TABLE_RATE), ==, "—");
+
+  /* NT 4.0 at 1 GB: the 128 MB cap, 8,000 and 12,000 (A); clients 5000 -
+   * 1024 = 3976 ports, 3976 / 240 = 16.57 a second, shown rounded down */
   g_assert_cmpstr (CELL (cells, 2, WP_TABLE_POOL), ==, "128 MB");
   g_assert_cmpstr (CELL (cells, 2, WP_TABLE_PRACTICAL), ==, "8000");
   g_assert_cmpstr (CELL (cells, 2, WP_TABLE_THEORETICAL), ==, "12000");
-  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_CLIENT_PORTS), ==, "3976");
-  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_RATE), ==, "16.6");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_CLIENT_LIMIT), ==, "3976");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_RATE), ==, "16");
 
-  /* Server 2003 at 1 GB: half its pool, TIME_WAIT 120 s */
+  /* Server 2003 at 1 GB: half its pool, 25000 * 1024 / 2048 = 12,500 in
+   * theory; TIME_WAIT 240 s as on every NT version (limits.md) */
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_POOL), ==, "128 MB");
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_PRACTICAL), ==, "8000");
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_THEORETICAL), ==, "12500");
-  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_RATE), ==, "33.1");
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_RATE), ==, "16");
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_LIMITED_BY), ==, "non-paged pool");
 }
 

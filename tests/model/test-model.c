@@ -319,11 +319,12 @@ test_notify_max_user_port (void)
 
   counter_watch (&counter, model);
   wp_planner_model_set_max_user_port (model, 65534);
+  /* 65534 - 1024 ports, but 2 GB hold 16,000 sockets: the memory binds */
   assert_notified (&counter, "max-user-port", "client-ports", "connections-per-second",
-                   "client-limit", NULL);
+                   "client-limit", "client-limited-by", NULL);
   g_assert_cmpuint (counter.changed, ==, 1);
   g_object_get (model, "client-ports", &client_ports, NULL);
-  g_assert_cmpuint (client_ports, ==, 64510);
+  g_assert_cmpuint (client_ports, ==, 65534 - 1024);
 
   /* Clamped to the same value: nothing. */
   counter_reset (&counter);
@@ -334,9 +335,9 @@ test_notify_max_user_port (void)
   counter_clear (&counter);
 }
 
-/* TIME_WAIT: 0 ("platform default") -> 240 on 2000 is the same delay in
- * force: the input notifies, no figure changes on 2000, but Server 2003's
- * default is 120 s, so its rate changes: "changed". */
+/* TIME_WAIT: 0 ("platform default") -> 240 is the same delay in force on
+ * every platform (240 s wherever a source gives one, limits.md): the input
+ * notifies, no figure changes, no "changed". */
 static void
 test_notify_time_wait (void)
 {
@@ -347,7 +348,7 @@ test_notify_time_wait (void)
   counter_watch (&counter, model);
   wp_planner_model_set_time_wait_delay (model, 240);
   assert_notified (&counter, "time-wait-delay", NULL);
-  g_assert_cmpuint (counter.changed, ==, 1);
+  g_assert_cmpuint (counter.changed, ==, 0);
 
   counter_reset (&counter);
   wp_planner_model_set_time_wait_delay (model, 30);
@@ -372,18 +373,20 @@ test_notify_selected_platform (void)
   assert_notified (&counter, "selected-platform", NULL);
   g_assert_cmpuint (counter.changed, ==, 0);
 
-  /* XP -> 2003: only TIME_WAIT (120 s) and the rate differ. */
+  /* XP -> 2003: the same figures too (TIME_WAIT 240 s on both). */
   counter_reset (&counter);
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2003);
-  assert_notified (&counter, "selected-platform", "time-wait-s", "connections-per-second", NULL);
+  assert_notified (&counter, "selected-platform", NULL);
 
   /* 2003 -> 98 at 2 GB: pool, sockets, server limit and its factor, the
-   * client limit (100 of MaxConnections) and its factor, the rate. */
+   * client limit (100 of MaxConnections) and its factor; 98 has no sourced
+   * client ports, TIME_WAIT or rate. */
   counter_reset (&counter);
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN98);
   assert_notified (&counter, "selected-platform", "nonpaged-pool-mb", "practical-sockets",
-                   "theoretical-sockets", "time-wait-s", "connections-per-second",
-                   "server-limit", "client-limit", "limited-by", "client-limited-by", NULL);
+                   "theoretical-sockets", "client-ports", "time-wait-s",
+                   "connections-per-second", "server-limit", "client-limit", "limited-by",
+                   "client-limited-by", NULL);
   g_assert_cmpuint (counter.changed, ==, 0);
 
   counter_clear (&counter);
@@ -412,8 +415,9 @@ test_notify_max_connections (void)
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN95);
   counter_reset (&counter);
   wp_planner_model_set_max_connections (model, 300);
+  /* the rate follows the client limit: 300 / 240 s */
   assert_notified (&counter, "max-connections", "max-connections-unstable",
-                   "server-limit", "client-limit", NULL);
+                   "server-limit", "client-limit", "connections-per-second", NULL);
   g_object_get (model, "server-limit", &server_limit, NULL);
   g_assert_cmpuint (server_limit, ==, 300);
 
@@ -430,8 +434,9 @@ test_notify_socketwrench (void)
 
   counter_watch (&counter, model);
   wp_planner_model_set_socketwrench_legacy (model, TRUE);
+  /* the rate follows the client limit: 1000 / 240 s */
   assert_notified (&counter, "socketwrench-legacy", "server-limit", "client-limit",
-                   "limited-by", "client-limited-by", NULL);
+                   "limited-by", "client-limited-by", "connections-per-second", NULL);
   g_assert_cmpuint (counter.changed, ==, 1);
 
   g_object_get (model, "server-limit", &server_limit, "client-limit", &client_limit,
@@ -482,9 +487,11 @@ test_set_input (void)
   input.ram_mb = 1024;
   input.max_user_port = 10000;
   wp_planner_model_set_input (model, &input);
+  /* 10000 - 1024 ports, but 1 GB holds 1024 * 4000 / 512 sockets: the
+   * client limit moves to the memory */
   assert_notified (&counter, "ram-mb", "max-user-port", "nonpaged-pool-mb", "practical-sockets",
                    "theoretical-sockets", "server-limit", "client-ports",
-                   "connections-per-second", "client-limit", NULL);
+                   "connections-per-second", "client-limit", "client-limited-by", NULL);
   g_assert_cmpuint (counter.changed, ==, 1);
 
   counter_reset (&counter);

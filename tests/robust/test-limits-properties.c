@@ -13,7 +13,7 @@
 
 /* The largest figures KB 100072 allows (limits.md): */
 #define CLIENT_PORTS_MAX    (WP_MAX_USER_PORT_MAX - (WP_FIRST_CLIENT_PORT - 1))  /* 64,510 */
-#define CLIENT_PORTS_9X     (WP_MAX_USER_PORT_DEFAULT - (WP_FIRST_CLIENT_PORT - 1)) /* 3,976 */
+#define CLIENT_PORTS_95     3976u   /* KB 170791, Windows 95 only */
 
 static guint
 rounds (void)
@@ -97,18 +97,35 @@ assert_bounded (WpPlatform           platform,
   g_assert_cmpuint (limits->theoretical_sockets, <=, info->theoretical_max);
   g_assert_cmpuint (limits->practical_sockets, <=, limits->theoretical_sockets);
 
-  g_assert_cmpuint (limits->client_ports, >=, CLIENT_PORTS_9X);
   g_assert_cmpuint (limits->client_ports, <=, CLIENT_PORTS_MAX);
-  g_assert_cmpuint (limits->time_wait_s, >=, WP_TIME_WAIT_MIN);
-  g_assert_cmpuint (limits->time_wait_s, <=, WP_TIME_WAIT_MAX);
-  g_assert_true (isfinite (limits->connections_per_s));
-  g_assert_cmpfloat (limits->connections_per_s, >, 0.0);
-  g_assert_cmpfloat (limits->connections_per_s, <=, (double) CLIENT_PORTS_MAX / WP_TIME_WAIT_MIN);
-  g_assert_cmpfloat_with_epsilon (limits->connections_per_s,
-                                  (double) limits->client_ports / limits->time_wait_s, 1e-9);
+  if (limits->has_rate)
+    {
+      g_assert_true (limits->has_client_ports);
+      g_assert_cmpuint (limits->time_wait_s, >=, WP_TIME_WAIT_MIN);
+      g_assert_cmpuint (limits->time_wait_s, <=, WP_TIME_WAIT_MAX);
+      g_assert_true (isfinite (limits->connections_per_s));
+      g_assert_cmpfloat (limits->connections_per_s, >, 0.0);
+      g_assert_cmpfloat (limits->connections_per_s, <=,
+                         (double) CLIENT_PORTS_MAX / WP_TIME_WAIT_MIN);
+      /* the rate follows the client limit, not the ports */
+      g_assert_cmpfloat_with_epsilon (limits->connections_per_s,
+                                      (double) limits->client_limit / limits->time_wait_s, 1e-9);
+    }
+  else
+    {
+      g_assert_cmpuint (limits->time_wait_s, ==, 0);
+      g_assert_cmpfloat (limits->connections_per_s, ==, 0.0);
+    }
 
+  /* A connection is a socket: never more clients than ports, than the
+   * sockets the machine holds, than MaxConnections on 9x. */
   g_assert_cmpuint (limits->client_limit, >=, 1);
-  g_assert_cmpuint (limits->client_limit, <=, limits->client_ports);
+  if (limits->has_client_ports)
+    g_assert_cmpuint (limits->client_limit, <=, limits->client_ports);
+  if (limits->has_pool)
+    g_assert_cmpuint (limits->client_limit, <=, limits->practical_sockets);
+  else
+    g_assert_cmpuint (limits->client_limit, <=, limits->max_connections);
 
   if (info->family == WP_FAMILY_NT)
     {
@@ -123,7 +140,8 @@ assert_bounded (WpPlatform           platform,
       g_assert_cmpfloat (limits->nonpaged_pool_mb, ==, 0.0);
       g_assert_cmpuint (limits->practical_sockets, ==, 0);
       g_assert_cmpuint (limits->theoretical_sockets, ==, 0);
-      g_assert_cmpuint (limits->client_ports, ==, CLIENT_PORTS_9X);
+      g_assert_cmpuint (limits->client_ports, ==,
+                        platform == WP_PLATFORM_WIN95 ? CLIENT_PORTS_95 : 0);
       g_assert_cmpuint (limits->max_connections, >=, WP_MAX_CONNECTIONS_MIN);
       g_assert_cmpuint (limits->server_limit, >=, 1);
     }
@@ -146,16 +164,18 @@ assert_exact (WpPlatform           platform,
 
   g_assert_true (wp_limits_input_is_valid (input));
 
-  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
+  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM || info->family != WP_FAMILY_NT)
     g_assert_cmpuint (limits->time_wait_s, ==, info->time_wait_default_s);
   else
     g_assert_cmpuint (limits->time_wait_s, ==, input->time_wait_s);
 
   if (info->family == WP_FAMILY_NT)
     {
-      /* Ports 1025..MaxUserPort, whatever the RAM. */
+      /* Ports 1025..MaxUserPort, whatever the RAM; clients no more than
+       * the sockets the RAM holds. */
       g_assert_cmpuint (limits->client_ports, ==, input->max_user_port - 1024);
-      g_assert_cmpuint (limits->client_limit, ==, MIN (input->max_user_port - 1024, cap));
+      g_assert_cmpuint (limits->client_limit, ==,
+                        MIN (MIN (input->max_user_port - 1024, limits->practical_sockets), cap));
       g_assert_cmpfloat (limits->nonpaged_pool_mb, ==,
                          MIN ((double) input->ram_mb / 8, info->pool_cap_mb));
       g_assert_cmpint (limits->pool_capped, ==,
@@ -166,13 +186,15 @@ assert_exact (WpPlatform           platform,
     }
   else
     {
-      /* MaxConnections, and no more clients than 1025..5000 gives. */
+      /* MaxConnections, and on 95 no more clients than its 3,976 ports. */
+      guint ports = platform == WP_PLATFORM_WIN95 ? CLIENT_PORTS_95 : G_MAXUINT;
+
       g_assert_cmpuint (limits->max_connections, ==, input->max_connections);
       g_assert_cmpint (limits->max_connections_unstable, ==,
                        input->max_connections > WP_MAX_CONNECTIONS_STABLE);
       g_assert_cmpuint (limits->server_limit, ==, MIN (input->max_connections, cap));
       g_assert_cmpuint (limits->client_limit, ==,
-                        MIN (MIN (input->max_connections, CLIENT_PORTS_9X), cap));
+                        MIN (MIN (input->max_connections, ports), cap));
     }
 
   if (input->socketwrench_legacy && limits->server_limit == WP_SOCKETWRENCH_PROCESS_CAP &&
@@ -202,7 +224,8 @@ check_bounded_any (WpPlatform           platform,
   assert_bounded (platform, input, &limits);
 }
 
-/* More RAM never means fewer sockets, and never changes the client side. */
+/* More RAM never means fewer sockets or client connections, and never
+ * changes the client ports. */
 static void
 check_monotonic_ram (WpPlatform           platform,
                      const WpLimitsInput *small)
@@ -220,8 +243,8 @@ check_monotonic_ram (WpPlatform           platform,
   g_assert_cmpuint (a.server_limit, <=, b.server_limit);
   g_assert_cmpint (a.pool_capped, <=, b.pool_capped);
   g_assert_cmpuint (a.client_ports, ==, b.client_ports);
-  g_assert_cmpuint (a.client_limit, ==, b.client_limit);
-  g_assert_cmpfloat (a.connections_per_s, ==, b.connections_per_s);
+  g_assert_cmpuint (a.client_limit, <=, b.client_limit);
+  g_assert_cmpfloat (a.connections_per_s, <=, b.connections_per_s);
 }
 
 /* A higher MaxUserPort never means fewer client connections, and never
@@ -259,13 +282,16 @@ check_monotonic_other_inputs (WpPlatform           platform,
   less.time_wait_s = rand_between (WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
   more = less;
   more.time_wait_s = rand_between (less.time_wait_s, WP_TIME_WAIT_MAX);
-  more.max_connections = rand_spread (less.max_connections, WP_MAX_CONNECTIONS_MAX);
   wp_limits_compute (platform, &less, &a);
   wp_limits_compute (platform, &more, &b);
-
   g_assert_cmpfloat (a.connections_per_s, >=, b.connections_per_s);
+
+  more = less;
+  more.max_connections = rand_spread (less.max_connections, WP_MAX_CONNECTIONS_MAX);
+  wp_limits_compute (platform, &more, &b);
   g_assert_cmpuint (a.server_limit, <=, b.server_limit);
   g_assert_cmpuint (a.client_limit, <=, b.client_limit);
+  g_assert_cmpfloat (a.connections_per_s, <=, b.connections_per_s);
 }
 
 /* SocketWrench only ever lowers a limit, to at most 1,000. */

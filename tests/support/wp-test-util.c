@@ -4,6 +4,7 @@
  * check with. */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
@@ -161,4 +162,16 @@ wp_test_remove_tree (const char *path)
         }
     }
   g_assert_no_errno (g_remove (path));
+}
+
+/* Whether the C library has the locale @name, for a test to skip without. */
+gboolean
+wp_test_have_locale (const char *name)
+{
+  locale_t locale = newlocale (LC_ALL_MASK, name, (locale_t) 0);
+
+  if (locale == (locale_t) 0)
+    return FALSE;
+  freelocale (locale);
+  return TRUE;
 }

@@ -51,4 +51,6 @@ char **wp_test_read_po_list (const char *name);
 
 void wp_test_remove_tree (const char *path);
 
+gboolean wp_test_have_locale (const char *name);
+
 G_END_DECLS

@@ -20,54 +20,80 @@ typedef struct
   const char *client;
 } ReadoutCase;
 
+/* Figures: A's estimates (RAM / 8; 4,000 sockets per 512 MB, 8,000 and
+ * 16,000 at the caps; 12,000 and 25,000 in theory), client ports
+ * MaxUserPort - 1024 (3,976 on 95, none on 98/ME), TIME_WAIT 240 s; the
+ * client limit the least of ports, sockets, SocketWrench's 1,000 and
+ * MaxConnections; rates truncated. */
 static const ReadoutCase readout_cases[] = {
   /* The issue's own example. */
   { WP_PLATFORM_WIN2000, 1024, 5000, 0, 100, FALSE,
-    "Windows 2000 with 1 GB: about 8000 server sockets (16000 at 2 GB and more); "
-    "limited by the non-paged pool (128 MB of 256 MB).",
-    "Clients: 3976 outgoing connections; at most 16 new connections per second "
-    "with TIME_WAIT 240 s." },
+    "Windows 2000 with 1 GB: about 8000 server sockets (about 16000 at 2 GB and more); "
+    "limited by the non-paged pool (about 128 MB of 256 MB).",
+    "Clients: 3976 outgoing connections, one per client port. At most 16 new "   /* 3976 / 240 */
+    "connections per second with TIME_WAIT 240 s." },
   { WP_PLATFORM_NT4, 512, 5000, 0, 100, FALSE,
-    "Windows NT 4.0 with 512 MB: about 4000 server sockets (8000 at 1 GB and more); "
-    "limited by the non-paged pool (64 MB of 128 MB).",
-    "Clients: 3976 outgoing connections; at most 16 new connections per second "
-    "with TIME_WAIT 240 s." },
+    "Windows NT 4.0 with 512 MB: about 4000 server sockets (about 8000 at 1 GB and more); "
+    "limited by the non-paged pool (about 64 MB of 128 MB).",
+    "Clients: 3976 outgoing connections, one per client port. At most 16 new "
+    "connections per second with TIME_WAIT 240 s." },
+  /* 64,510 ports, but the machine holds about 8,000 sockets: 8000 / 30 */
   { WP_PLATFORM_NT4, 4096, 65534, 30, 100, FALSE,
-    "Windows NT 4.0 with 4 GB: about 8000 server sockets, the most this version holds "
-    "(12000 in theory); limited by the non-paged pool, which is at its 128 MB ceiling.",
-    "Clients: 64510 outgoing connections; at most 2150 new connections per second "
-    "with TIME_WAIT 30 s." },
+    "Windows NT 4.0 with 4 GB: about 8000 server sockets, the practical ceiling the source "
+    "gives this version (about 12000 in theory); limited by the non-paged pool, which is at "
+    "its 128 MB cap.",
+    "Clients: about 8000 outgoing connections, as many sockets as the memory holds (of "
+    "64510 client ports). At most 266 new connections per second with TIME_WAIT 30 s." },
+  /* The XP: 1946 * 4000 / 512 = 15203 sockets, 1946 / 8 MB */
+  { WP_PLATFORM_WINXP, 1946, 65534, 0, 100, FALSE,
+    "Windows XP with 1946 MB: about 15203 server sockets (about 16000 at 2 GB and more); "
+    "limited by the non-paged pool (about 243.25 MB of 256 MB).",
+    "Clients: about 15203 outgoing connections, as many sockets as the memory holds (of "
+    "64510 client ports). At most 63 new connections per second with TIME_WAIT 240 s." },
+  /* 2,047 MB is not "2 GB" */
+  { WP_PLATFORM_WIN2000, 2047, 5000, 0, 100, FALSE,
+    "Windows 2000 with 2047 MB: about 15992 server sockets (about 16000 at 2 GB and more); "
+    "limited by the non-paged pool (about 255.875 MB of 256 MB).",
+    "Clients: 3976 outgoing connections, one per client port. At most 16 new "
+    "connections per second with TIME_WAIT 240 s." },
+  /* Server 2003: 240 s, as every NT version */
   { WP_PLATFORM_WIN2003, 1536, 5000, 0, 100, FALSE,
-    "Windows Server 2003 with 1.5 GB: about 12000 server sockets (16000 at 2 GB and more); "
-    "limited by the non-paged pool (192 MB of 256 MB).",
-    "Clients: 3976 outgoing connections; at most 33 new connections per second "
-    "with TIME_WAIT 120 s." },
+    "Windows Server 2003 with 1.5 GB: about 12000 server sockets (about 16000 at 2 GB and "
+    "more); limited by the non-paged pool (about 192 MB of 256 MB).",
+    "Clients: 3976 outgoing connections, one per client port. At most 16 new "
+    "connections per second with TIME_WAIT 240 s." },
+  /* 1000 / 240 = 4.17 */
   { WP_PLATFORM_WINXP, 2048, 5000, 0, 100, TRUE,
     "Windows XP with 2 GB: at most 1000 sockets per process, because SocketWrench 3.6 "
     "and earlier stop there; the machine could hold about 16000.",
-    "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier) "
-    "of 3976 client ports; at most 16 new connections per second with TIME_WAIT 240 s." },
+    "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier). "
+    "At most 4 new connections per second with TIME_WAIT 240 s." },
+  /* 98 and ME: no sourced TIME_WAIT, no rate */
   { WP_PLATFORM_WIN98, 64, 5000, 0, 100, FALSE,
     "Windows 98: at most 100 sockets in all, set by MaxConnections in the registry; "
     "more memory does not change that.",
-    "Clients: 100 outgoing connections, set by MaxConnections; at most 16 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "Clients: 100 outgoing connections, set by MaxConnections." },
+  /* 301 / 240 = 1.25: one connection, singular */
   { WP_PLATFORM_WIN95, 64, 5000, 0, 301, FALSE,
     "Windows 95: at most 301 sockets in all, set by MaxConnections in the registry; "
     "above 300, Windows may become unstable.",
-    "Clients: 301 outgoing connections, set by MaxConnections; at most 16 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "Clients: 301 outgoing connections, set by MaxConnections. At most 1 new "
+    "connection per second with TIME_WAIT 240 s." },
   { WP_PLATFORM_WINME, 64, 5000, 0, 5000, TRUE,
     "Windows ME: at most 1000 sockets per process, because SocketWrench 3.6 and "
     "earlier stop there; MaxConnections allows 5000.",
-    "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier) "
-    "of 3976 client ports; at most 16 new connections per second with TIME_WAIT 240 s." },
-  /* 9x with MaxConnections above the 3,976 ports: the ports limit clients. */
+    "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier)." },
+  /* ME: MaxConnections alone limits clients (KB 170791 is 95's only) */
   { WP_PLATFORM_WINME, 64, 5000, 0, 5000, FALSE,
     "Windows ME: at most 5000 sockets in all, set by MaxConnections in the registry; "
     "above 300, Windows may become unstable.",
-    "Clients: 3976 outgoing connections; at most 16 new connections per second "
-    "with TIME_WAIT 240 s." },
+    "Clients: 5000 outgoing connections, set by MaxConnections." },
+  /* 95 with MaxConnections above its 3,976 ports: the ports limit clients */
+  { WP_PLATFORM_WIN95, 64, 5000, 0, 5000, FALSE,
+    "Windows 95: at most 5000 sockets in all, set by MaxConnections in the registry; "
+    "above 300, Windows may become unstable.",
+    "Clients: 3976 outgoing connections, one per client port. At most 16 new "
+    "connections per second with TIME_WAIT 240 s." },
 };
 
 static void
@@ -125,11 +151,11 @@ test_thousands_separator (void)
   setlocale (LC_ALL, old);
 
   g_assert_cmpstr (server, ==,
-                   "Windows 2000 with 1 GB: about 8,000 server sockets (16,000 at 2 GB and "
-                   "more); limited by the non-paged pool (128 MB of 256 MB).");
+                   "Windows 2000 with 1 GB: about 8,000 server sockets (about 16,000 at 2 GB "
+                   "and more); limited by the non-paged pool (about 128 MB of 256 MB).");
   g_assert_cmpstr (client, ==,
-                   "Clients: 3,976 outgoing connections; at most 16 new connections per "
-                   "second with TIME_WAIT 240 s.");
+                   "Clients: 3,976 outgoing connections, one per client port. At most 16 "
+                   "new connections per second with TIME_WAIT 240 s.");
 }
 
 /* The note under the SocketWrench switch: the calculator's cap, grouped in
@@ -175,7 +201,7 @@ test_registry (void)
                    "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\n"
                    "    MaxUserPort        REG_DWORD  65534\n"
                    "    TcpTimedWaitDelay  REG_DWORD  240");
-  g_assert_true (g_str_has_suffix (nt_2003, "TcpTimedWaitDelay  REG_DWORD  120"));
+  g_assert_true (g_str_has_suffix (nt_2003, "TcpTimedWaitDelay  REG_DWORD  240"));
   g_assert_cmpstr (win98, ==,
                    "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP\n"
                    "    MaxConnections     REG_SZ     250");
