@@ -234,7 +234,6 @@ wp_readout_client (const WpLimits *limits)
   g_autofree char *sentence = NULL;
   g_autofree char *rate = NULL;
   g_autofree char *time_wait = NULL;
-  guint64 per_second;
 
   g_return_val_if_fail (limits != NULL, NULL);
 
@@ -242,7 +241,6 @@ wp_readout_client (const WpLimits *limits)
   if (!limits->has_rate)
     return g_steal_pointer (&sentence);
 
-  per_second = wp_limits_rate_floor (limits, 1);
   rate = wp_format_rate (limits);
   time_wait = wp_format_count (limits->time_wait_s);
 
@@ -252,7 +250,7 @@ wp_readout_client (const WpLimits *limits)
      * TIME_WAIT is the TCP state a closed connection's port waits in. */
     "%s At most %s new connection per second with TIME_WAIT %s s.",
     "%s At most %s new connections per second with TIME_WAIT %s s.",
-    plural_n (per_second)),
+    wp_format_rate_plural (limits)),
     sentence, rate, time_wait);
 }
 

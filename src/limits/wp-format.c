@@ -127,17 +127,37 @@ wp_format_pool_mb (double pool_mb)
   return g_strdup_printf (_("%s MB"), number);
 }
 
-/* The sustained rate of new connections, a maximum: rounded down to a
- * whole number (132.57/s reads 132); "—" where no source gives a rate. */
+/* The sustained rate of new connections, a maximum: rounded down, to a
+ * tenth below 10 (100 / 240 s reads 0.4, not 0) and to a whole number
+ * above (132.57/s reads 132); "—" where no source gives a rate. */
 char *
 wp_format_rate (const WpLimits *limits)
 {
+  guint64 tenths;
+
   g_return_val_if_fail (limits != NULL, NULL);
 
   if (!limits->has_rate)
     return g_strdup ("—");
 
-  return wp_format_count (wp_limits_rate_floor (limits, 1));
+  tenths = wp_limits_rate_floor (limits, 10);
+  if (tenths < 100)
+    return format_tenths (tenths);
+
+  return wp_format_count (tenths / 10);
+}
+
+/* The number wp_format_rate() shows, for choosing a plural form: a
+ * fraction counts as many ("1.2 connections"). */
+gulong
+wp_format_rate_plural (const WpLimits *limits)
+{
+  guint64 tenths = wp_limits_rate_floor (limits, 10);
+
+  if (tenths < 100 && tenths % 10 != 0)
+    return G_MAXULONG;
+
+  return (gulong) MIN (tenths / 10, (guint64) G_MAXULONG);
 }
 
 /* The rate for CSV: "C" locale, two decimals, truncated (3976 / 240 is

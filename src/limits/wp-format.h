@@ -14,5 +14,6 @@ char *wp_format_ram_mb  (guint64 ram_mb);
 char *wp_format_pool_mb (double  pool_mb);
 char *wp_format_rate    (const WpLimits *limits);
 char *wp_format_rate_csv (const WpLimits *limits);
+gulong wp_format_rate_plural (const WpLimits *limits);
 
 G_END_DECLS

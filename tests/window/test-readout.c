@@ -62,22 +62,28 @@ static const ReadoutCase readout_cases[] = {
     "more); limited by the non-paged pool (about 192 MB of 256 MB).",
     "Clients: 3976 outgoing connections, one per client port. At most 16 new "
     "connections per second with TIME_WAIT 240 s." },
-  /* 1000 / 240 = 4.17 */
+  /* 1000 / 240 = 4.166…: a tenth below 10, rounded down */
   { WP_PLATFORM_WINXP, 2048, 5000, 0, 100, TRUE,
     "Windows XP with 2 GB: at most 1000 sockets per process, because SocketWrench 3.6 "
     "and earlier stop there; the machine could hold about 16000.",
     "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier). "
-    "At most 4 new connections per second with TIME_WAIT 240 s." },
+    "At most 4.1 new connections per second with TIME_WAIT 240 s." },
   /* 98 and ME: no sourced TIME_WAIT, no rate */
   { WP_PLATFORM_WIN98, 64, 5000, 0, 100, FALSE,
     "Windows 98: at most 100 sockets in all, set by MaxConnections in the registry; "
     "more memory does not change that.",
     "Clients: 100 outgoing connections, set by MaxConnections." },
-  /* 301 / 240 = 1.25: one connection, singular */
+  /* 301 / 240 = 1.254…: 1.2, plural */
   { WP_PLATFORM_WIN95, 64, 5000, 0, 301, FALSE,
     "Windows 95: at most 301 sockets in all, set by MaxConnections in the registry; "
     "above 300, Windows may become unstable.",
-    "Clients: 301 outgoing connections, set by MaxConnections. At most 1 new "
+    "Clients: 301 outgoing connections, set by MaxConnections. At most 1.2 new "
+    "connections per second with TIME_WAIT 240 s." },
+  /* 240 / 240 = 1: singular */
+  { WP_PLATFORM_WIN95, 64, 5000, 0, 240, FALSE,
+    "Windows 95: at most 240 sockets in all, set by MaxConnections in the registry; "
+    "more memory does not change that.",
+    "Clients: 240 outgoing connections, set by MaxConnections. At most 1 new "
     "connection per second with TIME_WAIT 240 s." },
   { WP_PLATFORM_WINME, 64, 5000, 0, 5000, TRUE,
     "Windows ME: at most 1000 sockets per process, because SocketWrench 3.6 and "
