@@ -719,6 +719,30 @@ save_size (WpWindow *self)
 
 /* The controls that the template cannot hold: the platform choices come
  * from the calculator's table. */
+/* A mark at each default TIME_WAIT of the NT family, whose
+ * TcpTimedWaitDelay the slider sets (240 s on every version). */
+static void
+add_time_wait_marks (WpWindow *self)
+{
+  guint marked[WP_N_PLATFORMS];
+  guint n_marked = 0;
+
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      const WpPlatformInfo *info = wp_platform_info (p);
+      g_autofree char *label = NULL;
+      gboolean seen = FALSE;
+
+      for (guint i = 0; i < n_marked; i++)
+        seen |= marked[i] == info->time_wait_default_s;
+      if (info->family != WP_FAMILY_NT || seen)
+        continue;
+      marked[n_marked++] = info->time_wait_default_s;
+      label = wp_format_count (info->time_wait_default_s);
+      gtk_scale_add_mark (self->time_wait_scale, info->time_wait_default_s, GTK_POS_BOTTOM, label);
+    }
+}
+
 static void
 add_platform_controls (WpWindow *self)
 {
@@ -1164,16 +1188,7 @@ wp_window_init (WpWindow *self)
   gtk_scale_add_mark (self->max_user_port_scale, WP_MAX_USER_PORT_DEFAULT, GTK_POS_BOTTOM,
                       /* Translators: the mark at MaxUserPort's default, 5000 */
                       _("default"));
-  /* A mark at each platform's default TIME_WAIT (240 s; 120 s). */
-  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-    {
-      guint time_wait_s = wp_platform_info (p)->time_wait_default_s;
-      g_autofree char *label = wp_format_count (time_wait_s);
-
-      if (p > 0 && time_wait_s == wp_platform_info (p - 1)->time_wait_default_s)
-        continue;
-      gtk_scale_add_mark (self->time_wait_scale, time_wait_s, GTK_POS_BOTTOM, label);
-    }
+  add_time_wait_marks (self);
 
   add_platform_controls (self);
   {

@@ -18,7 +18,7 @@ static const GOptionEntry option_entries[] = {
   { "max-user-port", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Highest client port, MaxUserPort (5000 to 65534; default 5000)"), N_("N") },
   { "time-wait", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("TcpTimedWaitDelay in seconds (30 to 300; default 240, 120 on Server 2003)"), N_("S") },
+    N_("TcpTimedWaitDelay on NT 4.0 to Server 2003, in seconds (30 to 300; default 240)"), N_("S") },
   { "max-connections", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("MaxConnections on Windows 95/98/ME (default 100; above 300 may be unstable)"), N_("N") },
   { "socketwrench-3", 0, 0, G_OPTION_ARG_NONE, NULL,
