@@ -46,19 +46,22 @@ visible_set_mapping (const GValue       *value,
   return g_variant_builder_end (&builder);
 }
 
-/* selected-platform: a platform id <-> a WpPlatform.  An unknown id makes
- * GSettings fall back to the default. */
+/* selected-platform: a platform id, the enum's nick.  GSettings' own
+ * mapping would do, but warns of an unknown id (a hand-edited or newer
+ * setting): this one falls back to the default quietly. */
 static gboolean
 selected_get_mapping (GValue   *value,
                       GVariant *variant,
                       gpointer  user_data)
 {
-  WpPlatform platform;
+  g_autoptr (GEnumClass) platforms = g_type_class_ref (WP_TYPE_PLATFORM);
+  const GEnumValue *platform = g_enum_get_value_by_nick (platforms,
+                                                         g_variant_get_string (variant, NULL));
 
-  if (!wp_platform_from_id (g_variant_get_string (variant, NULL), &platform))
+  if (platform == NULL)
     return FALSE;
 
-  g_value_set_int (value, platform);
+  g_value_set_enum (value, platform->value);
   return TRUE;
 }
 
@@ -67,12 +70,10 @@ selected_set_mapping (const GValue       *value,
                       const GVariantType *expected_type,
                       gpointer            user_data)
 {
-  int platform = g_value_get_int (value);
+  g_autoptr (GEnumClass) platforms = g_type_class_ref (WP_TYPE_PLATFORM);
+  const GEnumValue *platform = g_enum_get_value (platforms, g_value_get_enum (value));
 
-  if (!wp_platform_is_valid (platform))
-    return NULL;
-
-  return g_variant_new_string (wp_platform_info (platform)->id);
+  return platform ? g_variant_new_string (platform->value_nick) : NULL;
 }
 
 /* The installed schema, or the one compiled into the build tree when
@@ -128,4 +129,5 @@ wp_settings_bind_model (GSettings      *settings,
   g_settings_bind_with_mapping (settings, "selected-platform", model, "selected-platform",
                                 G_SETTINGS_BIND_DEFAULT,
                                 selected_get_mapping, selected_set_mapping, NULL, NULL);
+
 }

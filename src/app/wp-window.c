@@ -197,6 +197,34 @@ default_check_to_time_wait (GBinding     *binding,
   return TRUE;
 }
 
+/* The platform combo's rows carry the platform ids: bound by id, not by
+ * row index. */
+static gboolean
+platform_to_id (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_string (to, wp_platform_info (g_value_get_enum (from))->id);
+  return TRUE;
+}
+
+static gboolean
+id_to_platform (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  const char *id = g_value_get_string (from);
+  WpPlatform platform;
+
+  if (id == NULL || !wp_platform_from_id (id, &platform))
+    return FALSE;
+
+  g_value_set_enum (to, platform);
+  return TRUE;
+}
+
 /* A platform's check button <-> its bit in visible-platforms. */
 static gboolean
 visible_to_check (GBinding     *binding,
@@ -798,9 +826,10 @@ bind_controls (WpWindow *self)
   g_object_bind_property (self->model, "max-connections-unstable",
                           self->max_connections_warning, "visible",
                           G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->model, "selected-platform",
-                          self->platform_combo, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->model, "selected-platform",
+                               self->platform_combo, "active-id",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               platform_to_id, id_to_platform, NULL, NULL);
 
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     g_object_bind_property_full (self->model, "visible-platforms",

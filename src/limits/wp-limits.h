@@ -3,7 +3,8 @@
  * The socket-limit calculator: a table of Windows platforms and pure
  * functions over it.  Every figure comes from Catalyst KB 100072 (the
  * project's specification) or the sourced facts in shared/domain/limits.md.
- * No GTK here.
+ * No GTK here; the model layer registers these enums as GTypes (their
+ * nicks are the ids: "win2000", "process-cap").
  */
 #pragma once
 
@@ -20,7 +21,7 @@ typedef enum
   WP_PLATFORM_WIN2000,
   WP_PLATFORM_WINXP,
   WP_PLATFORM_WIN2003,
-  WP_N_PLATFORMS
+  WP_N_PLATFORMS /*< skip >*/
 } WpPlatform;
 
 /* A bit per platform, for sets of platforms (visible series, --platform). */

@@ -188,7 +188,7 @@ wp_planner_model_get_property (GObject    *object,
       g_value_set_uint (value, self->visible_platforms);
       break;
     case PROP_SELECTED_PLATFORM:
-      g_value_set_int (value, self->selected_platform);
+      g_value_set_enum (value, self->selected_platform);
       break;
     case PROP_NONPAGED_POOL_MB:
       g_value_set_double (value, limits->nonpaged_pool_mb);
@@ -215,10 +215,10 @@ wp_planner_model_get_property (GObject    *object,
       g_value_set_uint (value, limits->client_limit);
       break;
     case PROP_LIMITED_BY:
-      g_value_set_int (value, limits->server_limited_by);
+      g_value_set_enum (value, limits->server_limited_by);
       break;
     case PROP_CLIENT_LIMITED_BY:
-      g_value_set_int (value, limits->client_limited_by);
+      g_value_set_enum (value, limits->client_limited_by);
       break;
     case PROP_MAX_CONNECTIONS_UNSTABLE:
       g_value_set_boolean (value, self->input.max_connections > WP_MAX_CONNECTIONS_STABLE);
@@ -257,7 +257,7 @@ wp_planner_model_set_property (GObject      *object,
       wp_planner_model_set_visible_platforms (self, g_value_get_uint (value));
       break;
     case PROP_SELECTED_PLATFORM:
-      wp_planner_model_set_selected_platform (self, g_value_get_int (value));
+      wp_planner_model_set_selected_platform (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -295,8 +295,8 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_uint ("visible-platforms", NULL, NULL,
                        0, WP_PLATFORMS_ALL, WP_PLATFORMS_ALL, rw);
   properties[PROP_SELECTED_PLATFORM] =
-    g_param_spec_int ("selected-platform", NULL, NULL,
-                      0, WP_N_PLATFORMS - 1, WP_PLATFORM_WIN2000, rw);
+    g_param_spec_enum ("selected-platform", NULL, NULL,
+                       WP_TYPE_PLATFORM, WP_PLATFORM_WIN2000, rw);
 
   properties[PROP_NONPAGED_POOL_MB] =
     g_param_spec_double ("nonpaged-pool-mb", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
@@ -315,13 +315,11 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
   properties[PROP_CLIENT_LIMIT] =
     g_param_spec_uint ("client-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_LIMITED_BY] =
-    g_param_spec_int ("limited-by", NULL, NULL,
-                      WP_LIMITED_BY_MEMORY, WP_LIMITED_BY_PROCESS_CAP,
-                      WP_LIMITED_BY_MEMORY, ro);
+    g_param_spec_enum ("limited-by", NULL, NULL,
+                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_MEMORY, ro);
   properties[PROP_CLIENT_LIMITED_BY] =
-    g_param_spec_int ("client-limited-by", NULL, NULL,
-                      WP_LIMITED_BY_MEMORY, WP_LIMITED_BY_PROCESS_CAP,
-                      WP_LIMITED_BY_PORTS, ro);
+    g_param_spec_enum ("client-limited-by", NULL, NULL,
+                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_PORTS, ro);
   properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
     g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
 

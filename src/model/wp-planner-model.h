@@ -12,7 +12,7 @@
  *   "max-connections"     guint    1..G_MAXUINT32, default 100
  *   "socketwrench-legacy" gboolean default FALSE
  *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_ALL
- *   "selected-platform"   gint     a WpPlatform, default WP_PLATFORM_WIN2000
+ *   "selected-platform"   WpPlatform (WP_TYPE_PLATFORM), default WP_PLATFORM_WIN2000
  *
  * Derived, read-only, for the selected platform:
  *   "nonpaged-pool-mb"    double   0 for the 9x family
@@ -23,8 +23,8 @@
  *   "connections-per-second" double
  *   "server-limit"        guint
  *   "client-limit"        guint
- *   "limited-by"          gint     WpLimitingFactor of the server limit
- *   "client-limited-by"   gint     WpLimitingFactor of the client limit
+ *   "limited-by"          WpLimitingFactor of the server limit
+ *   "client-limited-by"   WpLimitingFactor of the client limit
  *
  * Derived, read-only, from the inputs alone:
  *   "max-connections-unstable" gboolean  MaxConnections above 300
@@ -37,6 +37,7 @@
 #include <glib-object.h>
 
 #include "limits/wp-limits.h"
+#include "model/wp-enums.h"
 
 G_BEGIN_DECLS
 

@@ -241,6 +241,32 @@ test_pspec_ranges (void)
   g_assert_false (pspec->flags & G_PARAM_WRITABLE);
 }
 
+/* The enums are registered types whose nicks are the stable ids the
+ * command line, the settings and the CSV use. */
+static void
+test_enum_types (void)
+{
+  static const char * const platform_ids[WP_N_PLATFORMS] = {
+    "win95", "win98", "winme", "nt4", "win2000", "winxp", "win2003",
+  };
+  static const char * const factor_ids[] = { "memory", "ports", "registry", "process-cap" };
+  g_autoptr (GTypeClass) klass = g_type_class_ref (WP_TYPE_PLANNER_MODEL);
+  g_autoptr (GEnumClass) platforms = g_type_class_ref (WP_TYPE_PLATFORM);
+  g_autoptr (GEnumClass) factors = g_type_class_ref (WP_TYPE_LIMITING_FACTOR);
+
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (
+    G_OBJECT_CLASS (klass), "selected-platform")) == WP_TYPE_PLATFORM);
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (
+    G_OBJECT_CLASS (klass), "client-limited-by")) == WP_TYPE_LIMITING_FACTOR);
+
+  g_assert_cmpuint (platforms->n_values, ==, WP_N_PLATFORMS);   /* the count is skipped */
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    g_assert_cmpstr (g_enum_get_value (platforms, p)->value_nick, ==, platform_ids[p]);
+  g_assert_cmpuint (factors->n_values, ==, G_N_ELEMENTS (factor_ids));
+  for (guint f = 0; f < G_N_ELEMENTS (factor_ids); f++)
+    g_assert_cmpstr (g_enum_get_value (factors, f)->value_nick, ==, factor_ids[f]);
+}
+
 /* RAM 3 GB -> 4 GB on Windows 2000: the pool is capped already, so only
  * "ram-mb" notifies and no platform's figures change. */
 static void
@@ -598,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/model/notify/selected-platform", test_notify_selected_platform);
   g_test_add_func ("/model/notify/max-connections", test_notify_max_connections);
   g_test_add_func ("/model/notify/socketwrench", test_notify_socketwrench);
+  g_test_add_func ("/model/enum-types", test_enum_types);
   g_test_add_func ("/model/notify/visible", test_notify_visible);
   g_test_add_func ("/model/set-input", test_set_input);
   g_test_add_func ("/model/figures", test_figures);
