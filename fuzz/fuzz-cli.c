@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli/wp-cli.h"
+#include "limits/wp-registry.h"
 #include "fuzz-common.h"
 
 static const struct
@@ -16,7 +17,7 @@ static const struct
 } option_types[] = {
   { "ram", "s" }, { "max-user-port", "s" }, { "time-wait", "s" },
   { "max-connections", "s" }, { "platform", "s" }, { "size", "s" },
-  { "export", "ay" },
+  { "export", "ay" }, { "reg", "ay" },
   { "socketwrench-3", "b" }, { "table", "b" }, { "csv", "b" }, { "version", "b" },
 };
 
@@ -74,7 +75,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (wp_cli_parse (dict, &parsed, &error))
     {
       int outputs = (parsed.table ? 1 : 0) + (parsed.csv ? 1 : 0) +
-                    (parsed.export_path != NULL ? 1 : 0);
+                    (parsed.export_path != NULL ? 1 : 0) + (parsed.reg_path != NULL ? 1 : 0);
 
       g_assert_no_error (error);
       g_assert_true (wp_limits_input_is_valid (&parsed.input));
@@ -85,6 +86,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_cmpuint (parsed.export_width, <=, WP_EXPORT_SIDE_MAX);
       g_assert_cmpuint (parsed.export_height, >=, 1);
       g_assert_cmpuint (parsed.export_height, <=, WP_EXPORT_SIDE_MAX);
+
+      /* --reg is accepted with exactly one platform, and makes a file. */
+      if (parsed.reg_path != NULL)
+        {
+          g_autofree char *reg = NULL;
+
+          g_assert_true (parsed.platforms_given);
+          g_assert_cmpint (g_bit_nth_lsf (parsed.platforms, -1), ==,
+                           g_bit_nth_msf (parsed.platforms, -1));
+          reg = wp_registry_format_reg (g_bit_nth_lsf (parsed.platforms, -1), &parsed.input);
+          g_assert_true (g_str_has_prefix (reg, "REGEDIT4\r\n\r\n["));
+        }
 
       /* What --csv and --table would print, for any accepted input. */
       if (parsed.csv || parsed.table)

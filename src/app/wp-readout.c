@@ -255,8 +255,9 @@ wp_readout_client (const WpLimits *limits)
 }
 
 /* The registry values as Registry Editor shows them: the key, then one line
- * per value with its type and decimal data.  Not translated: these are
- * the names Windows uses. */
+ * per value with its type and decimal data.  The names are the ones Windows
+ * uses, never translated; a value at its default says so, since the .reg
+ * file deletes it rather than writing it (wp_registry_format_reg()). */
 char *
 wp_readout_registry (WpPlatform           platform,
                      const WpLimitsInput *input)
@@ -273,9 +274,17 @@ wp_readout_registry (WpPlatform           platform,
 
   g_string_append (text, values[0].key);
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "\n    %-18s %-10s %u",
-                            values[i].name, wp_registry_type_name (values[i].type),
-                            values[i].value);
+    {
+      g_string_append_printf (text, "\n    %-18s %-10s ",
+                              values[i].name, wp_registry_type_name (values[i].type));
+      if (values[i].is_default)
+        /* Translators: the Registry tab, a registry value left at its
+         * default: "5000 (default: not set)".  The exported .reg file
+         * deletes such a value so that Windows uses its own default. */
+        g_string_append_printf (text, _("%u (default: not set)"), values[i].value);
+      else
+        g_string_append_printf (text, "%u", values[i].value);
+    }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -33,6 +33,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the chart to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported chart (default 1600x900)"), N_("WxH") },
+  { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the registry values of one --platform to FILE (.reg) and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -52,6 +54,7 @@ void
 wp_cli_options_clear (WpCliOptions *options)
 {
   g_clear_pointer (&options->export_path, g_free);
+  g_clear_pointer (&options->reg_path, g_free);
 }
 
 void
@@ -93,6 +96,57 @@ parse_uint_option (GVariantDict *dict,
 
   *out = (guint) value;
   *given = TRUE;
+  return TRUE;
+}
+
+static gboolean
+reg_platform_error (GError **error)
+{
+  g_autoptr (GString) ids = g_string_new (NULL);
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    g_string_append_printf (ids, "%s%s", p ? ", " : "", wp_platform_info (p)->id);
+  /* Translators: %s is the list of platform ids, "win95, win98, …, win2003" */
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("--reg needs exactly one platform: add --platform=ID, with ID one of %s"),
+               ids->str);
+  return FALSE;
+}
+
+/* The outputs asked for, and what each one needs. */
+static gboolean
+check_outputs (GVariantDict       *dict,
+               const WpCliOptions *parsed,
+               GError            **error)
+{
+  /* Each output takes stdout or a file of its own: one at a time. */
+  if ((parsed->table ? 1 : 0) + (parsed->csv ? 1 : 0) + (parsed->export_path ? 1 : 0) +
+      (parsed->reg_path ? 1 : 0) > 1)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--table, --csv, --export and --reg cannot be combined: choose one"));
+      return FALSE;
+    }
+  if (g_variant_dict_contains (dict, "size") && parsed->export_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--size only applies to --export"));
+      return FALSE;
+    }
+  if (parsed->reg_path == NULL)
+    return TRUE;
+
+  if (*parsed->reg_path == '\0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, "--reg: %s",
+                   _("no value was given"));
+      return FALSE;
+    }
+  /* A .reg file holds one platform's key: "all", or none, would not do. */
+  if (!parsed->platforms_given ||
+      g_bit_nth_lsf (parsed->platforms, -1) != g_bit_nth_msf (parsed->platforms, -1))
+    return reg_platform_error (error);
+
   return TRUE;
 }
 
@@ -145,19 +199,11 @@ wp_cli_parse (GVariantDict  *dict,
     }
 
   g_variant_dict_lookup (dict, "export", "^ay", &parsed.export_path);
+  g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
 
-  /* Each output takes stdout or a file of its own: one at a time. */
-  if ((parsed.table ? 1 : 0) + (parsed.csv ? 1 : 0) + (parsed.export_path ? 1 : 0) > 1)
+  if (!check_outputs (dict, &parsed, error))
     {
       wp_cli_options_clear (&parsed);
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--table, --csv and --export cannot be combined: choose one"));
-      return FALSE;
-    }
-  if (g_variant_dict_contains (dict, "size") && parsed.export_path == NULL)
-    {
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--size only applies to --export"));
       return FALSE;
     }
 
@@ -361,9 +407,12 @@ wp_cli_run (const WpCliOptions *options)
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (options->export_path != NULL)
+  if (options->export_path != NULL || options->reg_path != NULL)
     {
-      if (!wp_cli_export (options, &error))
+      gboolean written = options->reg_path != NULL ? wp_cli_write_reg (options, &error)
+                                                   : wp_cli_export (options, &error);
+
+      if (!written)
         {
           g_printerr ("%s: %s\n", g_get_prgname (), error->message);
           return WP_CLI_EXIT_USAGE;

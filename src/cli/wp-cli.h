@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The headless command line: options shared with the window (--ram, …) and
- * the outputs that need no display (--table, --csv, --export). */
+ * the outputs that need no display (--table, --csv, --export, --reg). */
 #pragma once
 
 #include <gio/gio.h>
@@ -25,6 +25,7 @@ typedef struct
   char         *export_path;
   guint         export_width;
   guint         export_height;
+  char         *reg_path;       /* --reg: needs exactly one platform */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -44,6 +45,11 @@ char *wp_cli_format_table   (const WpLimitsInput *input,
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
  * implemented by the chart layer. */
 gboolean wp_cli_export      (const WpCliOptions *options,
+                             GError            **error);
+
+/* Writes the one chosen platform's registry values to options->reg_path,
+ * as the window's "Export .reg File" does (wp-cli-reg.c). */
+gboolean wp_cli_write_reg   (const WpCliOptions *options,
                              GError            **error);
 
 G_END_DECLS

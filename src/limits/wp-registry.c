@@ -5,8 +5,19 @@
 
 #include "wp-registry.h"
 
+static WpRegistryValue
+registry_value (const char *key,
+                const char *name,
+                WpRegType   type,
+                guint       value,
+                guint       default_value)
+{
+  return (WpRegistryValue) { key, name, type, value, default_value, value == default_value };
+}
+
 /* Keys and value names: Microsoft KB 158474 (9x), Windows 2000 Registry
- * Reference (NT); see shared/domain/limits.md. */
+ * Reference (NT); see shared/domain/limits.md.  The defaults come from the
+ * platform table, never from here. */
 guint
 wp_registry_values (WpPlatform           platform,
                     const WpLimitsInput *input,
@@ -19,21 +30,20 @@ wp_registry_values (WpPlatform           platform,
 
   if (info->family == WP_FAMILY_9X)
     {
-      out[0] = (WpRegistryValue) {
-        WP_REGISTRY_KEY_9X, "MaxConnections", info->max_connections_type,
-        MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN),
-      };
+      out[0] = registry_value (WP_REGISTRY_KEY_9X, "MaxConnections", info->max_connections_type,
+                               MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN),
+                               WP_MAX_CONNECTIONS_DEFAULT);
       return 1;
     }
 
-  out[0] = (WpRegistryValue) {
-    WP_REGISTRY_KEY_NT, "MaxUserPort", WP_REG_DWORD,
-    CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN, WP_MAX_USER_PORT_MAX),
-  };
-  out[1] = (WpRegistryValue) {
-    WP_REGISTRY_KEY_NT, "TcpTimedWaitDelay", WP_REG_DWORD,
-    wp_limits_time_wait (platform, input->time_wait_s),
-  };
+  out[0] = registry_value (WP_REGISTRY_KEY_NT, "MaxUserPort", WP_REG_DWORD,
+                           CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN,
+                                  WP_MAX_USER_PORT_MAX),
+                           WP_MAX_USER_PORT_DEFAULT);
+  /* WP_TIME_WAIT_PLATFORM reads as the platform's default: at default too. */
+  out[1] = registry_value (WP_REGISTRY_KEY_NT, "TcpTimedWaitDelay", WP_REG_DWORD,
+                           wp_limits_time_wait (platform, input->time_wait_s),
+                           info->time_wait_default_s);
   return 2;
 }
 
@@ -43,8 +53,29 @@ wp_registry_type_name (WpRegType type)
   return type == WP_REG_SZ ? "REG_SZ" : "REG_DWORD";
 }
 
+static void
+append_value (GString               *reg,
+              const WpRegistryValue *value)
+{
+  if (value->is_default)
+    {
+      /* Not translated, and plain ASCII: REGEDIT4 files are read in the
+       * machine's ANSI code page, whatever language wrote them. */
+      g_string_append_printf (reg, "; %s is at its default (%u): deleted, so that Windows "
+                              "uses its built-in default\r\n", value->name, value->value);
+      g_string_append_printf (reg, "\"%s\"=-\r\n", value->name);
+    }
+  else if (value->type == WP_REG_SZ)
+    g_string_append_printf (reg, "\"%s\"=\"%u\"\r\n", value->name, value->value);
+  else
+    g_string_append_printf (reg, "\"%s\"=dword:%08x\r\n", value->name, value->value);
+}
+
 /* A REGEDIT4 file (what 95/98/ME and NT 4.0 regedit read, and later
- * versions still do): CRLF line ends, a blank line after every key. */
+ * versions still do): CRLF line ends, a blank line after every key.  A
+ * value the plan changes is written; one at its default is deleted
+ * ("name"=-, Microsoft KB 310516) rather than written, so that importing
+ * the file never sets a default that might be wrong for that machine. */
 char *
 wp_registry_format_reg (WpPlatform           platform,
                         const WpLimitsInput *input)
@@ -58,12 +89,7 @@ wp_registry_format_reg (WpPlatform           platform,
 
   g_string_append_printf (reg, "[%s]\r\n", values[0].key);
   for (guint i = 0; i < n; i++)
-    {
-      if (values[i].type == WP_REG_SZ)
-        g_string_append_printf (reg, "\"%s\"=\"%u\"\r\n", values[i].name, values[i].value);
-      else
-        g_string_append_printf (reg, "\"%s\"=dword:%08x\r\n", values[i].name, values[i].value);
-    }
+    append_value (reg, &values[i]);
   g_string_append (reg, "\r\n");
 
   return g_string_free (g_steal_pointer (&reg), FALSE);

@@ -10,12 +10,17 @@ G_BEGIN_DECLS
 #define WP_REGISTRY_KEY_9X "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP"
 #define WP_REGISTRY_MAX_VALUES 2
 
+/* One value the plan sets.  A value at its platform's default is not
+ * written but deleted, so that Windows falls back to its built-in default
+ * (shared/domain/limits.md, "How the figures combine"). */
 typedef struct
 {
   const char *key;
   const char *name;
   WpRegType   type;
   guint       value;
+  guint       default_value;
+  gboolean    is_default;    /* value == default_value */
 } WpRegistryValue;
 
 guint       wp_registry_values     (WpPlatform           platform,

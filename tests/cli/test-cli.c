@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "wp-test-util.h"
 
@@ -274,6 +275,130 @@ test_table (void)
   g_assert_nonnull (strstr (run.out, "Windows Server 2003"));
 }
 
+/* ---- --reg ---- */
+
+#define REG_KEY_NT "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters]\r\n"
+#define REG_KEY_9X "[HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP]\r\n"
+#define REG_DELETED(name, value) \
+  "; " name " is at its default (" value "): deleted, so that Windows uses its built-in default\r\n" \
+  "\"" name "\"=-\r\n"
+
+/* Runs the program with --reg=DIR/out.reg and @args (up to 3); returns
+ * what it wrote, or NULL when it wrote nothing. */
+static char *
+run_reg (WpTestRun  *run,
+         const char *dir,
+         const char *arg1,
+         const char *arg2,
+         const char *arg3)
+{
+  g_autofree char *path = g_build_filename (dir, "out.reg", NULL);
+  g_autofree char *option = g_strconcat ("--reg=", path, NULL);
+  char *contents = NULL;
+
+  run_program (run, option, arg1, arg2, arg3, NULL);
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  g_assert_no_errno (g_unlink (path));
+  return contents;
+}
+
+static char *
+make_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("wp-cli-reg-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Values left at their defaults are deleted, with a comment each. */
+static void
+test_reg_defaults_deleted (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_auto (WpTestRun) nt4_run;
+  g_auto (WpTestRun) w98_run;
+  g_autofree char *nt4 = run_reg (&nt4_run, dir, "--platform=nt4", NULL, NULL);
+  g_autofree char *w98 = run_reg (&w98_run, dir, "--platform=win98", "--max-connections=100",
+                                  NULL);
+
+  g_assert_cmpint (nt4_run.status, ==, 0);
+  g_assert_cmpstr (nt4_run.out, ==, "");
+  g_assert_cmpstr (nt4_run.err, ==, "");
+  g_assert_cmpstr (nt4, ==,
+                   "REGEDIT4\r\n\r\n"
+                   REG_KEY_NT
+                   REG_DELETED ("MaxUserPort", "5000")
+                   REG_DELETED ("TcpTimedWaitDelay", "240")
+                   "\r\n");
+
+  g_assert_cmpint (w98_run.status, ==, 0);
+  g_assert_cmpstr (w98, ==,
+                   "REGEDIT4\r\n\r\n"
+                   REG_KEY_9X
+                   REG_DELETED ("MaxConnections", "100")
+                   "\r\n");
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* Values the plan changes are written, in each platform's type. */
+static void
+test_reg_written (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_auto (WpTestRun) w2k_run;
+  g_auto (WpTestRun) w95_run;
+  g_auto (WpTestRun) w98_run;
+  g_autofree char *w2k = run_reg (&w2k_run, dir, "--platform=win2000",
+                                  "--max-user-port=65534", "--time-wait=30");
+  g_autofree char *w95 = run_reg (&w95_run, dir, "--platform=win95", "--max-connections=300",
+                                  NULL);
+  g_autofree char *w98 = run_reg (&w98_run, dir, "--platform=win98", "--max-connections=300",
+                                  NULL);
+
+  g_assert_cmpint (w2k_run.status, ==, 0);
+  g_assert_cmpstr (w2k_run.err, ==, "");
+  g_assert_cmpstr (w2k, ==,
+                   "REGEDIT4\r\n\r\n"
+                   REG_KEY_NT
+                   "\"MaxUserPort\"=dword:0000fffe\r\n"
+                   "\"TcpTimedWaitDelay\"=dword:0000001e\r\n"
+                   "\r\n");
+  g_assert_cmpint (w95_run.status, ==, 0);
+  g_assert_cmpstr (w95, ==,
+                   "REGEDIT4\r\n\r\n" REG_KEY_9X "\"MaxConnections\"=dword:0000012c\r\n\r\n");
+  g_assert_cmpint (w98_run.status, ==, 0);
+  g_assert_cmpstr (w98, ==,
+                   "REGEDIT4\r\n\r\n" REG_KEY_9X "\"MaxConnections\"=\"300\"\r\n\r\n");
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* A .reg file is one platform's: none, several or all is refused, in one
+ * line naming --reg and --platform, and nothing is written. */
+static void
+test_reg_needs_one_platform (void)
+{
+  static const char *const platforms[] = { NULL, "--platform=nt4,win2000", "--platform=all" };
+  g_autofree char *dir = make_dir ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (platforms); i++)
+    {
+      g_auto (WpTestRun) run;
+      g_autofree char *reg = run_reg (&run, dir, "--time-wait=30", platforms[i], NULL);
+
+      g_test_message ("%s: %s", platforms[i] ? platforms[i] : "no --platform", run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_null (reg);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==,
+                       "winsock-planner: --reg needs exactly one platform: add --platform=ID, "
+                       "with ID one of win95, win98, winme, nt4, win2000, winxp, win2003\n");
+    }
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 typedef struct
 {
   const char *args[3];
@@ -299,6 +424,7 @@ test_bad_input (void)
     { { "--table", "--max-connections=0" }, "--max-connections: 0 is out of range" },
     { { "--table", "--platform=vista" }, "--platform: unknown platform “vista”" },
     { { "--table", "--csv" }, "cannot be combined" },
+    { { "--csv", "--reg=out.reg", "--platform=nt4" }, "--table, --csv, --export and --reg cannot be combined" },
     { { "--table", "--size=100x100" }, "--size only applies to --export" },
   };
 
@@ -323,7 +449,7 @@ test_help (void)
   g_auto (WpTestRun) run;
   static const char *options[] = {
     "--ram", "--max-user-port", "--time-wait", "--max-connections", "--socketwrench-3",
-    "--platform", "--table", "--csv", "--export", "--size",
+    "--platform", "--table", "--csv", "--export", "--size", "--reg=FILE",
   };
 
   run_program (&run, "--help", NULL);
@@ -354,6 +480,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/csv/german-ram", test_german_ram);
   g_test_add_func ("/cli/table", test_table);
   g_test_add_func ("/cli/table/header-grouped", test_table_header_grouped);
+  g_test_add_func ("/cli/reg/defaults-deleted", test_reg_defaults_deleted);
+  g_test_add_func ("/cli/reg/written", test_reg_written);
+  g_test_add_func ("/cli/reg/needs-one-platform", test_reg_needs_one_platform);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/version", test_version);

@@ -32,6 +32,9 @@ typedef struct
 #define A_FILE            "notes.txt"
 #define A_DIRECTORY       "folder.png"
 #define FILE_SIZE_LIMIT   4096   /* bytes: far less than any chart */
+#define CANNOT_COMBINE    PROGRAM "--table, --csv, --export and --reg cannot be combined: choose one\n"
+#define ONE_PLATFORM      PROGRAM "--reg needs exactly one platform: add --platform=ID, with ID one of " \
+                          "win95, win98, winme, nt4, win2000, winxp, win2003\n"
 #define CANNOT_TELL(name) PROGRAM "Cannot tell the image type of “%s/" name "”: " \
                           "the name must end in .png, .svg or .pdf\n"
 
@@ -105,9 +108,11 @@ static const BadInput bad_inputs[] = {
   { { "--csv", "--platform=nt4,,win2000" }, PROGRAM "--platform: unknown platform “”: use " PLATFORM_IDS "\n", 2 },
 
   /* Conflicting options */
-  { { "--table", "--csv" }, PROGRAM "--table, --csv and --export cannot be combined: choose one\n", 2 },
-  { { "--csv", "--export=chart.png" }, PROGRAM "--table, --csv and --export cannot be combined: choose one\n", 2 },
-  { { "--table", "--export=chart.svg" }, PROGRAM "--table, --csv and --export cannot be combined: choose one\n", 2 },
+  { { "--table", "--csv" }, CANNOT_COMBINE, 2 },
+  { { "--csv", "--export=chart.png" }, CANNOT_COMBINE, 2 },
+  { { "--table", "--export=chart.svg" }, CANNOT_COMBINE, 2 },
+  { { "--csv", "--reg=values.reg", "--platform=nt4" }, CANNOT_COMBINE, 2 },
+  { { "--export=chart.png", "--reg=values.reg", "--platform=nt4" }, CANNOT_COMBINE, 2 },
   { { "--csv", "--size=800x600" }, PROGRAM "--size only applies to --export\n", 2 },
 
   /* Only the first bad option is named: one message. */
@@ -128,6 +133,20 @@ static const BadInput bad_inputs[] = {
   /* The disk fills up half-way through: the old chart must survive. */
   { { "--export=" EXISTING_CHART }, PROGRAM "Error writing to file: File too large\n", 2, TRUE },
   { { "--export=new.svg" }, PROGRAM "Error writing to file: File too large\n", 2, TRUE },
+
+  /* .reg: exactly one platform, and nothing written when it cannot be. */
+  { { "--reg=values.reg" }, ONE_PLATFORM, 2 },
+  { { "--reg=values.reg", "--platform=nt4,win2000" }, ONE_PLATFORM, 2 },
+  { { "--reg=values.reg", "--platform=all" }, ONE_PLATFORM, 2 },
+  { { "--reg=values.reg", "--platform=win95,all", "--max-connections=300" }, ONE_PLATFORM, 2 },
+  { { "--reg=", "--platform=nt4" }, PROGRAM "--reg: no value was given\n", 2 },
+  { { "--reg=values.reg", "--platform=nt4", "--size=800x600" }, PROGRAM "--size only applies to --export\n", 2 },
+  { { "--reg=values.reg", "--platform=vista" }, PROGRAM "--platform: unknown platform “vista”: use " PLATFORM_IDS "\n", 2 },
+  { { "--reg=values.reg", "--platform=win2000", "--max-user-port=65535" }, PROGRAM "--max-user-port: 65535 is out of range: valid values are 5000 to 65534\n", 2 },
+  { { "--reg=missing/values.reg", "--platform=nt4" }, PROGRAM "Error opening file “%s/missing/values.reg”: No such file or directory\n", 2 },
+  { { "--reg=" A_FILE "/values.reg", "--platform=win98" }, PROGRAM "Error opening file “%s/" A_FILE "/values.reg”: Not a directory\n", 2 },
+  { { "--reg=" A_DIRECTORY, "--platform=win2000" }, PROGRAM "Error opening file “%s/" A_DIRECTORY "”: Is a directory\n", 2 },
+  { { "--reg=/sys/winsock-planner-chart.png", "--platform=nt4" }, PROGRAM "Error opening file “/sys/winsock-planner-chart.png”: Permission denied\n", 2 },
 
   /* Caught by GLib's option parser before ours: its message, its status. */
   { { "--csv", "--ram" }, "Missing argument for --ram\n", ANY_STATUS },
@@ -398,6 +417,40 @@ test_export_replaces (void)
   g_assert_cmpstr (after, !=, before);
 }
 
+/* A good --reg writes its file and nothing else. */
+static void
+test_reg_writes_one_file (void)
+{
+  static const char *const args[] = { "--reg=values.reg", "--platform=win98",
+                                      "--max-connections=300" };
+  g_auto (Sandbox) box = { NULL };
+  g_auto (WpTestRun) run;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+
+  sandbox_init (&box);
+  before = sandbox_snapshot (&box);
+  run_in_sandbox (&run, &box, args, G_N_ELEMENTS (args), NULL);
+
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  path = g_build_filename (box.path, "values.reg", NULL);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==,
+                   "REGEDIT4\r\n\r\n"
+                   "[HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP]\r\n"
+                   "\"MaxConnections\"=\"300\"\r\n\r\n");
+  /* Without it, the directory is as it was. */
+  g_assert_no_errno (g_unlink (path));
+  after = sandbox_snapshot (&box);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -407,6 +460,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/robust/cli/export-disk-full", test_disk_full);
   g_test_add_func ("/robust/cli/good-input-writes-nothing", test_good_input_writes_nothing);
   g_test_add_func ("/robust/cli/export-replaces", test_export_replaces);
+  g_test_add_func ("/robust/cli/reg-writes-one-file", test_reg_writes_one_file);
 
   return g_test_run ();
 }

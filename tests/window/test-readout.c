@@ -188,6 +188,8 @@ test_socketwrench (void)
   g_assert_cmpstr (grouped, ==, "These versions open at most 1,000 sockets per process.");
 }
 
+/* The Registry tab: a value the plan changes shows its data; one at its
+ * default says that it is not set (the .reg file deletes it). */
 static void
 test_registry (void)
 {
@@ -195,6 +197,8 @@ test_registry (void)
   g_autofree char *nt = NULL;
   g_autofree char *nt_2003 = NULL;
   g_autofree char *win98 = NULL;
+  g_autofree char *nt4 = NULL;
+  g_autofree char *win95 = NULL;
 
   wp_limits_input_init (&input);
   input.max_user_port = 65534;
@@ -206,11 +210,24 @@ test_registry (void)
   g_assert_cmpstr (nt, ==,
                    "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\n"
                    "    MaxUserPort        REG_DWORD  65534\n"
-                   "    TcpTimedWaitDelay  REG_DWORD  240");
-  g_assert_true (g_str_has_suffix (nt_2003, "TcpTimedWaitDelay  REG_DWORD  240"));
+                   "    TcpTimedWaitDelay  REG_DWORD  240 (default: not set)");
+  /* Server 2003's default: 240 s (limits.md) */
+  g_assert_true (g_str_has_suffix (nt_2003, "TcpTimedWaitDelay  REG_DWORD  240 (default: not set)"));
   g_assert_cmpstr (win98, ==,
                    "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP\n"
                    "    MaxConnections     REG_SZ     250");
+
+  wp_limits_input_init (&input);
+  input.time_wait_s = 30;
+  nt4 = wp_readout_registry (WP_PLATFORM_NT4, &input);
+  win95 = wp_readout_registry (WP_PLATFORM_WIN95, &input);
+  g_assert_cmpstr (nt4, ==,
+                   "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\n"
+                   "    MaxUserPort        REG_DWORD  5000 (default: not set)\n"
+                   "    TcpTimedWaitDelay  REG_DWORD  30");
+  g_assert_cmpstr (win95, ==,
+                   "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\VxD\\MSTCP\n"
+                   "    MaxConnections     REG_DWORD  100 (default: not set)");
 }
 
 int

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* --reg=FILE --platform=ID: the platform's registry values as a REGEDIT4
+ * file, the same bytes as the window's "Export .reg File". */
+#define G_LOG_DOMAIN "wp-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "limits/wp-registry.h"
+#include "util/wp-file.h"
+#include "wp-cli.h"
+
+gboolean
+wp_cli_write_reg (const WpCliOptions *options,
+                  GError            **error)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *reg = NULL;
+  int platform;
+
+  g_return_val_if_fail (options != NULL && options->reg_path != NULL, FALSE);
+  platform = g_bit_nth_lsf (options->platforms, -1);
+  g_return_val_if_fail (wp_platform_is_valid (platform), FALSE);
+
+  reg = wp_registry_format_reg (platform, &options->input);
+  file = g_file_new_for_commandline_arg (options->reg_path);
+  return wp_file_replace_contents (file, reg, strlen (reg), error);
+}
