@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The headless command line: options shared with the window (--ram, …) and
- * the outputs that need no display (--table, --csv, --export). */
+ * the outputs that need no display (--table, --csv, --export, --sources). */
 #pragma once
 
 #include <gio/gio.h>
@@ -22,6 +22,7 @@ typedef struct
   gboolean      platforms_given;
   gboolean      table;
   gboolean      csv;
+  gboolean      sources;        /* --sources: the rules and their documents */
   char         *export_path;
   guint         export_width;
   guint         export_height;
