@@ -14,10 +14,13 @@
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
 #include "limits/wp-registry.h"
+#include "limits/wp-sources.h"
+#include "limits/wp-table.h"
 #include "ui/wp-resources.h"
 #include "util/wp-file.h"
 #include "wp-readout.h"
 #include "wp-settings.h"
+#include "wp-sources-dialog.h"
 #include "wp-window.h"
 
 struct _WpWindow
@@ -27,6 +30,7 @@ struct _WpWindow
   WpPlannerModel  *model;
   GSettings       *settings;        /* NULL when the schema is missing */
   WpChart         *chart;           /* in chart_box, added from code */
+  GtkWidget       *sources_dialog;  /* built when first asked for */
 
   /* Template children */
   GtkAdjustment   *ram_adjustment;
@@ -745,6 +749,28 @@ save_size (WpWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", self->maximized);
 }
 
+/* Each column header of the table names its rule and source.  The view's
+ * columns, in their order (ui/wp-window.ui), as the table's; -1: the
+ * client limit, a figure --table does not show. */
+static void
+set_column_tooltips (WpWindow *self)
+{
+  static const int table_columns[] = {
+    WP_TABLE_PLATFORM, WP_TABLE_POOL, WP_TABLE_PRACTICAL, WP_TABLE_THEORETICAL,
+    WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
+    {
+      GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
+      const char *source = table_columns[i] >= 0 ?
+        wp_table_column_source (table_columns[i]) :
+        wp_sources_figure_summary (WP_SOURCES_FIGURE_CLIENT_LIMIT);
+
+      gtk_widget_set_tooltip_text (gtk_tree_view_column_get_button (column), source);
+    }
+}
+
 /* The controls that the template cannot hold: the platform choices come
  * from the calculator's table. */
 /* A mark at each default TIME_WAIT of the NT family, whose
@@ -1064,6 +1090,23 @@ show_help_overlay_activated (GSimpleAction *action,
   gtk_widget_show (GTK_WIDGET (overlay));
 }
 
+/* Built the first time it is asked for, not with the window. */
+static void
+sources_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  WpWindow *self = user_data;
+
+  if (self->sources_dialog == NULL)
+    {
+      self->sources_dialog = wp_sources_dialog_new (GTK_WINDOW (self), self->model);
+      g_object_add_weak_pointer (G_OBJECT (self->sources_dialog),
+                                 (gpointer *) &self->sources_dialog);
+    }
+  gtk_window_present (GTK_WINDOW (self->sources_dialog));
+}
+
 static const GActionEntry win_entries[] = {
   { "export-chart", export_chart_activated },
   { "export-csv", export_csv_activated },
@@ -1072,6 +1115,7 @@ static const GActionEntry win_entries[] = {
   { "print", print_activated },
   { "show-primary-menu", show_primary_menu_activated },
   { "show-help-overlay", show_help_overlay_activated },
+  { "sources", sources_activated },
 };
 
 /* Overrides */
@@ -1112,6 +1156,13 @@ wp_window_dispose (GObject *object)
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+
+  if (self->sources_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->sources_dialog),
+                                    (gpointer *) &self->sources_dialog);
+      gtk_widget_destroy (g_steal_pointer (&self->sources_dialog));
+    }
 
   G_OBJECT_CLASS (wp_window_parent_class)->dispose (object);
 }
@@ -1220,6 +1271,7 @@ wp_window_init (WpWindow *self)
   add_time_wait_marks (self);
 
   add_platform_controls (self);
+  set_column_tooltips (self);
   {
     /* Its figure comes from the calculator, in the user's locale. */
     g_autofree char *note = wp_readout_socketwrench ();

@@ -9,6 +9,7 @@
 
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
+#include "limits/wp-sources.h"
 #include "limits/wp-table.h"
 #include "wp-cli.h"
 
@@ -29,6 +30,9 @@ static const GOptionEntry option_entries[] = {
     N_("Print a comparison table and exit"), NULL },
   { "csv", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the figures as CSV and exit"), NULL },
+  { "sources", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every rule with the documents it comes from and exit; with one --platform, "
+       "also the rules behind each of its figures"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the chart to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -127,10 +131,25 @@ check_outputs (GVariantDict       *dict,
                            _("--table, --csv, --export and --reg cannot be combined: choose one"));
       return FALSE;
     }
+  if (parsed->sources && (parsed->table || parsed->csv || parsed->export_path != NULL ||
+                          parsed->reg_path != NULL))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--sources cannot be combined with --table, --csv, --export or --reg"));
+      return FALSE;
+    }
   if (g_variant_dict_contains (dict, "size") && parsed->export_path == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("--size only applies to --export"));
+      return FALSE;
+    }
+  /* The figures' rules are one platform's: exactly one bit. */
+  if (parsed->sources && parsed->platforms_given &&
+      (parsed->platforms & (parsed->platforms - 1)) != 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--platform: --sources takes exactly one platform"));
       return FALSE;
     }
   if (parsed->reg_path == NULL)
@@ -200,6 +219,8 @@ wp_cli_parse (GVariantDict  *dict,
 
   g_variant_dict_lookup (dict, "export", "^ay", &parsed.export_path);
   g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
+
+  g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
 
   if (!check_outputs (dict, &parsed, error))
     {
@@ -430,6 +451,9 @@ wp_cli_run (const WpCliOptions *options)
     }
   else if (options->table)
     text = wp_cli_format_table (&options->input, options->platforms);
+  else if (options->sources)
+    text = wp_sources_format_text (&options->input, options->platforms_given ?
+                                   (int) g_bit_nth_lsf (options->platforms, -1) : -1);
   else
     return -1;
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The headless command line: options shared with the window (--ram, …) and
- * the outputs that need no display (--table, --csv, --export, --reg). */
+ * the outputs that need no display (--table, --csv, --export, --reg,
+ * --sources). */
 #pragma once
 
 #include <gio/gio.h>
@@ -22,6 +23,7 @@ typedef struct
   gboolean      platforms_given;
   gboolean      table;
   gboolean      csv;
+  gboolean      sources;        /* --sources: the rules and their documents */
   char         *export_path;
   guint         export_width;
   guint         export_height;

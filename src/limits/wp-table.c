@@ -6,21 +6,27 @@
 #include <glib/gi18n-lib.h>
 
 #include "wp-format.h"
+#include "wp-sources.h"
 #include "wp-table.h"
 
 static const struct
 {
   const char *title;
   gboolean    numeric;   /* numbers align right */
+  int         figure;    /* a WpSourcesFigure, or -1: the source below */
+  const char *source;
 } columns[WP_TABLE_N_COLUMNS] = {
-  [WP_TABLE_PLATFORM]     = { N_("Platform"),          FALSE },
-  [WP_TABLE_POOL]         = { N_("Non-paged pool"),    TRUE },
-  [WP_TABLE_PRACTICAL]    = { N_("Practical sockets"), TRUE },
-  [WP_TABLE_THEORETICAL]  = { N_("Theoretical"),       TRUE },
-  [WP_TABLE_CLIENT_LIMIT] = { N_("Client limit"),      TRUE },
-  [WP_TABLE_RATE]         = { N_("New conn./s"),       TRUE },
-  [WP_TABLE_SERVER_LIMIT] = { N_("Server limit"),      TRUE },
-  [WP_TABLE_LIMITED_BY]   = { N_("Limited by"),        FALSE },
+  [WP_TABLE_PLATFORM]     = { N_("Platform"),          FALSE, -1,
+    N_("The Windows versions the specification covers.\nSource: Catalyst KB 100072") },
+  [WP_TABLE_POOL]         = { N_("Non-paged pool"),    TRUE, WP_SOURCES_FIGURE_POOL, NULL },
+  [WP_TABLE_PRACTICAL]    = { N_("Practical sockets"), TRUE, WP_SOURCES_FIGURE_PRACTICAL, NULL },
+  [WP_TABLE_THEORETICAL]  = { N_("Theoretical"),       TRUE, WP_SOURCES_FIGURE_THEORETICAL, NULL },
+  [WP_TABLE_CLIENT_LIMIT] = { N_("Client limit"),      TRUE, WP_SOURCES_FIGURE_CLIENT_LIMIT, NULL },
+  [WP_TABLE_RATE]         = { N_("New conn./s"),       TRUE, WP_SOURCES_FIGURE_RATE, NULL },
+  [WP_TABLE_SERVER_LIMIT] = { N_("Server limit"),      TRUE, WP_SOURCES_FIGURE_SERVER_LIMIT, NULL },
+  [WP_TABLE_LIMITED_BY]   = { N_("Limited by"),        FALSE, -1,
+    N_("What binds the server limit: the non-paged pool (NT), MaxConnections (9x) or "
+       "SocketWrench 3.6’s 1,000 per process.\nSource: Catalyst KB 100072") },
 };
 
 /* The column's title, translated. */
@@ -30,6 +36,18 @@ wp_table_column_title (WpTableColumn column)
   g_return_val_if_fail (column < WP_TABLE_N_COLUMNS, NULL);
 
   return _(columns[column].title);
+}
+
+/* The column's rule in brief and the document it comes from (a tooltip),
+ * translated. */
+const char *
+wp_table_column_source (WpTableColumn column)
+{
+  g_return_val_if_fail (column < WP_TABLE_N_COLUMNS, NULL);
+
+  if (columns[column].figure >= 0)
+    return wp_sources_figure_summary (columns[column].figure);
+  return _(columns[column].source);
 }
 
 gboolean

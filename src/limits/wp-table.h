@@ -21,6 +21,7 @@ typedef enum
 } WpTableColumn;
 
 const char *wp_table_column_title   (WpTableColumn column);
+const char *wp_table_column_source  (WpTableColumn column);
 gboolean    wp_table_column_numeric (WpTableColumn column);
 GPtrArray  *wp_table_cells          (const WpLimitsInput *input,
                                      guint                platforms);

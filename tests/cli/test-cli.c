@@ -426,6 +426,11 @@ test_bad_input (void)
     { { "--table", "--csv" }, "cannot be combined" },
     { { "--csv", "--reg=out.reg", "--platform=nt4" }, "--table, --csv, --export and --reg cannot be combined" },
     { { "--table", "--size=100x100" }, "--size only applies to --export" },
+    { { "--sources", "--platform=nt4,win95" }, "--platform: --sources takes exactly one platform" },
+    { { "--sources", "--platform=all" }, "--platform: --sources takes exactly one platform" },
+    { { "--sources", "--table" }, "--sources cannot be combined with --table, --csv, --export or --reg" },
+    { { "--sources", "--reg=out.reg", "--platform=nt4" }, "--sources cannot be combined" },
+    { { "--csv", "--sources" }, "--sources cannot be combined" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -443,13 +448,49 @@ test_bad_input (void)
     }
 }
 
+/* Every rule with its documents; with one platform, its figures' rules. */
+static void
+test_sources (void)
+{
+  g_auto (WpTestRun) run;
+  g_auto (WpTestRun) win95 = { 0 };
+
+  run_program (&run, "--sources", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "Rules and the documents they come from:\n"));
+  g_assert_nonnull (strstr (run.out,
+    "\npool-estimate\n  NT family: the non-paged pool is about RAM / 8, at most 128 MB on "
+    "NT 4.0 and 256 MB on 2000 and later. An estimate for planning, not Microsoft’s formula.\n"
+    "  From: Catalyst KB 100072 “Maximum Number of Windows Sockets Connections”\n"));
+  g_assert_nonnull (strstr (run.out, "\nwin95-client-ports\n"));
+  g_assert_nonnull (strstr (run.out, "  From: Microsoft KB 170791\n"));
+  g_assert_nonnull (strstr (run.out,
+    "\n  2 GB of RAM: estimate 256 MB; measured 256 MB on Windows 2000, "
+    "252 MB on Server 2003 SP1\n"));
+  g_assert_null (strstr (run.out, "each figure"));
+
+  /* 95 at 1 GB: its client ports, 5000 − 1024, from KB 170791 */
+  run_program (&win95, "--sources", "--platform=win95", "--ram=1G", NULL);
+  g_assert_cmpint (win95.status, ==, 0);
+  g_assert_cmpstr (win95.err, ==, "");
+  g_assert_nonnull (strstr (win95.out,
+    "\nWindows 95, RAM 1 GB, MaxUserPort 5000, TIME_WAIT platform default: each figure and "
+    "the rules that produced it:\n"
+    "  MaxConnections 100: rules 9x-max-connections, 9x-value-type; documents Catalyst KB "
+    "100072, Microsoft KB 158474, smallvoid.com\n"));
+  g_assert_nonnull (strstr (win95.out,
+    "\n  Client ports 3976: rules win95-client-ports; documents Microsoft KB 170791\n"));
+  g_assert_null (strstr (win95.out, "Non-paged pool 1"));
+}
+
 static void
 test_help (void)
 {
   g_auto (WpTestRun) run;
   static const char *options[] = {
     "--ram", "--max-user-port", "--time-wait", "--max-connections", "--socketwrench-3",
-    "--platform", "--table", "--csv", "--export", "--size", "--reg=FILE",
+    "--platform", "--table", "--csv", "--export", "--size", "--reg=FILE", "--sources",
   };
 
   run_program (&run, "--help", NULL);
@@ -484,6 +525,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/reg/written", test_reg_written);
   g_test_add_func ("/cli/reg/needs-one-platform", test_reg_needs_one_platform);
   g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/sources", test_sources);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/version", test_version);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "limits/wp-table.h"
 
 #define CELL(cells, row, column) \
@@ -58,6 +60,21 @@ test_alignment (void)
     g_assert_true (wp_table_column_numeric (c));
 }
 
+/* Every column names its rule and the document it comes from. */
+static void
+test_sources (void)
+{
+  for (WpTableColumn c = 0; c < WP_TABLE_N_COLUMNS; c++)
+    {
+      const char *source = wp_table_column_source (c);
+
+      g_assert_nonnull (source);
+      g_assert_nonnull (strstr (source, "\nSource"));
+    }
+  g_assert_nonnull (strstr (wp_table_column_source (WP_TABLE_POOL), "RAM / 8"));
+  g_assert_nonnull (strstr (wp_table_column_source (WP_TABLE_CLIENT_LIMIT), "a connection is a socket"));
+}
+
 static void
 test_empty (void)
 {
@@ -76,6 +93,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/table/cells", test_cells);
   g_test_add_func ("/table/alignment", test_alignment);
+  g_test_add_func ("/table/sources", test_sources);
   g_test_add_func ("/table/empty", test_empty);
 
   return g_test_run ();
