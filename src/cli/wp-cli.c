@@ -33,6 +33,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the chart to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported chart (default 1600x900)"), N_("WxH") },
+  { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave the source footnote out of the exported chart"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -158,6 +160,13 @@ wp_cli_parse (GVariantDict  *dict,
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("--size only applies to --export"));
+      return FALSE;
+    }
+  g_variant_dict_lookup (dict, "no-footnote", "b", &parsed.no_footnote);
+  if (parsed.no_footnote && parsed.export_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--no-footnote only applies to --export"));
       return FALSE;
     }
 

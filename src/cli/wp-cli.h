@@ -25,6 +25,7 @@ typedef struct
   char         *export_path;
   guint         export_width;
   guint         export_height;
+  gboolean      no_footnote;    /* --no-footnote: the chart without its sources */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
