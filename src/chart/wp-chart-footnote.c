@@ -8,9 +8,11 @@
 #include "wp-chart-footnote.h"
 #include "wp-chart-geometry.h"
 
+/* A document's number stays on the line of its name: a no-break space. */
+#define KB "KB\u00a0"
 /* The specification: every socket figure and the SocketWrench cap.  Its
  * practical and theoretical NT lines are planning estimates. */
-#define SPECIFICATION "Catalyst KB 100072"
+#define SPECIFICATION "Catalyst " KB "100072"
 
 /* One line naming the source of each kind of line on the chart, or NULL
  * when no line is drawn:
@@ -58,8 +60,8 @@ wp_chart_footnote (const WpLimitsInput *input,
       g_autofree char *list = NULL;
 
       g_ptr_array_add (microsoft, NULL);
-      numbers = g_strjoinv (", KB ", (char **) microsoft->pdata);
-      list = g_strconcat ("Microsoft KB ", numbers, NULL);
+      numbers = g_strjoinv (", " KB, (char **) microsoft->pdata);
+      list = g_strconcat ("Microsoft " KB, numbers, NULL);
       /* Translators: the chart's footnote joins the documents of two
        * publishers: "Catalyst KB 100072 (estimates)", then
        * "Microsoft KB 196271, KB 929851" */
