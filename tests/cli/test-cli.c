@@ -201,6 +201,8 @@ test_bad_input (void)
     { { "--table", "--platform=vista" }, "--platform: unknown platform “vista”" },
     { { "--table", "--csv" }, "cannot be combined" },
     { { "--table", "--size=100x100" }, "--size only applies to --export" },
+    { { "--no-footnote" }, "--no-footnote only applies to --export" },
+    { { "--csv", "--no-footnote" }, "--no-footnote only applies to --export" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -224,7 +226,7 @@ test_help (void)
   g_auto (WpTestRun) run;
   static const char *options[] = {
     "--ram", "--max-user-port", "--time-wait", "--max-connections", "--socketwrench-3",
-    "--platform", "--table", "--csv", "--export", "--size",
+    "--platform", "--table", "--csv", "--export", "--size", "--no-footnote",
   };
 
   run_program (&run, "--help", NULL);
