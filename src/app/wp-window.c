@@ -73,6 +73,7 @@ struct _WpWindow
   gboolean         maximized;
 
   gboolean         filling_table;   /* selection changes are ours */
+  gboolean         export_footnote; /* the chart export's last choice */
 };
 
 /* Columns of platform_store (ui/wp-window.ui). */
@@ -100,6 +101,10 @@ typedef struct
 {
   SaveFunc save;
 } SaveRequest;
+
+/* The chart export dialog's check box: a choice, which native choosers
+ * (the portal's included) can hold where an extra widget cannot. */
+#define FOOTNOTE_CHOICE "footnote"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -672,6 +677,11 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
       g_autoptr (GFile) typed = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr (GFile) file = chosen_file (GTK_FILE_CHOOSER (dialog));
 
+      if (request->save == wp_window_save_chart)
+        self->export_footnote =
+          g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE),
+                     "true") == 0;
+
       if (!g_file_equal (typed, file) &&
           g_file_query_exists (file, NULL))
         confirm_replace (self, request->save, file);
@@ -714,6 +724,14 @@ choose_save_file (WpWindow   *self,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
     }
   va_end (args);
+
+  if (save == wp_window_save_chart)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE,
+                                   _("Source footnote"), NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE,
+                                   self->export_footnote ? "true" : "false");
+    }
 
   request = g_new0 (SaveRequest, 1);
   request->save = save;
@@ -1248,6 +1266,7 @@ wp_window_init (WpWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
 
+  self->export_footnote = TRUE;
   self->model = wp_planner_model_new ();
   self->settings = wp_settings_new ();
   if (self->settings != NULL)
@@ -1339,7 +1358,10 @@ wp_window_save_chart (WpWindow  *self,
 
   wp_planner_model_get_input (self->model, &input);
   return wp_chart_export_file (file, WP_EXPORT_WIDTH_DEFAULT, WP_EXPORT_HEIGHT_DEFAULT, &input,
-                               wp_planner_model_get_visible_platforms (self->model), error);
+                               wp_planner_model_get_visible_platforms (self->model),
+                               self->export_footnote ? WP_CHART_EXPORT_FOOTNOTE
+                                                     : WP_CHART_EXPORT_PLAIN,
+                               error);
 }
 
 gboolean

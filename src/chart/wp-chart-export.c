@@ -11,6 +11,7 @@
 
 #include "util/wp-file.h"
 #include "wp-chart-export.h"
+#include "wp-chart-footnote.h"
 #include "wp-chart-png.h"
 #include "wp-chart-render.h"
 #include "wp-chart-style.h"
@@ -100,13 +101,15 @@ render_to_surface (cairo_surface_t     *surface,
                    guint                width,
                    guint                height,
                    const WpLimitsInput *input,
-                   guint                platforms)
+                   guint                platforms,
+                   WpChartExportFlags   flags)
 {
   double scale = MAX (1.0, MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT));
   cairo_t *cr = cairo_create (surface);
   WpChartStyle style;
 
   wp_chart_style_init (&style, FALSE);
+  style.show_footnote = (flags & WP_CHART_EXPORT_FOOTNOTE) != 0;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
   wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
   wp_chart_style_clear (&style);
@@ -118,10 +121,12 @@ render_to_surface (cairo_surface_t     *surface,
 static GBytes *
 svg_with_text (GByteArray          *svg,
                const WpLimitsInput *input,
-               guint                platforms)
+               guint                platforms,
+               WpChartExportFlags   flags)
 {
   g_autofree char *title = wp_chart_title ();
   g_autofree char *subtitle = wp_chart_subtitle (input, platforms);
+  g_autofree char *footnote = NULL;
   g_autofree char *text = NULL;
   GString *out;
   const char *start, *end;
@@ -133,9 +138,11 @@ svg_with_text (GByteArray          *svg,
   if (end == NULL)
     return g_byte_array_free_to_bytes (svg);
 
-  text = g_markup_printf_escaped ("\n<title>%s</title>\n<desc>%s / %s. %s</desc>",
+  if (flags & WP_CHART_EXPORT_FOOTNOTE)
+    footnote = wp_chart_footnote (input, platforms);
+  text = g_markup_printf_escaped ("\n<title>%s</title>\n<desc>%s / %s. %s%s%s</desc>",
                                   title, wp_chart_x_axis_title (), wp_chart_y_axis_title (),
-                                  subtitle);
+                                  subtitle, footnote ? ". " : "", footnote ? footnote : "");
   out = g_string_new_len ((const char *) svg->data, end + 1 - (const char *) svg->data);
   g_string_append (out, text);
   g_string_append_len (out, end + 1, svg->len - (end + 1 - (const char *) svg->data));
@@ -178,6 +185,7 @@ wp_chart_export_bytes (WpChartFormat        format,
                        guint                height,
                        const WpLimitsInput *input,
                        guint                platforms,
+                       WpChartExportFlags   flags,
                        GError             **error)
 {
   g_autoptr (GByteArray) bytes = g_byte_array_new ();
@@ -200,7 +208,7 @@ wp_chart_export_bytes (WpChartFormat        format,
     case WP_CHART_FORMAT_PNG:
       /* Opaque, and encoded as RGB. */
       surface = image_surface_new_prefaulted ((int) width, (int) height);
-      render_to_surface (surface, 1.0, width, height, input, platforms);
+      render_to_surface (surface, 1.0, width, height, input, platforms, flags);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
         {
@@ -213,7 +221,7 @@ wp_chart_export_bytes (WpChartFormat        format,
     case WP_CHART_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      render_to_surface (surface, 1.0, width, height, input, platforms);
+      render_to_surface (surface, 1.0, width, height, input, platforms, flags);
       break;
     case WP_CHART_FORMAT_PDF:
       {
@@ -224,7 +232,8 @@ wp_chart_export_bytes (WpChartFormat        format,
                                                        height * POINTS_PER_PIXEL);
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Winsock Planner");
-        render_to_surface (surface, POINTS_PER_PIXEL, width, height, input, platforms);
+        render_to_surface (surface, POINTS_PER_PIXEL, width, height, input, platforms,
+                           flags);
       }
       break;
     default:
@@ -241,7 +250,7 @@ wp_chart_export_bytes (WpChartFormat        format,
     }
 
   if (format == WP_CHART_FORMAT_SVG)
-    return svg_with_text (g_steal_pointer (&bytes), input, platforms);
+    return svg_with_text (g_steal_pointer (&bytes), input, platforms, flags);
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
@@ -254,6 +263,7 @@ wp_chart_export_file (GFile               *file,
                       guint                height,
                       const WpLimitsInput *input,
                       guint                platforms,
+                      WpChartExportFlags   flags,
                       GError             **error)
 {
   g_autofree char *name = NULL;
@@ -275,7 +285,7 @@ wp_chart_export_file (GFile               *file,
       return FALSE;
     }
 
-  bytes = wp_chart_export_bytes (format, width, height, input, platforms, error);
+  bytes = wp_chart_export_bytes (format, width, height, input, platforms, flags, error);
   if (bytes == NULL)
     return FALSE;
 

@@ -16,6 +16,13 @@ typedef enum
   WP_CHART_FORMAT_PDF,
 } WpChartFormat;
 
+/* What a file carries beyond the chart. */
+typedef enum
+{
+  WP_CHART_EXPORT_PLAIN    = 0,
+  WP_CHART_EXPORT_FOOTNOTE = 1 << 0,  /* the source footnote under the chart */
+} WpChartExportFlags;
+
 gboolean wp_chart_format_from_name (const char    *name,
                                     WpChartFormat *out_format);
 
@@ -24,6 +31,7 @@ GBytes  *wp_chart_export_bytes     (WpChartFormat        format,
                                     guint                height,
                                     const WpLimitsInput *input,
                                     guint                platforms,
+                                    WpChartExportFlags   flags,
                                     GError             **error);
 
 gboolean wp_chart_export_file      (GFile               *file,
@@ -31,6 +39,7 @@ gboolean wp_chart_export_file      (GFile               *file,
                                     guint                height,
                                     const WpLimitsInput *input,
                                     guint                platforms,
+                                    WpChartExportFlags   flags,
                                     GError             **error);
 
 G_END_DECLS

@@ -99,9 +99,9 @@ typedef struct
 } WpChartRect;
 
 /* The parts drawn around the plot and its series.  A small surface has
- * room for fewer: the title goes first, then the legend, the axis titles,
- * and last the tick labels and the values at the marker; the plot with its
- * series stays at any size. */
+ * room for fewer: the footnote goes first, then the title, the legend, the
+ * axis titles, and last the tick labels and the values at the marker; the
+ * plot with its series stays at any size. */
 typedef enum
 {
   WP_CHART_PART_TITLE         = 1 << 0,  /* title and subtitle (the inputs) */
@@ -111,6 +111,8 @@ typedef enum
   WP_CHART_PART_MARKER_TAG    = 1 << 4,  /* the RAM over the marker */
   WP_CHART_PART_MARKER_VALUES = 1 << 5,  /* the boxes beside its dots: only when
                                           * they fit the plot's height */
+  WP_CHART_PART_FOOTNOTE      = 1 << 6,  /* the sources, under everything: files
+                                          * and paper only (show_footnote) */
 } WpChartParts;
 
 /* Where the plot is and what its axes span. */
@@ -121,6 +123,7 @@ typedef struct
   WpChartTicks y_ticks;  /* sockets */
   WpChartParts parts;    /* what the renderer drew around the plot */
   WpChartRect  legend;   /* the legend's box, when parts has it */
+  WpChartRect  footnote; /* the footnote's box, when parts has it */
 } WpChartLayout;
 
 gboolean wp_chart_nice_ticks      (double        lo,

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Printing the chart: a landscape page, the chart filling it, the table of
- * figures under it.  Print preview draws the same page in a window. */
+/* Printing the chart: a landscape page, the chart filling it with its
+ * source footnote, the table of figures under it.  Print preview draws the same page in a window. */
 #pragma once
 
 #include <gtk/gtk.h>

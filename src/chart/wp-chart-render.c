@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "limits/wp-format.h"
+#include "wp-chart-footnote.h"
 #include "wp-chart-render.h"
 
 /* The chart's parts, from the top:
@@ -18,9 +19,14 @@
  *   x tick labels, x axis title
  *                                           [legend, when it does not fit
  *                                            to the right]
+ *   ------------------------------------- — when style->show_footnote:
+ *   the source footnote, in a band of its    files and paper, never the
+ *   own, at most two lines                   widget
  * Every size is in ems of the body font, so the same layout serves a
  * 300-pixel widget and a 10000-pixel export.  What does not fit is left
- * out whole, never cut (compute_layout(), WpChartParts). */
+ * out whole, never cut (compute_layout(), WpChartParts).  The footnote's
+ * band is cut off the bottom of the surface first: above it the chart is
+ * laid out as on a surface ending there, the same to the pixel. */
 
 #define MAX_LEGEND_ENTRIES (WP_N_PLATFORMS + 4)
 #define MAX_VALUE_LABELS   (2 * WP_N_PLATFORMS)
@@ -66,7 +72,8 @@ typedef struct
   PangoFontDescription *small;
   PangoFontDescription *title;
   double                width;
-  double                height;
+  double                height;          /* the chart's, above the footnote */
+  double                surface_height;
   double                em;       /* body line height */
   double                lw;       /* data line width */
 
@@ -83,6 +90,12 @@ typedef struct
   double                legend_height;
   double                title_height;
   double                subtitle_height;
+
+  PangoFontDescription *footnote_font;
+  char                 *footnote_text;  /* NULL: no footnote */
+  double                footnote_wrap;
+  WpChartRect           footnote;       /* the text's box */
+  double                footnote_band;  /* whole units, under the chart */
 } Renderer;
 
 /* Helpers */
@@ -488,6 +501,24 @@ widest_y_label (Renderer *r,
   return widest;
 }
 
+/* Cuts the footnote's band off the bottom of the surface.  Its text wraps
+ * across the width, to at most two lines; needing more, it has no room. */
+static gboolean
+footnote_measure (Renderer *r,
+                  double    pad)
+{
+  double w, h;
+
+  r->footnote_wrap = r->width - 2 * pad;
+  set_text (r, r->footnote_font, r->footnote_text, r->footnote_wrap, &w, &h);
+  r->footnote = (WpChartRect) { pad, r->surface_height - pad - h, w, h };
+  /* Whole units: the chart above lies on the same pixels as on a surface
+   * that ends there.  Its own bottom margin is the gap over the text. */
+  r->footnote_band = ceil (pad + h);
+  return r->footnote_wrap > 0 && w <= r->footnote_wrap &&
+         pango_layout_get_line_count (r->layout) <= 2;
+}
+
 /* Lays the chart out with the parts in r->parts.  Whether the plot keeps
  * @min_width × @min_height ems and every part lies within the surface. */
 static gboolean
@@ -504,6 +535,10 @@ try_layout (Renderer *r,
 
   r->legend_right = FALSE;
   r->legend_width = r->legend_height = 0;
+  r->footnote_band = 0;
+  if (r->parts & WP_CHART_PART_FOOTNOTE)
+    fits = footnote_measure (r, pad);
+  r->height = r->surface_height - r->footnote_band;
   set_text (r, r->small, "0", -1, NULL, &small_h);
 
   if (!(r->parts & WP_CHART_PART_TICK_LABELS))
@@ -557,7 +592,7 @@ try_layout (Renderer *r,
               /* Narrower than its widest entry: one column, wrapped. */
               if (r->legend_width > row)
                 legend_measure (r, MAX (r->em, row - swatch), TRUE, 0);
-              fits = r->legend_width <= row;
+              fits = fits && r->legend_width <= row;
               bottom += r->legend_height + 0.8 * r->em;
             }
         }
@@ -609,9 +644,9 @@ marker_values_fit (Renderer *r)
   return n * (label_h + 0.2 * r->em + 0.2 * r->em) <= r->geo.plot.height;
 }
 
-/* The plot comes first: on a small surface the title goes, then the
- * legend, then the axis titles, before the plot gets too small to read;
- * smaller still, the plot alone fills the surface. */
+/* The plot comes first: on a small surface the footnote goes, then the
+ * title, the legend, then the axis titles, before the plot gets too small
+ * to read; smaller still, the plot alone fills the surface. */
 static void
 compute_layout (Renderer *r)
 {
@@ -622,17 +657,21 @@ compute_layout (Renderer *r)
     double       min_height;
   } steps[] = {
     { 0, 10, 6 },
-    { WP_CHART_PART_TITLE, 10, 6 },
-    { WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND, 10, 6 },
-    { WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND | WP_CHART_PART_AXIS_TITLES, 6, 3 },
+    { WP_CHART_PART_FOOTNOTE, 10, 6 },
+    { WP_CHART_PART_FOOTNOTE | WP_CHART_PART_TITLE, 10, 6 },
+    { WP_CHART_PART_FOOTNOTE | WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND, 10, 6 },
+    { WP_CHART_PART_FOOTNOTE | WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND |
+      WP_CHART_PART_AXIS_TITLES, 6, 3 },
   };
   WpChartParts all = WP_CHART_PART_TITLE | WP_CHART_PART_LEGEND | WP_CHART_PART_AXIS_TITLES |
                      WP_CHART_PART_TICK_LABELS | WP_CHART_PART_MARKER_TAG |
-                     WP_CHART_PART_MARKER_VALUES;
+                     WP_CHART_PART_MARKER_VALUES | WP_CHART_PART_FOOTNOTE;
   gboolean fits = FALSE;
 
   if (!r->style->show_title)
     all &= ~WP_CHART_PART_TITLE;
+  if (r->footnote_text == NULL)
+    all &= ~WP_CHART_PART_FOOTNOTE;
   if (r->n_legend == 0)
     all &= ~WP_CHART_PART_LEGEND;
 
@@ -651,6 +690,8 @@ compute_layout (Renderer *r)
     r->parts &= ~WP_CHART_PART_MARKER_VALUES;
 
   r->geo.parts = r->parts;
+  if (r->parts & WP_CHART_PART_FOOTNOTE)
+    r->geo.footnote = (WpChartRect) { 0, r->height, r->width, r->footnote_band };
   if (r->parts & WP_CHART_PART_LEGEND)
     {
       r->geo.legend.width = r->legend_width;
@@ -1175,6 +1216,17 @@ draw_titles (Renderer *r)
 }
 
 static void
+draw_footnote (Renderer *r)
+{
+  if (!(r->parts & WP_CHART_PART_FOOTNOTE))
+    return;
+
+  set_text (r, r->footnote_font, r->footnote_text, r->footnote_wrap, NULL, NULL);
+  set_color (r->cr, &r->style->footnote, 1.0);
+  show_text (r, r->footnote.x, r->footnote.y);
+}
+
+static void
 draw_empty_message (Renderer *r)
 {
   double w, h;
@@ -1200,7 +1252,7 @@ renderer_init (Renderer            *r,
   r->cr = cr;
   r->style = style;
   r->width = width;
-  r->height = height;
+  r->height = r->surface_height = height;
   r->lw = style->line_width;
   r->texts = style->text_cache;
   if (r->texts == NULL)
@@ -1216,6 +1268,11 @@ renderer_init (Renderer            *r,
   r->title = pango_font_description_copy (r->body);
   pango_font_description_set_size (r->title, (int) (size * 1.3));
   pango_font_description_set_weight (r->title, PANGO_WEIGHT_BOLD);
+
+  r->footnote_font = pango_font_description_copy (r->body);
+  pango_font_description_set_size (r->footnote_font, (int) (size * style->footnote_scale));
+  if (style->show_footnote)
+    r->footnote_text = wp_chart_footnote (input, platforms);
 
   set_text (r, r->body, "0", -1, NULL, &r->em);
   r->em = MAX (r->em, 1.0);
@@ -1242,6 +1299,8 @@ renderer_clear (Renderer *r)
   pango_font_description_free (r->body);
   pango_font_description_free (r->small);
   pango_font_description_free (r->title);
+  pango_font_description_free (r->footnote_font);
+  g_free (r->footnote_text);
 }
 
 /* Public API */
@@ -1288,6 +1347,7 @@ wp_chart_render_layers (cairo_t             *cr,
       draw_axes (&r);
       draw_legend (&r);
       draw_titles (&r);
+      draw_footnote (&r);
       /* Last: its rotation changes the context every layout shares. */
       if (r.parts & WP_CHART_PART_AXIS_TITLES)
         draw_axis_titles (&r);

@@ -48,6 +48,9 @@ wp_chart_style_set_colors (WpChartStyle       *style,
   style->background = *background;
   style->grid = *foreground;
   style->grid.alpha = dark ? 0.16 : 0.12;
+  /* Quieter than the chart's own text, still well above WCAG's 4.5:1. */
+  style->footnote = *foreground;
+  style->footnote.alpha = 0.75;
   style->client_ports = *foreground;
   style->client_ports.alpha = 0.8;
   style->process_cap = process_cap_color;
@@ -79,6 +82,7 @@ wp_chart_style_init (WpChartStyle *style,
   wp_chart_style_set_colors (style, dark ? &dark_fg : &light_fg, dark ? &dark_bg : &light_bg);
   style->line_width = 2.0;
   style->font = pango_font_description_from_string ("Sans 10");
+  style->footnote_scale = 0.85;
   style->show_title = TRUE;
   style->text_cache = wp_chart_text_cache_new ();
 }

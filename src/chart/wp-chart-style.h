@@ -25,13 +25,16 @@ typedef struct
   WpChartColor          background;
   WpChartColor          foreground;  /* text, axes, the RAM marker */
   WpChartColor          grid;
+  WpChartColor          footnote;    /* the sources under the chart */
   WpChartColor          client_ports;
   WpChartColor          process_cap;
   WpChartColor          series[WP_CHART_N_SERIES_COLORS];
   double                band_alpha;  /* fill between practical and theoretical */
   double                line_width;  /* a data line, in user units */
   PangoFontDescription *font;        /* body text; titles derive from it */
+  double                footnote_scale; /* the footnote's size, relative to font */
   gboolean              show_title;
+  gboolean              show_footnote; /* files and paper: the widget never sets it */
   WpChartTextCache     *text_cache;  /* owned: texts laid out between renders */
 } WpChartStyle;
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* --export=FILE [--size=WxH]: the chart as a file, with no display. */
+/* --export=FILE [--size=WxH] [--no-footnote]: the chart as a file, with no
+ * display; its source footnote unless --no-footnote. */
 #define G_LOG_DOMAIN "wp-cli"
 
 #include "config.h"
@@ -17,5 +18,8 @@ wp_cli_export (const WpCliOptions *options,
 
   file = g_file_new_for_commandline_arg (options->export_path);
   return wp_chart_export_file (file, options->export_width, options->export_height,
-                               &options->input, options->platforms, error);
+                               &options->input, options->platforms,
+                               options->no_footnote ? WP_CHART_EXPORT_PLAIN
+                                                    : WP_CHART_EXPORT_FOOTNOTE,
+                               error);
 }

@@ -39,6 +39,8 @@ static const GOptionEntry option_entries[] = {
     N_("Size of the exported chart (default 1600x900)"), N_("WxH") },
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit"), N_("FILE") },
+  { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave the source footnote out of the exported chart"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -144,6 +146,12 @@ check_outputs (GVariantDict       *dict,
                            _("--size only applies to --export"));
       return FALSE;
     }
+  if (parsed->no_footnote && parsed->export_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--no-footnote only applies to --export"));
+      return FALSE;
+    }
   /* The figures' rules are one platform's: exactly one bit. */
   if (parsed->sources && parsed->platforms_given &&
       (parsed->platforms & (parsed->platforms - 1)) != 0)
@@ -221,6 +229,7 @@ wp_cli_parse (GVariantDict  *dict,
   g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
+  g_variant_dict_lookup (dict, "no-footnote", "b", &parsed.no_footnote);
 
   if (!check_outputs (dict, &parsed, error))
     {

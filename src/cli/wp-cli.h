@@ -28,6 +28,7 @@ typedef struct
   guint         export_width;
   guint         export_height;
   char         *reg_path;       /* --reg: needs exactly one platform */
+  gboolean      no_footnote;    /* --no-footnote: the chart without its sources */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);

@@ -431,6 +431,8 @@ test_bad_input (void)
     { { "--sources", "--table" }, "--sources cannot be combined with --table, --csv, --export or --reg" },
     { { "--sources", "--reg=out.reg", "--platform=nt4" }, "--sources cannot be combined" },
     { { "--csv", "--sources" }, "--sources cannot be combined" },
+    { { "--no-footnote" }, "--no-footnote only applies to --export" },
+    { { "--csv", "--no-footnote" }, "--no-footnote only applies to --export" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -491,6 +493,7 @@ test_help (void)
   static const char *options[] = {
     "--ram", "--max-user-port", "--time-wait", "--max-connections", "--socketwrench-3",
     "--platform", "--table", "--csv", "--export", "--size", "--reg=FILE", "--sources",
+    "--no-footnote",
   };
 
   run_program (&run, "--help", NULL);

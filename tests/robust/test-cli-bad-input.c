@@ -114,6 +114,8 @@ static const BadInput bad_inputs[] = {
   { { "--csv", "--reg=values.reg", "--platform=nt4" }, CANNOT_COMBINE, 2 },
   { { "--export=chart.png", "--reg=values.reg", "--platform=nt4" }, CANNOT_COMBINE, 2 },
   { { "--csv", "--size=800x600" }, PROGRAM "--size only applies to --export\n", 2 },
+  { { "--no-footnote" }, PROGRAM "--no-footnote only applies to --export\n", 2 },
+  { { "--table", "--no-footnote", "--ram=1G" }, PROGRAM "--no-footnote only applies to --export\n", 2 },
 
   /* Only the first bad option is named: one message. */
   { { "--csv", "--ram=abc", "--max-user-port=1" }, PROGRAM "--ram: “abc” is not a number\n", 2 },
