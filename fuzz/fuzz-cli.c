@@ -7,7 +7,8 @@
 #include <string.h>
 
 #include "cli/wp-cli.h"
-#include "limits/wp-registry.h"
+#include "report/wp-registry.h"
+#include "report/wp-report.h"
 #include "fuzz-common.h"
 
 static const struct
@@ -103,8 +104,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       if (parsed.csv || parsed.table)
         {
           g_autofree char *out = parsed.csv
-            ? wp_cli_format_csv (&parsed.input, parsed.platforms)
-            : wp_cli_format_table (&parsed.input, parsed.platforms);
+            ? wp_report_format_csv (&parsed.input, parsed.platforms)
+            : wp_report_format_table (&parsed.input, parsed.platforms);
 
           g_assert_true (g_utf8_validate (out, -1, NULL));
           g_assert_true (g_str_has_suffix (out, "\n"));

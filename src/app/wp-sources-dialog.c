@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
-#include "limits/wp-sources.h"
+#include "report/wp-sources.h"
 #include "ui/wp-resources.h"
 #include "wp-sources-dialog.h"
 

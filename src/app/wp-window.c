@@ -10,15 +10,15 @@
 #include "chart/wp-chart.h"
 #include "chart/wp-chart-export.h"
 #include "chart/wp-chart-print.h"
-#include "cli/wp-cli.h"
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
-#include "limits/wp-registry.h"
-#include "limits/wp-sources.h"
-#include "limits/wp-table.h"
+#include "report/wp-readout.h"
+#include "report/wp-registry.h"
+#include "report/wp-report.h"
+#include "report/wp-sources.h"
+#include "report/wp-table.h"
 #include "ui/wp-resources.h"
 #include "util/wp-file.h"
-#include "wp-readout.h"
 #include "wp-settings.h"
 #include "wp-sources-dialog.h"
 #include "wp-window.h"
@@ -1376,7 +1376,7 @@ wp_window_save_csv (WpWindow  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   wp_planner_model_get_input (self->model, &input);
-  csv = wp_cli_format_csv (&input, wp_planner_model_get_visible_platforms (self->model));
+  csv = wp_report_format_csv (&input, wp_planner_model_get_visible_platforms (self->model));
 
   return replace_contents (file, csv, error);
 }

@@ -16,7 +16,6 @@
 #include "wp-chart-render.h"
 #include "wp-chart-style.h"
 
-#define EXPORT_SIDE_MAX 10000u
 /* A file is drawn as a 1280×720 chart would be, scaled up when larger, so
  * that text keeps its proportion to the picture. */
 #define REFERENCE_WIDTH  1280.0
@@ -195,11 +194,11 @@ wp_chart_export_bytes (WpChartFormat        format,
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (width < 1 || height < 1 || width > EXPORT_SIDE_MAX || height > EXPORT_SIDE_MAX)
+  if (width < 1 || height < 1 || width > WP_EXPORT_SIDE_MAX || height > WP_EXPORT_SIDE_MAX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("The chart size %u×%u is out of range: each side must be 1 to %u pixels"),
-                   width, height, EXPORT_SIDE_MAX);
+                   width, height, WP_EXPORT_SIDE_MAX);
       return NULL;
     }
 

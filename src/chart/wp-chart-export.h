@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* An exported chart's sides, in pixels: the largest and the default. */
+#define WP_EXPORT_SIDE_MAX       10000u
+#define WP_EXPORT_WIDTH_DEFAULT  1600u
+#define WP_EXPORT_HEIGHT_DEFAULT 900u
+
 typedef enum
 {
   WP_CHART_FORMAT_PNG,

@@ -6,7 +6,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
-#include "limits/wp-table.h"
+#include "report/wp-table.h"
 #include "wp-chart-print.h"
 #include "wp-chart-render.h"
 #include "wp-chart-style.h"

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "limits/wp-registry.h"
+#include "report/wp-registry.h"
 #include "util/wp-file.h"
 #include "wp-cli.h"
 

@@ -9,8 +9,8 @@
 
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
-#include "limits/wp-sources.h"
-#include "limits/wp-table.h"
+#include "report/wp-report.h"
+#include "report/wp-sources.h"
 #include "wp-cli.h"
 
 static const GOptionEntry option_entries[] = {
@@ -241,196 +241,6 @@ wp_cli_parse (GVariantDict  *dict,
   return TRUE;
 }
 
-/* Whether a chosen platform is past the MaxConnections the source calls
- * stable: a warning, not an error. */
-static gboolean
-any_unstable (const WpLimitsInput *input,
-              guint                platforms)
-{
-  for (guint p = 0; p < WP_N_PLATFORMS; p++)
-    {
-      WpLimits limits;
-
-      if (!(platforms & WP_PLATFORM_BIT (p)))
-        continue;
-      wp_limits_compute (p, input, &limits);
-      if (limits.max_connections_unstable)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* RFC 4180: quote a field that holds a comma, a quote or a line break. */
-static void
-append_csv_field (GString    *csv,
-                  const char *field)
-{
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (csv, field);
-      return;
-    }
-
-  g_string_append_c (csv, '"');
-  for (const char *p = field; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
-}
-
-static char *
-format_ascii_double (double value,
-                     const char *format)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
-
-char *
-wp_cli_format_csv (const WpLimitsInput *input,
-                   guint                platforms)
-{
-  GString *csv = g_string_new (
-    "platform,name,ram_mb,max_user_port,time_wait_s,nonpaged_pool_mb,"
-    "practical_sockets,theoretical_sockets,client_ports,connections_per_s,"
-    "limited_by,max_connections,server_limit,client_limit,client_limited_by\n");
-
-  for (guint p = 0; p < WP_N_PLATFORMS; p++)
-    {
-      const WpPlatformInfo *info = wp_platform_info (p);
-      g_autofree char *pool = NULL;
-      g_autofree char *rate = NULL;
-      WpLimits limits;
-      gboolean nt = info->family == WP_FAMILY_NT;
-
-      if (!(platforms & WP_PLATFORM_BIT (p)))
-        continue;
-
-      wp_limits_compute (p, input, &limits);
-      pool = nt ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
-      rate = wp_format_rate_csv (&limits);
-
-      g_string_append_printf (csv, "%s,", info->id);
-      append_csv_field (csv, wp_platform_name (p));
-      g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
-      if (nt)
-        g_string_append_printf (csv, "%u", input->max_user_port);
-      g_string_append_c (csv, ',');
-      /* 98 and ME: no source gives a TIME_WAIT or a port limit. */
-      if (limits.has_rate)
-        g_string_append_printf (csv, "%u", limits.time_wait_s);
-      g_string_append_printf (csv, ",%s,", pool);
-      if (nt)
-        g_string_append_printf (csv, "%u,%u", limits.practical_sockets,
-                                limits.theoretical_sockets);
-      else
-        g_string_append_c (csv, ',');
-      g_string_append_c (csv, ',');
-      if (limits.has_client_ports)
-        g_string_append_printf (csv, "%u", limits.client_ports);
-      g_string_append_printf (csv, ",%s,%s,", rate,
-                              wp_limiting_factor_id (limits.server_limited_by));
-      if (!nt)
-        g_string_append_printf (csv, "%u", limits.max_connections);
-      g_string_append_printf (csv, ",%u,%u,%s\n", limits.server_limit,
-                              limits.client_limit,
-                              wp_limiting_factor_id (limits.client_limited_by));
-    }
-
-  return g_string_free (csv, FALSE);
-}
-
-/* Width of a string on a terminal: wide (CJK) characters take two cells. */
-static gsize
-display_width (const char *text)
-{
-  gsize width = 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-    }
-
-  return width;
-}
-
-static void
-append_padded (GString    *out,
-               const char *text,
-               gsize       width,
-               gboolean    right)
-{
-  gsize pad = width - MIN (width, display_width (text));
-
-  if (!right)
-    g_string_append (out, text);
-  for (gsize i = 0; i < pad; i++)
-    g_string_append_c (out, ' ');
-  if (right)
-    g_string_append (out, text);
-}
-
-char *
-wp_cli_format_table (const WpLimitsInput *input,
-                     guint                platforms)
-{
-  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
-  g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
-  g_autofree char *time_wait = NULL;
-  g_autofree char *max_user_port = NULL;
-  gsize widths[WP_TABLE_N_COLUMNS] = { 0 };
-  guint rows = cells->len / WP_TABLE_N_COLUMNS;
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < cells->len; i++)
-    widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS],
-                                          display_width (g_ptr_array_index (cells, i)));
-
-  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
-    time_wait = g_strdup (_("platform default"));
-  else
-    /* Translators: a duration in seconds */
-    time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
-
-  max_user_port = wp_format_count (input->max_user_port);
-  /* Translators: the inputs above the table: RAM, MaxUserPort, TIME_WAIT */
-  g_string_append_printf (out, _("RAM %s, MaxUserPort %s, TIME_WAIT %s"), ram,
-                          max_user_port, time_wait);
-  if (input->socketwrench_legacy)
-    g_string_append_printf (out, _(", SocketWrench 3.6 (%u per process)"),
-                            WP_SOCKETWRENCH_PROCESS_CAP);
-  g_string_append (out, "\n\n");
-
-  for (guint r = 0; r < rows; r++)
-    {
-      for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
-        {
-          if (c > 0)
-            g_string_append (out, "  ");
-          append_padded (out, g_ptr_array_index (cells, r * WP_TABLE_N_COLUMNS + c),
-                         c == WP_TABLE_N_COLUMNS - 1 ? 0 : widths[c],
-                         wp_table_column_numeric (c));
-        }
-      g_string_append_c (out, '\n');
-    }
-
-  if (any_unstable (input, platforms))
-    g_string_append_printf (out,
-                            _("\nWarning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
-                            WP_MAX_CONNECTIONS_STABLE);
-
-  return g_string_free (out, FALSE);
-}
-
 int
 wp_cli_run (const WpCliOptions *options)
 {
@@ -452,14 +262,14 @@ wp_cli_run (const WpCliOptions *options)
 
   if (options->csv)
     {
-      text = wp_cli_format_csv (&options->input, options->platforms);
+      text = wp_report_format_csv (&options->input, options->platforms);
       /* stdout stays machine-readable: the warning goes to stderr. */
-      if (any_unstable (&options->input, options->platforms))
+      if (wp_report_any_unstable (&options->input, options->platforms))
         g_printerr (_("Warning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
                     WP_MAX_CONNECTIONS_STABLE);
     }
   else if (options->table)
-    text = wp_cli_format_table (&options->input, options->platforms);
+    text = wp_report_format_table (&options->input, options->platforms);
   else if (options->sources)
     text = wp_sources_format_text (&options->input, options->platforms_given ?
                                    (int) g_bit_nth_lsf (options->platforms, -1) : -1);

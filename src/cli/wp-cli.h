@@ -6,14 +6,12 @@
 
 #include <gio/gio.h>
 
+#include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
 
 #define WP_CLI_EXIT_USAGE 2
-#define WP_EXPORT_SIDE_MAX 10000u
-#define WP_EXPORT_WIDTH_DEFAULT 1600u
-#define WP_EXPORT_HEIGHT_DEFAULT 900u
 
 typedef struct
 {
@@ -40,10 +38,6 @@ gboolean wp_cli_parse       (GVariantDict  *dict,
                              GError       **error);
 int   wp_cli_run            (const WpCliOptions *options);
 
-char *wp_cli_format_csv     (const WpLimitsInput *input,
-                             guint                platforms);
-char *wp_cli_format_table   (const WpLimitsInput *input,
-                             guint                platforms);
 
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
  * implemented by the chart layer. */

@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "limits/wp-sources.h"
+#include "report/wp-sources.h"
 
 /* Helpers */
 

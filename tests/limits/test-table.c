@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "limits/wp-table.h"
+#include "report/wp-table.h"
 
 #define CELL(cells, row, column) \
   ((const char *) g_ptr_array_index ((cells), (row) * WP_TABLE_N_COLUMNS + (column)))

@@ -6,7 +6,7 @@
 
 #include <locale.h>
 
-#include "app/wp-readout.h"
+#include "report/wp-readout.h"
 
 typedef struct
 {

@@ -11,7 +11,6 @@
 
 #include "app/wp-window.h"
 #include "chart/wp-chart.h"
-#include "cli/wp-cli.h"
 #include "wp-test-gtk.h"
 
 /* Helpers */

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
-#include "limits/wp-registry.h"
+#include "wp-registry.h"
 #include "wp-readout.h"
 
 /* Sentences with several numbers: translations may reorder them with

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "wp-format.h"
+#include "limits/wp-format.h"
 #include "wp-sources.h"
 #include "wp-table.h"
 

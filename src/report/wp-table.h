@@ -3,7 +3,7 @@
  * list of columns for `--table` and the printed page. */
 #pragma once
 
-#include "wp-limits.h"
+#include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
 

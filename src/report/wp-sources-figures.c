@@ -8,7 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "wp-format.h"
+#include "limits/wp-format.h"
 #include "wp-sources.h"
 
 /* Helpers */

@@ -2,7 +2,7 @@
 /* The registry values that set the figures, and REGEDIT4 files holding them. */
 #pragma once
 
-#include "wp-limits.h"
+#include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
 

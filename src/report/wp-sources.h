@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include "wp-limits.h"
+#include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "limits/wp-format.h"
+#include "wp-report.h"
+
+/* Whether a chosen platform is past the MaxConnections the source calls
+ * stable: a warning, not an error. */
+gboolean
+wp_report_any_unstable (const WpLimitsInput *input,
+              guint                platforms)
+{
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpLimits limits;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+      wp_limits_compute (p, input, &limits);
+      if (limits.max_connections_unstable)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* RFC 4180: quote a field that holds a comma, a quote or a line break. */
+static void
+append_csv_field (GString    *csv,
+                  const char *field)
+{
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (csv, field);
+      return;
+    }
+
+  g_string_append_c (csv, '"');
+  for (const char *p = field; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (csv, '"');
+      g_string_append_c (csv, *p);
+    }
+  g_string_append_c (csv, '"');
+}
+
+static char *
+format_ascii_double (double value,
+                     const char *format)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+char *
+wp_report_format_csv (const WpLimitsInput *input,
+                   guint                platforms)
+{
+  GString *csv = g_string_new (
+    "platform,name,ram_mb,max_user_port,time_wait_s,nonpaged_pool_mb,"
+    "practical_sockets,theoretical_sockets,client_ports,connections_per_s,"
+    "limited_by,max_connections,server_limit,client_limit,client_limited_by\n");
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      const WpPlatformInfo *info = wp_platform_info (p);
+      g_autofree char *pool = NULL;
+      g_autofree char *rate = NULL;
+      WpLimits limits;
+      gboolean nt = info->family == WP_FAMILY_NT;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)))
+        continue;
+
+      wp_limits_compute (p, input, &limits);
+      pool = nt ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
+      rate = wp_format_rate_csv (&limits);
+
+      g_string_append_printf (csv, "%s,", info->id);
+      append_csv_field (csv, wp_platform_name (p));
+      g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
+      if (nt)
+        g_string_append_printf (csv, "%u", input->max_user_port);
+      g_string_append_c (csv, ',');
+      /* 98 and ME: no source gives a TIME_WAIT or a port limit. */
+      if (limits.has_rate)
+        g_string_append_printf (csv, "%u", limits.time_wait_s);
+      g_string_append_printf (csv, ",%s,", pool);
+      if (nt)
+        g_string_append_printf (csv, "%u,%u", limits.practical_sockets,
+                                limits.theoretical_sockets);
+      else
+        g_string_append_c (csv, ',');
+      g_string_append_c (csv, ',');
+      if (limits.has_client_ports)
+        g_string_append_printf (csv, "%u", limits.client_ports);
+      g_string_append_printf (csv, ",%s,%s,", rate,
+                              wp_limiting_factor_id (limits.server_limited_by));
+      if (!nt)
+        g_string_append_printf (csv, "%u", limits.max_connections);
+      g_string_append_printf (csv, ",%u,%u,%s\n", limits.server_limit,
+                              limits.client_limit,
+                              wp_limiting_factor_id (limits.client_limited_by));
+    }
+
+  return g_string_free (csv, FALSE);
+}
+

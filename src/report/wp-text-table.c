@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-text-table"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "wp-report.h"
+#include "wp-table.h"
+
+/* Width of a string on a terminal: wide (CJK) characters take two cells. */
+static gsize
+display_width (const char *text)
+{
+  gsize width = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+append_padded (GString    *out,
+               const char *text,
+               gsize       width,
+               gboolean    right)
+{
+  gsize pad = width - MIN (width, display_width (text));
+
+  if (!right)
+    g_string_append (out, text);
+  for (gsize i = 0; i < pad; i++)
+    g_string_append_c (out, ' ');
+  if (right)
+    g_string_append (out, text);
+}
+
+char *
+wp_report_format_table (const WpLimitsInput *input,
+                     guint                platforms)
+{
+  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
+  g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
+  g_autofree char *time_wait = NULL;
+  g_autofree char *max_user_port = NULL;
+  gsize widths[WP_TABLE_N_COLUMNS] = { 0 };
+  guint rows = cells->len / WP_TABLE_N_COLUMNS;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < cells->len; i++)
+    widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS],
+                                          display_width (g_ptr_array_index (cells, i)));
+
+  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
+    time_wait = g_strdup (_("platform default"));
+  else
+    /* Translators: a duration in seconds */
+    time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+
+  max_user_port = wp_format_count (input->max_user_port);
+  /* Translators: the inputs above the table: RAM, MaxUserPort, TIME_WAIT */
+  g_string_append_printf (out, _("RAM %s, MaxUserPort %s, TIME_WAIT %s"), ram,
+                          max_user_port, time_wait);
+  if (input->socketwrench_legacy)
+    g_string_append_printf (out, _(", SocketWrench 3.6 (%u per process)"),
+                            WP_SOCKETWRENCH_PROCESS_CAP);
+  g_string_append (out, "\n\n");
+
+  for (guint r = 0; r < rows; r++)
+    {
+      for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
+        {
+          if (c > 0)
+            g_string_append (out, "  ");
+          append_padded (out, g_ptr_array_index (cells, r * WP_TABLE_N_COLUMNS + c),
+                         c == WP_TABLE_N_COLUMNS - 1 ? 0 : widths[c],
+                         wp_table_column_numeric (c));
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  if (wp_report_any_unstable (input, platforms))
+    g_string_append_printf (out,
+                            _("\nWarning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
+                            WP_MAX_CONNECTIONS_STABLE);
+
+  return g_string_free (out, FALSE);
+}
+
