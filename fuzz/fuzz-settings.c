@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
-#include "app/wp-app-config.h"
 #include "app/wp-settings.h"
 #include "model/wp-planner-model.h"
 #include "fuzz-common.h"

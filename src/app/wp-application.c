@@ -118,8 +118,11 @@ static const GActionEntry app_entries[] = {
 
 /* Overrides */
 
-/* Runs before GTK is initialised: --table, --csv and --export need no
- * display.  Returns an exit status, or -1 to go on to the window. */
+/* Runs in the process started, before GTK is initialised and before it
+ * looks for a running instance: --table, --csv, --export, --reg, --sources
+ * and --version need no display and print here.  Bad input is refused here
+ * too, with one message.  Returns an exit status, or -1 to pass the
+ * options on to the primary instance (this one or one already running). */
 static int
 wp_application_handle_local_options (GApplication *application,
                                      GVariantDict *dict)
@@ -182,27 +185,52 @@ wp_application_startup (GApplication *application)
   update_adwaita_css (self);
 }
 
-/* The first activation opens the window with what the command line asked
- * for (it describes a whole machine, as for --table, and is remembered
- * like any change); later ones bring it to the front. */
+/* In the primary instance: the options of this launch, or of a second
+ * one while a window is open (the remote process has checked them already
+ * and printed any headless output).  They go to the window on activation:
+ * no launch's options are lost. */
+static int
+wp_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  WpApplication *self = WP_APPLICATION (application);
+  GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
+  g_autoptr (GError) error = NULL;
+  WpCliOptions options;
+
+  if (!wp_cli_parse (dict, &options, &error))
+    {
+      g_application_command_line_printerr (command_line, "%s: %s\n", g_get_prgname (),
+                                           error->message);
+      return WP_CLI_EXIT_USAGE;
+    }
+
+  wp_cli_options_clear (&self->options);
+  self->options = options;
+  g_application_activate (application);
+  return 0;
+}
+
+/* Opens the window, or brings it to the front, with what the command line
+ * asked for: it describes a whole machine, as for --table, and is
+ * remembered like any change. */
 static void
 wp_application_activate (GApplication *application)
 {
   WpApplication *self = WP_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  WpPlannerModel *model;
 
   if (window == NULL)
-    {
-      WpWindow *wp_window = wp_window_new (GTK_APPLICATION (application));
-      WpPlannerModel *model = wp_window_get_model (wp_window);
+    window = GTK_WINDOW (wp_window_new (GTK_APPLICATION (application)));
 
-      if (self->options.inputs_given)
-        wp_planner_model_set_input (model, &self->options.input);
-      if (self->options.platforms_given)
-        wp_planner_model_set_visible_platforms (model, self->options.platforms);
-
-      window = GTK_WINDOW (wp_window);
-    }
+  model = wp_window_get_model (WP_WINDOW (window));
+  if (self->options.inputs_given)
+    wp_planner_model_set_input (model, &self->options.input);
+  if (self->options.platforms_given)
+    wp_planner_model_set_visible_platforms (model, self->options.platforms);
+  /* Applied once: a later activation (the desktop's) only presents. */
+  self->options.inputs_given = self->options.platforms_given = FALSE;
 
   gtk_window_present (window);
 
@@ -241,6 +269,7 @@ wp_application_class_init (WpApplicationClass *klass)
 
   application_class->handle_local_options = wp_application_handle_local_options;
   application_class->startup = wp_application_startup;
+  application_class->command_line = wp_application_command_line;
   application_class->activate = wp_application_activate;
 }
 
@@ -268,7 +297,7 @@ wp_application_new (void)
 
   return g_object_new (WP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
 }

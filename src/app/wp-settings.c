@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include "app/wp-app-config.h"
 #include "wp-settings.h"
 
 /* visible-platforms: a list of platform ids <-> a WP_PLATFORM_BIT mask.
@@ -76,25 +75,17 @@ selected_set_mapping (const GValue       *value,
   return platform ? g_variant_new_string (platform->value_nick) : NULL;
 }
 
-/* The installed schema, or the one compiled into the build tree when
- * running uninstalled; NULL (nothing remembered) when neither exists. */
+/* The settings, where the schema is installed or where
+ * $GSETTINGS_SCHEMA_DIR says (meson devenv, the tests); NULL (nothing
+ * remembered) without it. */
 GSettings *
 wp_settings_new (void)
 {
-  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchemaSource) built = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr (GSettingsSchema) schema = NULL;
 
-  if (installed != NULL)
-    schema = g_settings_schema_source_lookup (installed, APPLICATION_ID, TRUE);
-
-  if (schema == NULL)
-    {
-      built = g_settings_schema_source_new_from_directory (WP_BUILD_SCHEMA_DIR, installed,
-                                                           FALSE, NULL);
-      if (built != NULL)
-        schema = g_settings_schema_source_lookup (built, APPLICATION_ID, FALSE);
-    }
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
 
   if (schema == NULL)
     {

@@ -438,6 +438,29 @@ assert_installed (const char *root,
     g_error ("meson install did not install %s", path);
 }
 
+/* The installed program names no path of the source or build tree (not in
+ * its code, nor its debugging information): it finds its schema and
+ * catalogues where it is installed, or where the environment says. */
+static void
+assert_no_build_paths (const char *root,
+                       const char *dir,
+                       const char *name)
+{
+  g_autofree char *path = g_build_filename (root, dir, name, NULL);
+  const char *trees[] = { g_getenv ("WP_SOURCE_ROOT"), g_getenv ("WP_BUILD_ROOT") };
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i < G_N_ELEMENTS (trees); i++)
+    {
+      g_assert_nonnull (trees[i]);
+      g_assert_cmpuint (strlen (trees[i]), >, 1);
+      if (memmem (contents, length, trees[i], strlen (trees[i])) != NULL)
+        g_error ("%s holds the path %s", path, trees[i]);
+    }
+}
+
 static void
 test_install_destdir (void)
 {
@@ -465,6 +488,7 @@ test_install_destdir (void)
   /* DESTDIR is prepended to the absolute prefix. */
   root = g_build_filename (destdir, NULL);
   assert_installed (root, g_getenv ("WP_BINDIR"), "winsock-planner", G_FILE_TEST_IS_EXECUTABLE);
+  assert_no_build_paths (root, g_getenv ("WP_BINDIR"), "winsock-planner");
   assert_installed (root, datadir, "applications/" APPLICATION_ID ".desktop", G_FILE_TEST_IS_REGULAR);
   assert_installed (root, datadir, "metainfo/" APPLICATION_ID ".metainfo.xml", G_FILE_TEST_IS_REGULAR);
   assert_installed (root, datadir, "icons/hicolor/scalable/apps/" APPLICATION_ID ".svg",

@@ -270,8 +270,12 @@ test_catalogue_registry_terms (gconstpointer data)
 static void
 test_runtime_locale_dir (void)
 {
-  /* This test runs from the build tree, like ./dev run. */
+  /* The tests' environment names the build tree's catalogues, as meson
+   * devenv does for ./dev run; without it, the installed ones. */
   g_assert_cmpstr (wp_i18n_locale_dir (), ==, BUILD_LOCALEDIR);
+  g_unsetenv ("WINSOCK_PLANNER_LOCALEDIR");
+  g_assert_cmpstr (wp_i18n_locale_dir (), ==, LOCALEDIR);
+  g_setenv ("WINSOCK_PLANNER_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
 }
 
 /* What the calculator's words and numbers look like in each language, in

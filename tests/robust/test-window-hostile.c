@@ -7,6 +7,7 @@
  * (any size, no pixels), and checks that something was drawn. */
 #include "config.h"
 
+#include <locale.h>
 #include <gtk/gtk.h>
 
 #include "app/wp-i18n.h"
@@ -197,6 +198,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   /* gtk_test_init() chose the C locale: take the user's as the program
    * does, broken or not. */
+  setlocale (LC_ALL, "");
   wp_i18n_init ();
 
   g_test_add_func ("/robust/window/tiny", test_tiny);

@@ -29,6 +29,16 @@ assert_accels (GtkApplication *application,
   g_assert_cmpstr (accels[1], ==, second);
 }
 
+/* The application's own flags (it handles its command lines), and no
+ * attempt to be the unique instance: no session bus under most tests. */
+static void
+set_non_unique (WpApplication *application)
+{
+  GApplication *app = G_APPLICATION (application);
+
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+}
+
 static gboolean
 quit_cb (gpointer user_data)
 {
@@ -92,7 +102,7 @@ test_command_line (void)
   int status;
 
   /* No session bus under the test: do not try to be the unique instance. */
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  set_non_unique (application);
   g_signal_connect_after (application, "activate", G_CALLBACK (activated_cb), &run);
 
   status = g_application_run (G_APPLICATION (application), G_N_ELEMENTS (argv) - 1, argv);
@@ -213,7 +223,7 @@ test_first_frame (void)
       return;
     }
   application = wp_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  set_non_unique (application);
   g_signal_connect_after (application, "activate", G_CALLBACK (start_up_cb), &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (application), 1, argv), ==, 0);
@@ -253,7 +263,7 @@ test_help_overlay (void)
   char *argv[] = { (char *) "winsock-planner", NULL };
   Run run = { FALSE };
 
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  set_non_unique (application);
   g_signal_connect_after (application, "activate", G_CALLBACK (help_overlay_cb), &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (application), 1, argv), ==, 0);

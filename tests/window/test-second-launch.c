@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A second winsock-planner while a window is open hands its options to
+ * that window (G_APPLICATION_HANDLES_COMMAND_LINE), as GNOME applications
+ * do; run under dbus-run-session, a session bus of its own. */
+#include "config.h"
+
+#include <sys/wait.h>
+#include <gtk/gtk.h>
+
+#include "app/wp-application.h"
+#include "app/wp-window.h"
+
+/* The first window, once "activate" has set it up. */
+static GtkWindow *
+first_window (GtkApplication *application)
+{
+  GList *windows = gtk_application_get_windows (application);
+
+  g_assert_nonnull (windows);
+  return windows->data;
+}
+
+typedef struct
+{
+  gboolean exited;
+  int      status;
+} Child;
+
+static void
+child_exited_cb (GPid     pid,
+                 int      wait_status,
+                 gpointer user_data)
+{
+  Child *child = user_data;
+
+  child->status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
+  child->exited = TRUE;
+  g_spawn_close_pid (pid);
+}
+
+/* Starts the program with @args and the test's environment (its private
+ * session bus) and iterates the main loop until it has exited. */
+static int
+run_second_instance (const char * const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_environ_setenv (g_get_environ (), "GSETTINGS_BACKEND", "memory", TRUE);
+  g_autoptr (GError) error = NULL;
+  Child child = { FALSE, -1 };
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  GPid pid;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("WP_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async (NULL, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                 &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &child);
+  while (!child.exited && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (child.exited);
+  return child.status;
+}
+
+/* A second launch while a window is open: its options reach that window
+ * (G_APPLICATION_HANDLES_COMMAND_LINE), not lost; bad ones are refused by
+ * the second process, and the window keeps its figures.  The primary
+ * instance is this process, on the session bus dbus-run-session made. */
+static void
+test_second_launch (void)
+{
+  static const char * const good[] = { "--ram=3G", "--platform=nt4", NULL };
+  static const char * const bad[] = { "--ram=abc", NULL };
+  static const char * const plain[] = { NULL };
+  g_autoptr (WpApplication) application = NULL;
+  g_autoptr (GError) error = NULL;
+  WpPlannerModel *model;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("no session bus: tests/window/meson.build runs this under dbus-run-session");
+      return;
+    }
+
+  application = wp_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_application_get_is_remote (G_APPLICATION (application)));
+  g_application_activate (G_APPLICATION (application));
+  model = wp_window_get_model (WP_WINDOW (first_window (GTK_APPLICATION (application))));
+  /* The settings (in memory) still hold what the tests before set. */
+  wp_planner_model_set_ram_mb (model, 2048);
+  wp_planner_model_set_visible_platforms (model, WP_PLATFORMS_ALL);
+
+  g_assert_cmpint (run_second_instance (good), ==, 0);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
+  g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                    WP_PLATFORM_BIT (WP_PLATFORM_NT4));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
+                    ==, 1);
+
+  g_assert_cmpint (run_second_instance (bad), ==, 2);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
+
+  /* No options: the window comes to the front as it is. */
+  g_assert_cmpint (run_second_instance (plain), ==, 0);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
+
+  gtk_widget_destroy (GTK_WIDGET (first_window (GTK_APPLICATION (application))));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  g_test_add_func ("/application/second-launch", test_second_launch);
+
+  return g_test_run ();
+}
