@@ -298,19 +298,7 @@ seconds_to_text (GBinding     *binding,
                  GValue       *to,
                  gpointer      user_data)
 {
-  guint seconds = g_value_get_uint (from);
-  g_autofree char *count = NULL;
-
-  /* 0: no source gives the selected version (98, ME) a TIME_WAIT */
-  if (seconds == 0)
-    {
-      g_value_set_string (to, "—");
-      return TRUE;
-    }
-
-  count = wp_format_count (seconds);
-  /* Translators: a duration in seconds, "240 s" */
-  g_value_take_string (to, g_strdup_printf (_("%s s"), count));
+  g_value_take_string (to, wp_format_time_wait (g_value_get_uint (from)));
   return TRUE;
 }
 

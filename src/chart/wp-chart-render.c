@@ -278,11 +278,7 @@ wp_chart_subtitle (const WpLimitsInput *input,
       g_autofree char *max_user_port = wp_format_count (input->max_user_port);
       g_autofree char *time_wait = NULL;
 
-      if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
-        time_wait = g_strdup (_("platform default"));
-      else
-        /* Translators: a duration in seconds */
-        time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+      time_wait = wp_format_time_wait_input (input->time_wait_s);
 
       /* Translators: appended to the chart's inputs: MaxUserPort, TIME_WAIT */
       g_string_append_printf (text, _(" · MaxUserPort %s · TIME_WAIT %s"),

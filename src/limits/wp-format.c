@@ -127,6 +127,31 @@ wp_format_pool_mb (double pool_mb)
   return g_strdup_printf (_("%s MB"), number);
 }
 
+/* A TIME_WAIT in seconds, "240 s"; "—" for 0, where no source gives one. */
+char *
+wp_format_time_wait (guint seconds)
+{
+  g_autofree char *count = NULL;
+
+  if (seconds == 0)
+    return g_strdup ("—");
+
+  count = wp_format_count (seconds);
+  /* Translators: a duration in seconds, "240 s" */
+  return g_strdup_printf (_("%s s"), count);
+}
+
+/* The TIME_WAIT input: "platform default" (each version's own) or the
+ * seconds set. */
+char *
+wp_format_time_wait_input (guint time_wait_s)
+{
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+    return g_strdup (_("platform default"));
+
+  return wp_format_time_wait (time_wait_s);
+}
+
 /* The sustained rate of new connections, a maximum: rounded down, to a
  * tenth below 10 (100 / 240 s reads 0.4, not 0) and to a whole number
  * above (132.57/s reads 132); "—" where no source gives a rate. */

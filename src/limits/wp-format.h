@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 char *wp_format_count   (guint64 count);
 char *wp_format_ram_mb  (guint64 ram_mb);
 char *wp_format_pool_mb (double  pool_mb);
+char *wp_format_time_wait       (guint seconds);
+char *wp_format_time_wait_input (guint time_wait_s);
 char *wp_format_rate    (const WpLimits *limits);
 char *wp_format_rate_csv (const WpLimits *limits);
 gulong wp_format_rate_plural (const WpLimits *limits);

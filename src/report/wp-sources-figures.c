@@ -117,15 +117,6 @@ entry_new (GPtrArray       *entries,
   return entry;
 }
 
-static char *
-format_seconds (guint seconds)
-{
-  g_autofree char *count = wp_format_count (seconds);
-
-  /* Translators: a duration in seconds, "240 s" */
-  return g_strdup_printf (_("%s s"), count);
-}
-
 static void
 add_pool_entries (GPtrArray      *entries,
                   const WpLimits *limits)
@@ -160,7 +151,7 @@ add_client_entries (GPtrArray      *entries,
   add_port_rules (entry, platform);
 
   entry = entry_new (entries, WP_SOURCES_FIGURE_TIME_WAIT,
-                     limits->has_rate ? format_seconds (limits->time_wait_s) : g_strdup ("—"));
+                     limits->has_rate ? wp_format_time_wait (limits->time_wait_s) : g_strdup ("—"));
   add_rule (entry, time_wait_rule (platform));
 
   entry = entry_new (entries, WP_SOURCES_FIGURE_CLIENT_LIMIT,
@@ -339,21 +330,20 @@ append_figures (GString             *out,
   g_autoptr (GPtrArray) entries = NULL;
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   g_autofree char *time_wait = NULL;
+  g_autofree char *max_user_port = NULL;
   WpLimits limits;
 
   wp_limits_compute (platform, input, &limits);
   entries = wp_sources_for_limits (&limits);
 
-  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
-    time_wait = g_strdup (_("platform default"));
-  else
-    time_wait = format_seconds (input->time_wait_s);
+  time_wait = wp_format_time_wait_input (input->time_wait_s);
+  max_user_port = wp_format_count (input->max_user_port);
 
-  /* Translators: "Windows 2000, RAM 1 GB, MaxUserPort 5000, TIME_WAIT 240 s:
+  /* Translators: "Windows 2000, RAM 1 GB, MaxUserPort 5,000, TIME_WAIT 240 s:
    * each figure and the rules that produced it" */
-  g_string_append_printf (out, _("\n%s, RAM %s, MaxUserPort %u, TIME_WAIT %s: each figure "
+  g_string_append_printf (out, _("\n%s, RAM %s, MaxUserPort %s, TIME_WAIT %s: each figure "
                                  "and the rules that produced it:\n"),
-                          wp_platform_name (platform), ram, input->max_user_port, time_wait);
+                          wp_platform_name (platform), ram, max_user_port, time_wait);
   for (guint i = 0; i < entries->len; i++)
     {
       g_autofree char *line = wp_sources_entry_line (g_ptr_array_index (entries, i));

@@ -59,11 +59,7 @@ wp_report_format_table (const WpLimitsInput *input,
     widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS],
                                           display_width (g_ptr_array_index (cells, i)));
 
-  if (input->time_wait_s == WP_TIME_WAIT_PLATFORM)
-    time_wait = g_strdup (_("platform default"));
-  else
-    /* Translators: a duration in seconds */
-    time_wait = g_strdup_printf (_("%u s"), input->time_wait_s);
+  time_wait = wp_format_time_wait_input (input->time_wait_s);
 
   max_user_port = wp_format_count (input->max_user_port);
   /* Translators: the inputs above the table: RAM, MaxUserPort, TIME_WAIT */
