@@ -156,6 +156,22 @@ apply_input (WpPlannerModel      *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The input with one field (at @offset, @size bytes) set to *@value,
+ * clamped and applied: what every input's setter does. */
+static void
+set_input_field (WpPlannerModel *self,
+                 gsize           offset,
+                 gconstpointer   value,
+                 gsize           size)
+{
+  WpLimitsInput input = self->input;
+
+  g_assert (offset + size <= sizeof input);
+  memcpy ((char *) &input + offset, value, size);
+  clamp_input (&input);
+  apply_input (self, &input);
+}
+
 /* GObject overrides */
 
 static void
@@ -365,14 +381,9 @@ void
 wp_planner_model_set_ram_mb (WpPlannerModel *self,
                              guint64         ram_mb)
 {
-  WpLimitsInput input;
-
   g_return_if_fail (WP_IS_PLANNER_MODEL (self));
 
-  input = self->input;
-  input.ram_mb = ram_mb;
-  clamp_input (&input);
-  apply_input (self, &input);
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, ram_mb), &ram_mb, sizeof ram_mb);
 }
 
 guint
@@ -387,14 +398,9 @@ void
 wp_planner_model_set_max_user_port (WpPlannerModel *self,
                                     guint           max_user_port)
 {
-  WpLimitsInput input;
-
   g_return_if_fail (WP_IS_PLANNER_MODEL (self));
 
-  input = self->input;
-  input.max_user_port = max_user_port;
-  clamp_input (&input);
-  apply_input (self, &input);
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, max_user_port), &max_user_port, sizeof max_user_port);
 }
 
 guint
@@ -409,14 +415,9 @@ void
 wp_planner_model_set_time_wait_delay (WpPlannerModel *self,
                                       guint           time_wait_s)
 {
-  WpLimitsInput input;
-
   g_return_if_fail (WP_IS_PLANNER_MODEL (self));
 
-  input = self->input;
-  input.time_wait_s = time_wait_s;
-  clamp_input (&input);
-  apply_input (self, &input);
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, time_wait_s), &time_wait_s, sizeof time_wait_s);
 }
 
 guint
@@ -431,14 +432,9 @@ void
 wp_planner_model_set_max_connections (WpPlannerModel *self,
                                       guint           max_connections)
 {
-  WpLimitsInput input;
-
   g_return_if_fail (WP_IS_PLANNER_MODEL (self));
 
-  input = self->input;
-  input.max_connections = max_connections;
-  clamp_input (&input);
-  apply_input (self, &input);
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, max_connections), &max_connections, sizeof max_connections);
 }
 
 gboolean
@@ -453,14 +449,9 @@ void
 wp_planner_model_set_socketwrench_legacy (WpPlannerModel *self,
                                           gboolean        legacy)
 {
-  WpLimitsInput input;
-
   g_return_if_fail (WP_IS_PLANNER_MODEL (self));
 
-  input = self->input;
-  input.socketwrench_legacy = legacy;
-  clamp_input (&input);
-  apply_input (self, &input);
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, socketwrench_legacy), &legacy, sizeof legacy);
 }
 
 gboolean
