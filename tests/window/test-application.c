@@ -270,6 +270,41 @@ test_help_overlay (void)
   g_assert_true (run.checked);
 }
 
+static void
+css_error_cb (GtkCssProvider *provider,
+              GtkCssSection  *section,
+              GError         *error,
+              gpointer        user_data)
+{
+  g_error ("ui/adwaita.css: %s", error->message);
+}
+
+/* ui/adwaita.css leans on GTK's private resources (Adwaita's PNG check
+ * and dash marks, so that the start-up never loads librsvg): this fails
+ * as soon as a GTK release moves or drops them. */
+static void
+test_adwaita_assets (void)
+{
+  static const char * const assets[] = {
+    "/org/gtk/libgtk/theme/Adwaita/assets/check-symbolic.symbolic.png",
+    "/org/gtk/libgtk/theme/Adwaita/assets/dash-symbolic.symbolic.png",
+  };
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (assets); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GdkPixbuf) mark = gdk_pixbuf_new_from_resource (assets[i], &error);
+
+      g_test_message ("%s", assets[i]);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (mark), >, 0);
+    }
+
+  g_signal_connect (css, "parsing-error", G_CALLBACK (css_error_cb), NULL);
+  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/adwaita.css");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/application/first-frame", test_first_frame);
   g_test_add_func ("/application/command-line", test_command_line);
   g_test_add_func ("/application/help-overlay", test_help_overlay);
+  g_test_add_func ("/application/adwaita-assets", test_adwaita_assets);
 
   return g_test_run ();
 }
