@@ -168,6 +168,38 @@ series_init (WpChartSeries       *series,
     }
 }
 
+/* The top of the value scale: every figure but a 9x level far above the
+ * others (@others: the levels drawn besides the series). */
+static void
+scale_init (WpChartData *data,
+            double       others,
+            gboolean     any_nt)
+{
+  for (guint s = 0; s < data->n_series; s++)
+    if (data->series[s].has_pool)
+      for (guint i = 0; i < data->series[s].theoretical.n; i++)
+        others = MAX (others, data->series[s].theoretical.v[i].y);
+
+  data->value_hi = others;
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      WpChartSeries *series = &data->series[s];
+      double level;
+
+      if (series->has_pool)
+        continue;
+      level = series->practical.v[0].y;
+      /* Only beside NT curves: alone, the 9x level is the chart. */
+      series->off_scale = any_nt && level > others * WP_CHART_OFF_SCALE_FACTOR;
+      if (!series->off_scale)
+        data->value_hi = MAX (data->value_hi, level);
+    }
+
+  /* An empty chart still gets a sensible scale. */
+  if (data->value_hi < 10.0)
+    data->value_hi = 10.0;
+}
+
 void
 wp_chart_data_init (WpChartData         *data,
                     const WpLimitsInput *input,
@@ -227,29 +259,7 @@ wp_chart_data_init (WpChartData         *data,
       others = MAX (others, data->process_cap);
     }
 
-  for (guint s = 0; s < data->n_series; s++)
-    if (data->series[s].has_pool)
-      for (guint i = 0; i < data->series[s].theoretical.n; i++)
-        others = MAX (others, data->series[s].theoretical.v[i].y);
-
-  data->value_hi = others;
-  for (guint s = 0; s < data->n_series; s++)
-    {
-      WpChartSeries *series = &data->series[s];
-      double level;
-
-      if (series->has_pool)
-        continue;
-      level = series->practical.v[0].y;
-      /* Only beside NT curves: alone, the 9x level is the chart. */
-      series->off_scale = any_nt && level > others * WP_CHART_OFF_SCALE_FACTOR;
-      if (!series->off_scale)
-        data->value_hi = MAX (data->value_hi, level);
-    }
-
-  /* An empty chart still gets a sensible scale. */
-  if (data->value_hi < 10.0)
-    data->value_hi = 10.0;
+  scale_init (data, others, any_nt);
 }
 
 /* The memory view's axes, as wp_chart_describe() sets them. */
