@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <cairo.h>
 
-#include "chart/wp-chart-render.h"
+#include "chart/wp-chart-memory.h"
 #include "bench-util.h"
 
 #define WIDTH     1920

@@ -13,7 +13,7 @@
 #include "wp-chart-export.h"
 #include "wp-chart-footnote.h"
 #include "wp-chart-png.h"
-#include "wp-chart-render.h"
+#include "wp-chart-memory.h"
 #include "wp-chart-style.h"
 
 /* A file is drawn as a 1280×720 chart would be, scaled up when larger, so

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wp-chart-footnote.h"
-#include "wp-chart-geometry.h"
+#include "wp-chart-memory.h"
 
 /* A document's number stays on the line of its name: a no-break space. */
 #define KB "KB\u00a0"
@@ -24,21 +24,31 @@ char *
 wp_chart_footnote (const WpLimitsInput *input,
                    guint                platforms)
 {
-  g_autoptr (GPtrArray) microsoft = g_ptr_array_new ();   /* KB numbers */
-  g_autofree char *specification = NULL;
-  g_autofree char *documents = NULL;
-  gboolean any_nt = FALSE, any_9x = FALSE;
   WpChartData data;
 
   g_return_val_if_fail (input != NULL, NULL);
 
   wp_chart_data_init (&data, input, platforms);
-  for (guint s = 0; s < data.n_series; s++)
+  return wp_chart_footnote_for_data (&data);
+}
+
+/* The same, for the figures of the memory view. */
+char *
+wp_chart_footnote_for_data (const WpChartData *data)
+{
+  g_autoptr (GPtrArray) microsoft = g_ptr_array_new ();   /* KB numbers */
+  g_autofree char *specification = NULL;
+  g_autofree char *documents = NULL;
+  gboolean any_nt = FALSE, any_9x = FALSE;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  for (guint s = 0; s < data->n_series; s++)
     {
-      any_nt |= data.series[s].has_pool;
-      any_9x |= !data.series[s].has_pool;
+      any_nt |= data->series[s].has_pool;
+      any_9x |= !data->series[s].has_pool;
     }
-  if (data.n_series == 0)
+  if (data->n_series == 0)
     return NULL;
 
   specification = any_nt
@@ -46,7 +56,7 @@ wp_chart_footnote (const WpLimitsInput *input,
                    * chart's figures from it are planning estimates */
                   ? g_strdup_printf (_("%s (estimates)"), SPECIFICATION)
                   : g_strdup (SPECIFICATION);
-  if (data.has_client_ports)
+  if (data->has_client_ports)
     {
       g_ptr_array_add (microsoft, "196271");
       g_ptr_array_add (microsoft, "929851");

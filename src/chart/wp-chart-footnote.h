@@ -5,10 +5,12 @@
 #pragma once
 
 #include "limits/wp-limits.h"
+#include "wp-chart-memory.h"
 
 G_BEGIN_DECLS
 
 char *wp_chart_footnote (const WpLimitsInput *input,
                          guint                platforms);
+char *wp_chart_footnote_for_data (const WpChartData *data);
 
 G_END_DECLS

@@ -8,7 +8,7 @@
 
 #include "report/wp-table.h"
 #include "wp-chart-print.h"
-#include "wp-chart-render.h"
+#include "wp-chart-memory.h"
 #include "wp-chart-style.h"
 
 /* Text on paper: 7.5 pt at Pango's 96 dpi is 10 pt in the page's points. */

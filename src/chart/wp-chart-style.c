@@ -95,3 +95,22 @@ wp_chart_style_clear (WpChartStyle *style)
   g_clear_pointer (&style->font, pango_font_description_free);
   g_clear_pointer (&style->text_cache, wp_chart_text_cache_free);
 }
+
+/* The colour an ink stands for; its alpha is the ink's to apply. */
+const WpChartColor *
+wp_chart_style_ink (const WpChartStyle *style,
+                    WpChartInk          ink)
+{
+  switch (ink.kind)
+    {
+    case WP_CHART_INK_SERIES:
+      return &style->series[MIN (ink.index, WP_CHART_N_SERIES_COLORS - 1)];
+    case WP_CHART_INK_REFERENCE:
+      return &style->client_ports;
+    case WP_CHART_INK_CAP:
+      return &style->process_cap;
+    case WP_CHART_INK_FOREGROUND:
+    default:
+      return &style->foreground;
+    }
+}

@@ -7,10 +7,13 @@
 #include <glib.h>
 #include <pango/pango.h>
 
-#include "wp-chart-geometry.h"
+#include "wp-chart-desc.h"
 #include "wp-chart-text.h"
 
 G_BEGIN_DECLS
+
+/* The palette: one colour per curve of the memory view (9x, NT 4.0, 2000+). */
+#define WP_CHART_N_SERIES_COLORS 3u
 
 typedef struct
 {
@@ -46,5 +49,8 @@ void wp_chart_style_set_colors (WpChartStyle       *style,
 void wp_chart_style_set_font   (WpChartStyle               *style,
                                 const PangoFontDescription *font);
 void wp_chart_style_clear      (WpChartStyle       *style);
+
+const WpChartColor *wp_chart_style_ink (const WpChartStyle *style,
+                                        WpChartInk          ink);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include "limits/wp-format.h"
 #include "wp-chart.h"
-#include "wp-chart-render.h"
+#include "wp-chart-memory.h"
 
 /* How close to the RAM marker (pixels) the pointer grabs it. */
 #define MARKER_GRAB_PX 6.0
@@ -186,55 +186,29 @@ move_marker_to_pixel (WpChart *self,
   wp_planner_model_set_ram_mb (self->model, wp_chart_layout_ram_at (&self->layout, x));
 }
 
-/* Every series' value at @ram_mb, as tooltip markup; the lines say what
- * the legend says. */
+/* Every series' value at @ram_mb, as tooltip markup; the lines are the
+ * legend's (wp_chart_values_lines()). */
 static char *
 values_markup (WpChart *self,
                double   ram_mb)
 {
   g_autofree char *ram = wp_format_ram_mb ((guint64) MAX (round (ram_mb), 1));
+  g_auto (GStrv) lines = NULL;
   GString *markup = g_string_new (NULL);
   WpLimitsInput input;
   WpChartData data;
 
   wp_planner_model_get_input (self->model, &input);
   wp_chart_data_init (&data, &input, wp_planner_model_get_visible_platforms (self->model));
+  lines = wp_chart_values_lines (&data, ram_mb);
 
   g_string_append_printf (markup, "<b>%s</b>", ram);
-  for (guint s = 0; s < data.n_series; s++)
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      const WpChartSeries *series = &data.series[s];
-      g_autofree char *name = wp_chart_series_name (series);
-      g_autofree char *escaped = g_markup_escape_text (name, -1);
-      g_autofree char *practical_text = NULL;
-      g_autofree char *theoretical_text = NULL;
-      guint practical, theoretical;
-
-      wp_chart_series_values_at (series, &input, ram_mb, &practical, &theoretical);
-      practical_text = wp_format_count (practical);
-      theoretical_text = wp_format_count (theoretical);
-      g_string_append_c (markup, '\n');
-      if (series->has_pool)
-        /* Translators: a line of the chart's tooltip: platforms, practical, theoretical */
-        g_string_append_printf (markup, _("%s: %s practical, %s theoretical"), escaped,
-                                practical_text, theoretical_text);
-      else
-        g_string_append_printf (markup, _("%s: MaxConnections %s"), escaped, practical_text);
-    }
-
-  if (data.has_client_ports)
-    {
-      g_autofree char *ports = wp_chart_client_ports_label ((guint) data.client_ports);
+      g_autofree char *escaped = g_markup_escape_text (lines[i], -1);
 
       g_string_append_c (markup, '\n');
-      g_string_append (markup, ports);
-    }
-  if (data.has_process_cap)
-    {
-      g_autofree char *cap = wp_format_count ((guint64) data.process_cap);
-
-      g_string_append_c (markup, '\n');
-      g_string_append_printf (markup, _("SocketWrench 3.6 and earlier: %s per process"), cap);
+      g_string_append (markup, escaped);
     }
 
   return g_string_free (markup, FALSE);

@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "chart/wp-chart-export.h"
-#include "chart/wp-chart-render.h"
+#include "chart/wp-chart-memory.h"
 #include "chart/wp-chart-style.h"
 #include "wp-test-util.h"
 

@@ -12,7 +12,7 @@
 
 #include "chart/wp-chart-export.h"
 #include "chart/wp-chart-footnote.h"
-#include "chart/wp-chart-render.h"
+#include "chart/wp-chart-memory.h"
 #include "wp-test-pixels.h"
 #include "wp-test-util.h"
 

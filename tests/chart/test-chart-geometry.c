@@ -5,7 +5,7 @@
 #include <locale.h>
 #include <math.h>
 
-#include "chart/wp-chart-geometry.h"
+#include "chart/wp-chart-memory.h"
 
 typedef struct
 {

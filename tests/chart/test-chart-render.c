@@ -6,7 +6,7 @@
 #include <math.h>
 #include <cairo.h>
 
-#include "chart/wp-chart-render.h"
+#include "chart/wp-chart-memory.h"
 #include "wp-test-pixels.h"
 
 #define WIDTH  1280

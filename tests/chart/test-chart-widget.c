@@ -9,7 +9,7 @@
 
 #include "chart/wp-chart.h"
 #include "chart/wp-chart-print.h"
-#include "chart/wp-chart-render.h"
+#include "chart/wp-chart-memory.h"
 #include "wp-test-gtk.h"
 #include "wp-test-pixels.h"
 

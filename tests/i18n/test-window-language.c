@@ -13,7 +13,7 @@
 
 #include "app/wp-i18n.h"
 #include "app/wp-window.h"
-#include "chart/wp-chart-render.h"
+#include "chart/wp-chart-memory.h"
 #include "wp-test-catalogue.h"
 #include "wp-test-gtk.h"
 

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "wp-chart-desc.h"
+
+void
+wp_chart_desc_init (WpChartDesc *desc)
+{
+  g_return_if_fail (desc != NULL);
+
+  memset (desc, 0, sizeof *desc);
+}
+
+void
+wp_chart_desc_clear (WpChartDesc *desc)
+{
+  g_return_if_fail (desc != NULL);
+
+  g_free (desc->title);
+  g_free (desc->subtitle);
+  g_free (desc->footnote);
+  g_free (desc->x.title);
+  g_free (desc->y.title);
+  for (guint i = 0; i < desc->n_annotations; i++)
+    g_free (desc->annotations[i].text);
+  for (guint i = 0; i < desc->n_legend; i++)
+    g_free (desc->legend[i].text);
+  g_free (desc->marker.tag);
+  for (guint i = 0; i < desc->marker.n_values; i++)
+    g_free (desc->marker.values[i].text);
+  memset (desc, 0, sizeof *desc);
+}
+
+WpChartInk
+wp_chart_ink (WpChartInkKind kind,
+              guint          index,
+              double         alpha)
+{
+  return (WpChartInk) { kind, index, alpha };
+}
+
+WpChartLineStyle
+wp_chart_line_style (WpChartInk  ink,
+                     WpChartDash dash,
+                     double      width)
+{
+  return (WpChartLineStyle) { ink, dash, width };
+}
+
+WpChartDescSeries *
+wp_chart_desc_add_series (WpChartDesc      *desc,
+                          WpChartRole       role,
+                          WpChartLineStyle  style)
+{
+  WpChartDescSeries *series;
+
+  g_return_val_if_fail (desc->n_series < WP_CHART_DESC_MAX_SERIES, NULL);
+
+  series = &desc->series[desc->n_series++];
+  series->role = role;
+  series->style = style;
+  series->n = 0;
+  return series;
+}
+
+void
+wp_chart_desc_series_add_point (WpChartDescSeries *series,
+                                double             x,
+                                double             y)
+{
+  g_return_if_fail (series->n < WP_CHART_DESC_MAX_POINTS);
+
+  series->v[series->n].x = x;
+  series->v[series->n].y = y;
+  series->n++;
+}
+
+void
+wp_chart_desc_add_band (WpChartDesc *desc,
+                        guint        lower,
+                        guint        upper,
+                        WpChartInk   ink)
+{
+  g_return_if_fail (desc->n_bands < WP_CHART_DESC_MAX_BANDS);
+  g_return_if_fail (lower < desc->n_series && upper < desc->n_series);
+
+  desc->bands[desc->n_bands++] = (WpChartBand) { lower, upper, ink };
+}
+
+void
+wp_chart_desc_add_reference (WpChartDesc      *desc,
+                             double            value,
+                             WpChartLineStyle  style)
+{
+  g_return_if_fail (desc->n_references < WP_CHART_DESC_MAX_REFERENCES);
+
+  desc->references[desc->n_references++] = (WpChartReference) { value, style };
+}
+
+/* Takes @text. */
+void
+wp_chart_desc_add_annotation (WpChartDesc   *desc,
+                              WpChartAnchor  anchor,
+                              double         x,
+                              double         y,
+                              WpChartInk     ink,
+                              char          *text)
+{
+  g_return_if_fail (desc->n_annotations < WP_CHART_DESC_MAX_ANNOTATIONS);
+
+  desc->annotations[desc->n_annotations++] = (WpChartAnnotation) { anchor, x, y, ink, text };
+}
+
+/* Takes @text. */
+void
+wp_chart_desc_add_legend (WpChartDesc      *desc,
+                          WpChartLineStyle  line,
+                          gboolean          band,
+                          char             *text)
+{
+  g_return_if_fail (desc->n_legend < WP_CHART_DESC_MAX_LEGEND);
+
+  desc->legend[desc->n_legend++] = (WpChartLegendEntry) { line, band, text };
+}
+
+/* Takes @text. */
+void
+wp_chart_desc_add_marker_value (WpChartDesc *desc,
+                                double       y,
+                                WpChartInk   ink,
+                                char        *text)
+{
+  WpChartMarker *marker = &desc->marker;
+
+  g_return_if_fail (marker->n_values < WP_CHART_DESC_MAX_VALUES);
+
+  marker->values[marker->n_values++] = (WpChartMarkerValue) { y, ink, text };
+}

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The renderer's legend: a swatch of each line and its text, in a column
+ * beside the plot or in rows of equal columns under it. */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include "wp-chart-render-private.h"
+
+/* Measures the legend as a column (wrapped at @wrap) or as a grid of equal
+ * columns across @row_width. */
+void
+wp_chart_renderer_measure_legend (WpChartRenderer *r,
+                                  double           wrap,
+                                  gboolean         column,
+                                  double           row_width)
+{
+  const WpChartLengths *px = &r->px;
+  guint n = r->desc->n_legend;
+  double swatch = px->swatch + px->swatch_gap;
+  double widest = 0, cell, y = 0, row_height = 0;
+  guint columns = 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      WpChartLegendBox *box = &r->legend[i];
+
+      wp_chart_renderer_set_text (r, r->small, r->desc->legend[i].text, wrap, &box->width,
+                                  &box->height);
+      widest = MAX (widest, swatch + box->width);
+    }
+
+  cell = widest + px->legend_column_gap;
+  if (!column)
+    columns = (guint) CLAMP ((row_width + px->legend_column_gap) / cell, 1, MAX (1, n));
+
+  for (guint i = 0; i < n; i++)
+    {
+      WpChartLegendBox *box = &r->legend[i];
+
+      if (i > 0 && i % columns == 0)
+        {
+          y += row_height + px->legend_row_gap;
+          row_height = 0;
+        }
+      box->x = (i % columns) * cell;
+      box->y = y;
+      row_height = MAX (row_height, box->height);
+    }
+
+  r->legend_wrap = wrap;
+  r->legend_width = columns == 1 ? widest : columns * cell - px->legend_column_gap;
+  r->legend_height = n == 0 ? 0 : y + row_height;
+}
+
+/* A piece of the entry's line, centred on @y; over a band of its ink. */
+static void
+draw_swatch (WpChartRenderer          *r,
+             const WpChartLegendEntry *entry,
+             double                    x,
+             double                    y)
+{
+  cairo_t *cr = r->cr;
+  double w = r->px.swatch;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, r->lw * entry->line.width);
+  if (entry->band)
+    {
+      cairo_rectangle (cr, x, y - r->px.band_swatch, w, r->px.band_swatch);
+      wp_chart_renderer_set_color (cr, wp_chart_style_ink (r->style, entry->line.ink),
+                                   r->style->band_alpha);
+      cairo_fill (cr);
+    }
+  wp_chart_renderer_set_ink (r, entry->line.ink);
+  wp_chart_renderer_set_dash (r, entry->line.dash);
+  y = wp_chart_renderer_snap (cr, y, FALSE, r->lw);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + w, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+wp_chart_renderer_draw_legend (WpChartRenderer *r)
+{
+  double line_h;
+
+  if (!(r->parts & WP_CHART_PART_LEGEND))
+    return;
+
+  /* The layout measured the legend last in the arrangement chosen. */
+  line_h = wp_chart_renderer_line_height (r, r->small);
+  for (guint i = 0; i < r->desc->n_legend; i++)
+    {
+      const WpChartLegendEntry *entry = &r->desc->legend[i];
+      double x = r->geo.legend.x + r->legend[i].x, y = r->geo.legend.y + r->legend[i].y;
+
+      draw_swatch (r, entry, x, y + line_h / 2);
+      wp_chart_renderer_set_text (r, r->small, entry->text, r->legend_wrap, NULL, NULL);
+      wp_chart_renderer_set_color (r->cr, &r->style->foreground, 1.0);
+      wp_chart_renderer_show_text (r, x + r->px.swatch + r->px.swatch_gap, y);
+    }
+}

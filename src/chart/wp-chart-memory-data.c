@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The memory view's figures: the exact polyline of each series (its knee
+ * is a vertex), the levels and the RAM marker, in data units. */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "wp-chart-memory.h"
+
+
+/* "0", "512 MB", "1.5 GB", in the user's locale. */
+char *
+wp_chart_format_ram_tick (double ram_mb)
+{
+  if (ram_mb <= 0.5)
+    return g_strdup ("0");
+
+  return wp_format_ram_mb ((guint64) llround (ram_mb));
+}
+
+/* "25,000" with the locale's thousands separator; fractions (on tiny
+ * axes) with its decimal mark. */
+char *
+wp_chart_format_count_tick (double count)
+{
+  if (fabs (count - round (count)) < 1e-9 && fabs (count) < 1e18)
+    {
+      g_autofree char *number = wp_format_count ((guint64) llround (fabs (count)));
+
+      return count < 0 ? g_strconcat ("−", number, NULL) : g_steal_pointer (&number);
+    }
+
+  return g_strdup_printf ("%g", count);
+}
+
+/* Which of the palette's colours a platform's curve takes: one per group of
+ * platforms that share a curve (95/98/ME, NT 4.0, 2000/XP/2003), the same
+ * whichever platforms are visible. */
+guint
+wp_chart_series_color_index (WpPlatform platform)
+{
+  guint index = 0;
+
+  g_return_val_if_fail (wp_platform_is_valid (platform), 0);
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      gboolean leader = TRUE;
+
+      for (guint q = 0; q < p && leader; q++)
+        leader = !wp_platforms_share_curve (q, p);
+      if (!leader)
+        continue;
+      if (wp_platforms_share_curve (p, platform))
+        return MIN (index, WP_CHART_N_SERIES_COLORS - 1);
+      index++;
+    }
+
+  g_return_val_if_reached (0);
+}
+
+/* "Windows NT 4.0"; "Windows 2000, XP, 2003": the first visible member by
+ * its full name, the others by their short names. */
+char *
+wp_chart_series_name (const WpChartSeries *series)
+{
+  GString *name = g_string_new (wp_platform_name (series->leader));
+
+  for (guint p = series->leader + 1; p < WP_N_PLATFORMS; p++)
+    {
+      if (!(series->platforms & WP_PLATFORM_BIT (p)))
+        continue;
+      /* Translators: between the platforms of one chart series, as in
+       * "Windows 2000, XP, 2003" */
+      g_string_append (name, _(", "));
+      g_string_append (name, _(wp_platform_info (p)->short_name));
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+void
+wp_chart_series_values_at (const WpChartSeries *series,
+                           const WpLimitsInput *input,
+                           double               ram_mb,
+                           guint               *out_practical,
+                           guint               *out_theoretical)
+{
+  WpLimitsInput at = *input;
+  WpLimits limits;
+
+  at.ram_mb = (guint64) CLAMP (llround (ram_mb), (long long) WP_RAM_MB_MIN,
+                               (long long) WP_RAM_MB_MAX);
+  wp_limits_compute (series->leader, &at, &limits);
+
+  if (out_practical)
+    *out_practical = limits.has_pool ? limits.practical_sockets : limits.max_connections;
+  if (out_theoretical)
+    *out_theoretical = limits.has_pool ? limits.theoretical_sockets : 0;
+}
+
+static void
+polyline_add (WpChartPolyline *line,
+              double           x,
+              double           y)
+{
+  g_assert (line->n < WP_CHART_MAX_VERTICES);
+
+  line->v[line->n].x = x;
+  line->v[line->n].y = y;
+  line->n++;
+}
+
+/* The RAM axis ends at the larger of 4 GB and the current RAM (at most
+ * 64 GB), rounded up to a quarter of its power of two. */
+double
+wp_chart_ram_axis_end (guint64 ram_mb)
+{
+  double target = CLAMP ((double) ram_mb, WP_CHART_RAM_AXIS_MIN_MB, WP_CHART_RAM_AXIS_MAX_MB);
+  double quarter = exp2 (floor (log2 (target))) / 4.0;
+
+  return ceil (target / quarter) * quarter;
+}
+
+/* The vertices of one series: where it starts, its knee (where the pool
+ * reaches its cap) and the end of the axis; figures from the calculator. */
+static void
+series_init (WpChartSeries       *series,
+             const WpChartData   *data,
+             WpPlatform           leader)
+{
+  double xs[3] = { data->ram_lo, 0, data->ram_hi };
+  guint n_xs = 0;
+
+  memset (series, 0, sizeof *series);
+  series->leader = leader;
+  series->color_index = wp_chart_series_color_index (leader);
+  series->has_pool = wp_platform_info (leader)->family == WP_FAMILY_NT;
+
+  if (!series->has_pool)
+    {
+      guint level;
+
+      wp_chart_series_values_at (series, &data->input, data->ram_lo, &level, NULL);
+      polyline_add (&series->practical, data->ram_lo, level);
+      polyline_add (&series->practical, data->ram_hi, level);
+      return;
+    }
+
+  xs[n_xs++] = data->ram_lo;
+  if ((double) wp_limits_knee_ram_mb (leader) > data->ram_lo &&
+      (double) wp_limits_knee_ram_mb (leader) < data->ram_hi)
+    xs[n_xs++] = (double) wp_limits_knee_ram_mb (leader);
+  xs[n_xs++] = data->ram_hi;
+
+  for (guint i = 0; i < n_xs; i++)
+    {
+      guint practical, theoretical;
+
+      wp_chart_series_values_at (series, &data->input, xs[i], &practical, &theoretical);
+      polyline_add (&series->practical, xs[i], practical);
+      polyline_add (&series->theoretical, xs[i], theoretical);
+    }
+}
+
+/* The top of the value scale: every figure but a 9x level far above the
+ * others (@others: the levels drawn besides the series). */
+static void
+scale_init (WpChartData *data,
+            double       others,
+            gboolean     any_nt)
+{
+  for (guint s = 0; s < data->n_series; s++)
+    if (data->series[s].has_pool)
+      for (guint i = 0; i < data->series[s].theoretical.n; i++)
+        others = MAX (others, data->series[s].theoretical.v[i].y);
+
+  data->value_hi = others;
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      WpChartSeries *series = &data->series[s];
+      double level;
+
+      if (series->has_pool)
+        continue;
+      level = series->practical.v[0].y;
+      /* Only beside NT curves: alone, the 9x level is the chart. */
+      series->off_scale = any_nt && level > others * WP_CHART_OFF_SCALE_FACTOR;
+      if (!series->off_scale)
+        data->value_hi = MAX (data->value_hi, level);
+    }
+
+  /* An empty chart still gets a sensible scale. */
+  if (data->value_hi < 10.0)
+    data->value_hi = 10.0;
+}
+
+void
+wp_chart_data_init (WpChartData         *data,
+                    const WpLimitsInput *input,
+                    guint                platforms)
+{
+  double others = 0.0;
+  gboolean any_nt = FALSE, any_9x = FALSE;
+
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (input != NULL);
+
+  memset (data, 0, sizeof *data);
+  data->input = *input;
+  data->platforms = platforms & WP_PLATFORMS_ALL;
+  data->ram_lo = WP_CHART_RAM_DATA_MIN_MB;
+  data->ram_hi = wp_chart_ram_axis_end (input->ram_mb);
+  data->marker_ram = MIN ((double) input->ram_mb, data->ram_hi);
+  data->marker_off_scale = (double) input->ram_mb > data->ram_hi;
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpChartSeries *series = NULL;
+
+      if (!(data->platforms & WP_PLATFORM_BIT (p)))
+        continue;
+
+      for (guint s = 0; s < data->n_series && series == NULL; s++)
+        if (wp_platforms_share_curve (data->series[s].leader, p))
+          series = &data->series[s];
+
+      if (series == NULL)
+        {
+          series = &data->series[data->n_series++];
+          series_init (series, data, p);
+        }
+      series->platforms |= WP_PLATFORM_BIT (p);
+
+      if (series->has_pool)
+        any_nt = TRUE;
+      else
+        any_9x = TRUE;
+    }
+
+  /* The client-port level: MaxUserPort - 1024, the NT family's alone (KB
+   * 170791's 3,976 is Windows 95's only, and its clients stay within its
+   * MaxConnections line). */
+  if (any_nt)
+    {
+      data->has_client_ports = TRUE;
+      data->client_ports = wp_limits_client_ports (WP_PLATFORM_NT4, input->max_user_port);
+      others = data->client_ports;
+    }
+  if (input->socketwrench_legacy && (any_nt || any_9x))
+    {
+      data->has_process_cap = TRUE;
+      data->process_cap = WP_SOCKETWRENCH_PROCESS_CAP;
+      others = MAX (others, data->process_cap);
+    }
+
+  scale_init (data, others, any_nt);
+}
+
+/* The memory view's axes, as wp_chart_describe() sets them. */
+void
+wp_chart_layout_init (WpChartLayout     *layout,
+                      const WpChartData *data,
+                      const WpChartRect *plot,
+                      guint              max_x_ticks,
+                      guint              max_y_ticks)
+{
+  g_return_if_fail (layout != NULL && data != NULL && plot != NULL);
+
+  memset (layout, 0, sizeof *layout);
+  layout->plot = *plot;
+  wp_chart_ram_ticks (0.0, data->ram_hi, max_x_ticks, &layout->x_ticks);
+  /* 5 % headroom, so that a plateau does not lie on the frame. */
+  wp_chart_nice_ticks (0.0, data->value_hi * 1.05, max_y_ticks, 1.0, &layout->y_ticks);
+}
+
+/* The RAM under pixel column @x, on the axis, rounded to the marker's step
+ * (an eighth of a tick step), or to a power of two near a pixel's worth of
+ * RAM when that is coarser: a drag gives 2048, not 2032. */
+guint64
+wp_chart_layout_ram_at (const WpChartLayout *layout,
+                        double               x)
+{
+  double ram, per_pixel, grain;
+
+  wp_chart_layout_from_pixel (layout, x, 0, &ram, NULL);
+  per_pixel = layout->plot.width > 0
+              ? (layout->x_ticks.hi - layout->x_ticks.lo) / layout->plot.width : 1.0;
+  grain = MAX (exp2 (round (log2 (MAX (per_pixel, 1.0)))),
+               layout->x_ticks.step / WP_CHART_RAM_STEPS_PER_TICK);
+  ram = round (ram / grain) * grain;
+
+  return (guint64) CLAMP (ram, (double) WP_RAM_MB_MIN, layout->x_ticks.hi);
+}

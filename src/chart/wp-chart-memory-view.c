@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The memory view's words and its description: what the renderer draws of
+ * sockets versus physical memory.  The legend and the widget's tooltip say
+ * the same things with the same functions. */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "wp-chart-footnote.h"
+#include "wp-chart-memory.h"
+
+/* Strings */
+
+char *
+wp_chart_title (void)
+{
+  return g_strdup (_("Socket connections by physical memory"));
+}
+
+/* The inputs the chart was drawn for, in one line: only the settings that
+ * change a version drawn (MaxUserPort and TcpTimedWaitDelay are the NT
+ * family's, MaxConnections the 9x family's). */
+char *
+wp_chart_subtitle (const WpLimitsInput *input,
+                   guint                platforms)
+{
+  g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
+  GString *text = g_string_new (NULL);
+  gboolean any_nt = FALSE, any_9x = FALSE;
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    if (platforms & WP_PLATFORM_BIT (p))
+      {
+        any_nt |= wp_platform_info (p)->family == WP_FAMILY_NT;
+        any_9x |= wp_platform_info (p)->family == WP_FAMILY_9X;
+      }
+
+  /* Translators: the chart's inputs, first the RAM */
+  g_string_append_printf (text, _("RAM %s"), ram);
+  if (any_nt)
+    {
+      g_autofree char *max_user_port = wp_format_count (input->max_user_port);
+      g_autofree char *time_wait = NULL;
+
+      time_wait = wp_format_time_wait_input (input->time_wait_s);
+
+      /* Translators: appended to the chart's inputs: MaxUserPort, TIME_WAIT */
+      g_string_append_printf (text, _(" · MaxUserPort %s · TIME_WAIT %s"),
+                              max_user_port, time_wait);
+    }
+  if (any_9x)
+    {
+      g_autofree char *max_connections = wp_format_count (input->max_connections);
+
+      /* Translators: appended to the chart's inputs */
+      g_string_append_printf (text, _(" · MaxConnections %s"), max_connections);
+    }
+  if (input->socketwrench_legacy)
+    /* Translators: appended to the chart's inputs */
+    g_string_append (text, _(" · SocketWrench 3.6 or earlier"));
+
+  return g_string_free (text, FALSE);
+}
+
+/* The client-port line's name: the NT family's (Windows 95's 3,976 are
+ * not drawn: its MaxConnections line stays below them or is capped). */
+char *
+wp_chart_client_ports_label (guint client_ports)
+{
+  g_autofree char *ports = wp_format_count (client_ports);
+
+  /* Translators: a chart line: the client ports of NT 4.0, 2000, XP, 2003 */
+  return g_strdup_printf (_("Client ports, NT family (MaxUserPort − 1024): %s"), ports);
+}
+
+const char *
+wp_chart_x_axis_title (void)
+{
+  return _("Physical memory (RAM)");
+}
+
+const char *
+wp_chart_y_axis_title (void)
+{
+  return _("Socket connections");
+}
+
+
+/* A 9x series' line: its platforms and their MaxConnections. */
+char *
+wp_chart_level_label (const WpChartSeries *series,
+                      guint                level,
+                      gboolean             off_scale)
+{
+  g_autofree char *name = wp_chart_series_name (series);
+  g_autofree char *count = wp_format_count (level);
+
+  return off_scale
+         /* Translators: a chart series: platforms, then the setting */
+         ? g_strdup_printf (_("%s: MaxConnections %s (above the scale)"), name, count)
+         /* Translators: a chart series: platforms, then the setting */
+         : g_strdup_printf (_("%s: MaxConnections %s"), name, count);
+}
+
+char *
+wp_chart_process_cap_label (guint cap)
+{
+  g_autofree char *count = wp_format_count (cap);
+
+  return g_strdup_printf (_("SocketWrench 3.6 and earlier: %s per process"), count);
+}
+
+/* Every series' values at @ram_mb and the levels, a line each, as the
+ * legend names them: the widget's tooltip. */
+char **
+wp_chart_values_lines (const WpChartData *data,
+                       double             ram_mb)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      const WpChartSeries *series = &data->series[s];
+      guint practical, theoretical;
+
+      wp_chart_series_values_at (series, &data->input, ram_mb, &practical, &theoretical);
+      if (series->has_pool)
+        {
+          g_autofree char *name = wp_chart_series_name (series);
+          g_autofree char *practical_text = wp_format_count (practical);
+          g_autofree char *theoretical_text = wp_format_count (theoretical);
+
+          /* Translators: a line of the chart's tooltip: platforms, practical, theoretical */
+          g_ptr_array_add (lines, g_strdup_printf (_("%s: %s practical, %s theoretical"), name,
+                                                   practical_text, theoretical_text));
+        }
+      else
+        g_ptr_array_add (lines, wp_chart_level_label (series, practical, FALSE));
+    }
+  if (data->has_client_ports)
+    g_ptr_array_add (lines, wp_chart_client_ports_label ((guint) data->client_ports));
+  if (data->has_process_cap)
+    g_ptr_array_add (lines, wp_chart_process_cap_label ((guint) data->process_cap));
+
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
+/* Description */
+
+/* Where two NT series share a segment (NT 4.0 and 2000 below 1 GB), the
+ * one drawn first is wider, so both colours stay visible. */
+static double
+series_width (const WpChartData   *data,
+              const WpChartSeries *series)
+{
+  guint above = 0;
+
+  if (!series->has_pool)
+    return 1.0;
+  for (guint s = 0; s < data->n_series; s++)
+    if (data->series[s].has_pool && data->series[s].leader < series->leader)
+      above++;
+  return 1.0 + above;
+}
+
+static WpChartLineStyle
+series_style (const WpChartData   *data,
+              const WpChartSeries *series,
+              WpChartDash          dash)
+{
+  return wp_chart_line_style (wp_chart_ink (WP_CHART_INK_SERIES, series->color_index, 1.0), dash,
+                              series_width (data, series));
+}
+
+static void
+add_line (WpChartDesc            *desc,
+          WpChartRole             role,
+          WpChartLineStyle        style,
+          const WpChartPolyline  *line)
+{
+  WpChartDescSeries *series = wp_chart_desc_add_series (desc, role, style);
+
+  for (guint i = 0; i < line->n; i++)
+    wp_chart_desc_series_add_point (series, line->v[i].x, line->v[i].y);
+}
+
+/* Theoretical (dashed) lines first, practical (solid) over them, the
+ * widest first; under them each NT series' band between the two, the
+ * smaller band (NT 4.0) over the larger. */
+static void
+describe_series (WpChartDesc       *desc,
+                 const WpChartData *data)
+{
+  guint practical[WP_N_PLATFORMS], theoretical[WP_N_PLATFORMS];
+
+  for (guint s = data->n_series; s-- > 0;)
+    if (data->series[s].has_pool)
+      {
+        theoretical[s] = desc->n_series;
+        add_line (desc, WP_CHART_ROLE_THEORETICAL,
+                  series_style (data, &data->series[s], WP_CHART_DASH_LONG),
+                  &data->series[s].theoretical);
+      }
+  for (guint s = data->n_series; s-- > 0;)
+    {
+      const WpChartSeries *series = &data->series[s];
+
+      practical[s] = desc->n_series;
+      add_line (desc, series->has_pool ? WP_CHART_ROLE_PRACTICAL : WP_CHART_ROLE_LEVEL,
+                series_style (data, series, WP_CHART_DASH_SOLID), &series->practical);
+    }
+  for (guint s = data->n_series; s-- > 0;)
+    if (data->series[s].has_pool)
+      wp_chart_desc_add_band (desc, practical[s], theoretical[s],
+                              wp_chart_ink (WP_CHART_INK_SERIES, data->series[s].color_index,
+                                            1.0));
+}
+
+static WpChartLineStyle
+client_ports_style (void)
+{
+  return wp_chart_line_style (wp_chart_ink (WP_CHART_INK_REFERENCE, 0, 1.0),
+                              WP_CHART_DASH_DOTTED, 1.0);
+}
+
+static WpChartLineStyle
+process_cap_style (void)
+{
+  return wp_chart_line_style (wp_chart_ink (WP_CHART_INK_CAP, 0, 1.0),
+                              WP_CHART_DASH_DASH_DOT, 1.0);
+}
+
+static void
+describe_legend (WpChartDesc       *desc,
+                 const WpChartData *data)
+{
+  WpChartInk axis = wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.85);
+  gboolean any_nt = FALSE;
+
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      const WpChartSeries *series = &data->series[s];
+      WpChartLineStyle line = series_style (data, series, WP_CHART_DASH_SOLID);
+
+      any_nt |= series->has_pool;
+      wp_chart_desc_add_legend (desc, line, FALSE,
+                                series->has_pool
+                                ? wp_chart_series_name (series)
+                                : wp_chart_level_label (series, (guint) series->practical.v[0].y,
+                                                        series->off_scale));
+    }
+
+  if (any_nt)
+    {
+      g_autofree char *per = wp_format_count (WP_PRACTICAL_SOCKETS_PER_STEP);
+      g_autofree char *ram = wp_format_ram_mb ((guint64) WP_PRACTICAL_POOL_STEP_MB *
+                                               WP_POOL_RAM_DIVISOR);
+
+      wp_chart_desc_add_legend (desc, wp_chart_line_style (axis, WP_CHART_DASH_SOLID, 1.0), FALSE,
+                                /* Translators: legend of the solid lines: "about 4,000 per 512 MB" */
+                                g_strdup_printf (_("Practical limit (about %s per %s)"), per, ram));
+      wp_chart_desc_add_legend (desc, wp_chart_line_style (axis, WP_CHART_DASH_LONG, 1.0), TRUE,
+                                g_strdup (_("Theoretical maximum")));
+    }
+  if (data->has_client_ports)
+    wp_chart_desc_add_legend (desc, client_ports_style (), FALSE,
+                              wp_chart_client_ports_label ((guint) data->client_ports));
+  if (data->has_process_cap)
+    wp_chart_desc_add_legend (desc, process_cap_style (), FALSE,
+                              wp_chart_process_cap_label ((guint) data->process_cap));
+}
+
+/* The current RAM: its tag, and every series' values on it. */
+static void
+describe_marker (WpChartDesc       *desc,
+                 const WpChartData *data)
+{
+  g_autofree char *ram = wp_format_ram_mb (data->input.ram_mb);
+
+  desc->marker.shown = TRUE;
+  desc->marker.x = data->marker_ram;
+  desc->marker.tag = data->marker_off_scale
+                     /* Translators: the RAM marker's tag when the RAM is
+                      * beyond the end of the axis */
+                     ? g_strdup_printf (_("%s →"), ram)
+                     : g_strdup (ram);
+
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      const WpChartSeries *series = &data->series[s];
+      WpChartInk ink = wp_chart_ink (WP_CHART_INK_SERIES, series->color_index, 1.0);
+      guint practical, theoretical;
+
+      wp_chart_series_values_at (series, &data->input, data->marker_ram, &practical,
+                                 &theoretical);
+      if (series->has_pool)
+        wp_chart_desc_add_marker_value (desc, theoretical, ink, wp_format_count (theoretical));
+      wp_chart_desc_add_marker_value (desc, practical, ink, wp_format_count (practical));
+    }
+}
+
+/* The description of @data; with its source footnote when @footnote. */
+void
+wp_chart_describe (WpChartDesc       *desc,
+                   const WpChartData *data,
+                   gboolean           footnote)
+{
+  g_return_if_fail (desc != NULL && data != NULL);
+
+  wp_chart_desc_init (desc);
+  desc->title = wp_chart_title ();
+  desc->subtitle = wp_chart_subtitle (&data->input, data->platforms);
+  if (footnote)
+    desc->footnote = wp_chart_footnote_for_data (data);
+
+  desc->x = (WpChartAxis) { WP_CHART_TICKS_BINARY, 0.0, data->ram_hi, 0.0,
+                            wp_chart_format_ram_tick, g_strdup (wp_chart_x_axis_title ()) };
+  /* 5 % headroom, so that a plateau does not lie on the frame. */
+  desc->y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, data->value_hi * 1.05, 1.0,
+                            wp_chart_format_count_tick, g_strdup (wp_chart_y_axis_title ()) };
+
+  describe_series (desc, data);
+  if (data->has_client_ports)
+    wp_chart_desc_add_reference (desc, data->client_ports, client_ports_style ());
+  if (data->has_process_cap)
+    wp_chart_desc_add_reference (desc, data->process_cap, process_cap_style ());
+  if (data->n_series == 0)
+    wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_PLOT_CENTER, 0, 0,
+                                  wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.7),
+                                  g_strdup (_("No Windows version selected")));
+  describe_legend (desc, data);
+  describe_marker (desc, data);
+}
+
+/* Public API */
+
+void
+wp_chart_render_layers (cairo_t             *cr,
+                        double               width,
+                        double               height,
+                        const WpChartStyle  *style,
+                        const WpLimitsInput *input,
+                        guint                platforms,
+                        WpChartLayers        layers,
+                        WpChartLayout       *out_layout)
+{
+  WpChartData data;
+  WpChartDesc desc;
+
+  g_return_if_fail (style != NULL && input != NULL);
+
+  wp_chart_data_init (&data, input, platforms);
+  wp_chart_describe (&desc, &data, style->show_footnote);
+  wp_chart_render_desc (cr, width, height, style, &desc, layers, out_layout);
+  wp_chart_desc_clear (&desc);
+}
+
+void
+wp_chart_render (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 const WpChartStyle  *style,
+                 const WpLimitsInput *input,
+                 guint                platforms,
+                 WpChartLayout       *out_layout)
+{
+  wp_chart_render_layers (cr, width, height, style, input, platforms, WP_CHART_LAYERS_ALL,
+                          out_layout);
+}
