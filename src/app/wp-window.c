@@ -71,7 +71,6 @@ restore_size (WpWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
-
 static void
 save_size (WpWindow *self)
 {
@@ -88,7 +87,6 @@ save_size (WpWindow *self)
 static void
 add_parts (WpWindow *self)
 {
-  /* Our own widget, so the template stays loadable in Glade. */
   self->chart = WP_CHART (wp_chart_new (self->model));
   gtk_widget_set_hexpand (GTK_WIDGET (self->chart), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
