@@ -33,6 +33,7 @@
 #include "app/wp-window.h"
 #include "chart/wp-chart.h"
 #include "bench-util.h"
+#include "wp-test-gtk.h"
 
 #define DEFAULT_STEPS    10000
 #define STEPS_PER_SWEEP  1250     /* 4080 MB / 1250: every step a new whole MB */
@@ -288,8 +289,7 @@ app_first_frame_cb (GtkWidget *window,
   int width, height;
 
   app->window = window;
-  app->adjustment = GTK_ADJUSTMENT (gtk_widget_get_template_child (window, WP_TYPE_WINDOW,
-                                                                   "ram_adjustment"));
+  app->adjustment = GTK_ADJUSTMENT (wp_test_window_child (WP_WINDOW (window), "ram_adjustment"));
   bench->lower = gtk_adjustment_get_lower (app->adjustment);
   bench->upper = gtk_adjustment_get_upper (app->adjustment);
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Pumps the GTK main loop for the tests that run under a display, and
- * destroys their windows. */
+/* Pumps the GTK main loop for the tests that run under a display,
+ * destroys their windows, and finds their controls by name. */
 #include "config.h"
 
 #include <gtk/gtk.h>
@@ -37,4 +37,41 @@ wp_test_window_free (WpWindow *window)
   gtk_widget_destroy (GTK_WIDGET (window));
   g_object_unref (window);
   wp_test_iterate ();
+}
+
+typedef struct
+{
+  const char *name;
+  GObject    *found;
+} ChildSearch;
+
+/* Depth first, through internal children too: our own composite widgets
+ * (type names "Wp…") hold their template children by name. */
+static void
+search_template_child (GtkWidget *widget,
+                       gpointer   user_data)
+{
+  ChildSearch *search = user_data;
+
+  if (search->found != NULL)
+    return;
+  if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Wp"))
+    search->found = gtk_widget_get_template_child (widget, G_OBJECT_TYPE (widget), search->name);
+  if (search->found == NULL && GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), search_template_child, search);
+}
+
+gpointer
+wp_test_window_child (WpWindow   *window,
+                      const char *name)
+{
+  ChildSearch search = { name, NULL };
+
+  g_return_val_if_fail (WP_IS_WINDOW (window), NULL);
+
+  search.found = gtk_widget_get_template_child (GTK_WIDGET (window), WP_TYPE_WINDOW, name);
+  if (search.found == NULL)
+    gtk_container_forall (GTK_CONTAINER (window), search_template_child, &search);
+
+  return search.found;
 }

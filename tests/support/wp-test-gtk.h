@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the tests under a display share: pumping the GTK main loop, and
- * windows the test destroys when done with them. */
+/* What the tests under a display share: pumping the GTK main loop,
+ * windows the test destroys when done with them, and their controls by name. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -13,6 +13,12 @@ void wp_test_iterate     (void);
 void wp_test_iterate_for (guint ms);
 
 void wp_test_window_free (WpWindow *window);
+
+/* The object that @name names in the window's template or in the template
+ * of one of its parts (the input panel, the comparison table…): the tests
+ * reach controls as GtkBuilder names them, wherever they live. */
+gpointer wp_test_window_child (WpWindow   *window,
+                               const char *name);
 
 /* g_autoptr for a window the test destroys when done with it. */
 typedef WpWindow WpWindowTest;

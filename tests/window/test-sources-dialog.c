@@ -132,9 +132,7 @@ test_dialog_follows_model (void)
   wp_test_iterate ();
   g_assert_cmpuint (count_dialogs (&dialog), ==, 1);
 
-  gtk_combo_box_set_active (GTK_COMBO_BOX (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                         WP_TYPE_WINDOW,
-                                                                         "platform_combo")),
+  gtk_combo_box_set_active (GTK_COMBO_BOX (wp_test_window_child (window, "platform_combo")),
                             WP_PLATFORM_NT4);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (dialog_child (dialog, "figures_heading")),
                                    "Windows NT 4.0 with 2 GB of RAM"));
@@ -204,9 +202,7 @@ static void
 test_column_tooltips (void)
 {
   g_autoptr (WpWindowTest) window = window_new ();
-  GtkTreeView *view = GTK_TREE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                    WP_TYPE_WINDOW,
-                                                                    "platform_view"));
+  GtkTreeView *view = GTK_TREE_VIEW (wp_test_window_child (window, "platform_view"));
   g_autoptr (GList) columns = gtk_tree_view_get_columns (view);
   guint titled = 0;
 

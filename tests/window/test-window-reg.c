@@ -76,15 +76,11 @@ window_new (void)
 static const char *
 registry_values (WpWindow *window)
 {
-  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                               WP_TYPE_WINDOW,
-                                                               "registry_page"));
+  GtkWidget *page = GTK_WIDGET (wp_test_window_child (window, "registry_page"));
   GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
 
   gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, page));
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                       WP_TYPE_WINDOW,
-                                                                       "registry_values")));
+  return gtk_label_get_text (GTK_LABEL (wp_test_window_child (window, "registry_values")));
 }
 
 static char *

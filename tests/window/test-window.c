@@ -57,7 +57,7 @@ static gpointer
 child (WpWindow   *window,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), WP_TYPE_WINDOW, name);
+  GObject *object = wp_test_window_child (window, name);
 
   g_assert_nonnull (object);
   return object;

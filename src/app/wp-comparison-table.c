@@ -1,0 +1,361 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-comparison-table"
+
+#include "config.h"
+
+#include "limits/wp-format.h"
+#include "report/wp-sources.h"
+#include "report/wp-table.h"
+#include "ui/wp-resources.h"
+#include "wp-comparison-table.h"
+
+struct _WpComparisonTable
+{
+  GtkScrolledWindow  parent_instance;
+
+  WpPlannerModel    *model;
+  gboolean           filling_table;   /* selection changes are ours */
+
+  /* Template children */
+  GtkListStore      *platform_store;
+  GtkTreeView       *platform_view;
+  GtkTreeSelection  *platform_selection;
+};
+
+G_DEFINE_FINAL_TYPE (WpComparisonTable, wp_comparison_table, GTK_TYPE_SCROLLED_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Columns of platform_store (ui/wp-comparison-table.ui). */
+enum
+{
+  COLUMN_PLATFORM,
+  COLUMN_NAME,
+  COLUMN_POOL,
+  COLUMN_PRACTICAL,
+  COLUMN_THEORETICAL,
+  COLUMN_SERVER_LIMIT,
+  COLUMN_CLIENT_LIMIT,
+  COLUMN_RATE,
+  COLUMN_LIMITED_BY,
+  COLUMN_WEIGHT,
+  N_COLUMNS
+};
+
+/* Helpers */
+
+/* Whether the row already shows @texts (by column). */
+static gboolean
+row_shows (GtkTreeModel      *model,
+           GtkTreeIter       *iter,
+           const char * const texts[N_COLUMNS])
+{
+  for (int column = COLUMN_NAME; column <= COLUMN_LIMITED_BY; column++)
+    {
+      g_autofree char *shown = NULL;
+
+      gtk_tree_model_get (model, iter, column, &shown, -1);
+      if (g_strcmp0 (shown, texts[column]) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A changed row is measured and drawn again: set it only when its text
+ * changes (a RAM change leaves the 9x rows, and every row past the pool's
+ * cap, as they are). */
+static void
+set_row (GtkListStore   *store,
+         GtkTreeIter    *iter,
+         const WpLimits *limits)
+{
+  const char *none = "—";
+  g_autofree char *pool = NULL;
+  g_autofree char *practical = NULL;
+  g_autofree char *theoretical = NULL;
+  g_autofree char *server_limit = wp_format_count (limits->server_limit);
+  g_autofree char *client_limit = wp_format_count (limits->client_limit);
+  g_autofree char *rate = wp_format_rate (limits);
+  const char *texts[N_COLUMNS] = { NULL };
+
+  if (limits->has_pool)
+    {
+      pool = wp_format_pool_mb (limits->nonpaged_pool_mb);
+      practical = wp_format_count (limits->practical_sockets);
+      theoretical = wp_format_count (limits->theoretical_sockets);
+    }
+
+  texts[COLUMN_NAME] = wp_platform_name (limits->platform);
+  texts[COLUMN_POOL] = pool ? pool : none;
+  texts[COLUMN_PRACTICAL] = practical ? practical : none;
+  texts[COLUMN_THEORETICAL] = theoretical ? theoretical : none;
+  texts[COLUMN_SERVER_LIMIT] = server_limit;
+  texts[COLUMN_CLIENT_LIMIT] = client_limit;
+  texts[COLUMN_RATE] = rate;
+  texts[COLUMN_LIMITED_BY] = wp_limiting_factor_label (limits->server_limited_by);
+  if (row_shows (GTK_TREE_MODEL (store), iter, texts))
+    return;
+
+  gtk_list_store_set (store, iter,
+                      COLUMN_PLATFORM, limits->platform,
+                      COLUMN_NAME, texts[COLUMN_NAME],
+                      COLUMN_POOL, texts[COLUMN_POOL],
+                      COLUMN_PRACTICAL, texts[COLUMN_PRACTICAL],
+                      COLUMN_THEORETICAL, texts[COLUMN_THEORETICAL],
+                      COLUMN_SERVER_LIMIT, texts[COLUMN_SERVER_LIMIT],
+                      COLUMN_CLIENT_LIMIT, texts[COLUMN_CLIENT_LIMIT],
+                      COLUMN_RATE, texts[COLUMN_RATE],
+                      COLUMN_LIMITED_BY, texts[COLUMN_LIMITED_BY],
+                      -1);
+}
+
+/* The selected platform's row is bold and selected; the others not. */
+static void
+mark_selected_row (WpComparisonTable *self)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->platform_store);
+  WpPlatform selected = wp_planner_model_get_selected_platform (self->model);
+  GtkTreeIter iter;
+  gboolean found = FALSE;
+
+  self->filling_table = TRUE;
+  if (gtk_tree_model_get_iter_first (model, &iter))
+    do
+      {
+        int platform, weight, shown_weight;
+
+        gtk_tree_model_get (model, &iter, COLUMN_PLATFORM, &platform,
+                            COLUMN_WEIGHT, &shown_weight, -1);
+        weight = platform == (int) selected ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
+        if (weight != shown_weight)
+          gtk_list_store_set (self->platform_store, &iter, COLUMN_WEIGHT, weight, -1);
+        if (platform == (int) selected)
+          {
+            gtk_tree_selection_select_iter (self->platform_selection, &iter);
+            found = TRUE;
+          }
+      }
+    while (gtk_tree_model_iter_next (model, &iter));
+
+  /* A hidden platform can still be the one the readouts describe. */
+  if (!found)
+    gtk_tree_selection_unselect_all (self->platform_selection);
+  self->filling_table = FALSE;
+}
+
+/* One row per visible platform.  The rows stay and change in place: the
+ * view keeps what it measured of them. */
+static void
+fill_table (WpComparisonTable *self)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->platform_store);
+  GtkTreeIter iter;
+  gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
+
+  self->filling_table = TRUE;
+  for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      if (!wp_planner_model_is_platform_visible (self->model, p))
+        continue;
+
+      if (!valid)
+        gtk_list_store_append (self->platform_store, &iter);
+      set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p));
+      valid = gtk_tree_model_iter_next (model, &iter);
+    }
+  while (valid)
+    valid = gtk_list_store_remove (self->platform_store, &iter);
+  self->filling_table = FALSE;
+
+  mark_selected_row (self);
+}
+
+/* Each column header names its rule and source.  The view's columns, in
+ * their order (ui/wp-comparison-table.ui), as the table's; -1: the client
+ * limit, a figure --table does not show. */
+static void
+set_column_tooltips (WpComparisonTable *self)
+{
+  static const int table_columns[] = {
+    WP_TABLE_PLATFORM, WP_TABLE_POOL, WP_TABLE_PRACTICAL, WP_TABLE_THEORETICAL,
+    WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
+    {
+      GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
+      const char *source = table_columns[i] >= 0 ?
+        wp_table_column_source (table_columns[i]) :
+        wp_sources_figure_summary (WP_SOURCES_FIGURE_CLIENT_LIMIT);
+
+      gtk_widget_set_tooltip_text (gtk_tree_view_column_get_button (column), source);
+    }
+}
+
+/* Callbacks */
+
+static void
+model_changed_cb (WpComparisonTable *self)
+{
+  fill_table (self);
+}
+
+static void
+model_selected_platform_notify_cb (WpComparisonTable *self)
+{
+  mark_selected_row (self);
+}
+
+static void
+platform_selection_changed_cb (GtkTreeSelection  *selection,
+                               WpComparisonTable *self)
+{
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+  int platform;
+
+  if (self->filling_table || self->model == NULL ||
+      !gtk_tree_selection_get_selected (selection, &model, &iter))
+    return;
+
+  gtk_tree_model_get (model, &iter, COLUMN_PLATFORM, &platform, -1);
+  wp_planner_model_set_selected_platform (self->model, platform);
+}
+
+/* GObject overrides */
+
+static void
+wp_comparison_table_dispose (GObject *object)
+{
+  WpComparisonTable *self = WP_COMPARISON_TABLE (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (wp_comparison_table_parent_class)->dispose (object);
+}
+
+static void
+wp_comparison_table_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  WpComparisonTable *self = WP_COMPARISON_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_comparison_table_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  WpComparisonTable *self = WP_COMPARISON_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      wp_comparison_table_set_model (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_comparison_table_class_init (WpComparisonTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_comparison_table_dispose;
+  object_class->get_property = wp_comparison_table_get_property;
+  object_class->set_property = wp_comparison_table_set_property;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  (void) wp_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/wp-comparison-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_store);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_view);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_selection);
+  gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
+}
+
+static void
+wp_comparison_table_init (WpComparisonTable *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  set_column_tooltips (self);
+}
+
+/* Public API */
+
+GtkWidget *
+wp_comparison_table_new (WpPlannerModel *model)
+{
+  g_return_val_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model), NULL);
+
+  return g_object_new (WP_TYPE_COMPARISON_TABLE, "model", model, NULL);
+}
+
+WpPlannerModel *
+wp_comparison_table_get_model (WpComparisonTable *self)
+{
+  g_return_val_if_fail (WP_IS_COMPARISON_TABLE (self), NULL);
+
+  return self->model;
+}
+
+void
+wp_comparison_table_set_model (WpComparisonTable *self,
+                               WpPlannerModel    *model)
+{
+  g_return_if_fail (WP_IS_COMPARISON_TABLE (self));
+  g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    {
+      g_signal_connect_swapped (model, "changed", G_CALLBACK (model_changed_cb), self);
+      g_signal_connect_swapped (model, "notify::selected-platform",
+                                G_CALLBACK (model_selected_platform_notify_cb), self);
+      fill_table (self);
+    }
+  else
+    {
+      self->filling_table = TRUE;
+      gtk_list_store_clear (self->platform_store);
+      self->filling_table = FALSE;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}

@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-input-panel"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "limits/wp-format.h"
+#include "limits/wp-parse.h"
+#include "model/wp-planner-model.h"
+#include "wp-input-transforms.h"
+
+static double
+value_as_double (const GValue *value)
+{
+  switch (G_VALUE_TYPE (value))
+    {
+    case G_TYPE_DOUBLE:
+      return g_value_get_double (value);
+    case G_TYPE_UINT:
+      return g_value_get_uint (value);
+    case G_TYPE_UINT64:
+      return (double) g_value_get_uint64 (value);
+    case G_TYPE_INT:
+      return g_value_get_int (value);
+    default:
+      g_return_val_if_reached (0.0);
+    }
+}
+
+/* Adjustments hold doubles, the model whole numbers: round, and keep the
+ * value within the target type (the model clamps to its own range). */
+gboolean
+wp_transform_number (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  double number = round (value_as_double (from));
+
+  if (!isfinite (number))
+    return FALSE;
+
+  switch (G_VALUE_TYPE (to))
+    {
+    case G_TYPE_DOUBLE:
+      g_value_set_double (to, number);
+      return TRUE;
+    case G_TYPE_UINT:
+      g_value_set_uint (to, (guint) CLAMP (number, 0.0, (double) G_MAXUINT));
+      return TRUE;
+    case G_TYPE_UINT64:
+      g_value_set_uint64 (to, (guint64) CLAMP (number, 0.0, 18446744073709549568.0));
+      return TRUE;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* TIME_WAIT: the model's 0 ("each platform's default") shows as the
+ * default in force on the selected platform; the check button decides. */
+gboolean
+wp_transform_time_wait_to_adjustment (GBinding     *binding,
+                                      const GValue *from,
+                                      GValue       *to,
+                                      gpointer      user_data)
+{
+  g_autoptr (GObject) model = g_binding_dup_source (binding);
+  guint time_wait_s = g_value_get_uint (from);
+
+  if (model == NULL)
+    return FALSE;
+
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+    time_wait_s = wp_limits_time_wait (wp_planner_model_get_selected_platform (WP_PLANNER_MODEL (model)),
+                                       WP_TIME_WAIT_PLATFORM);
+  /* 98 and ME have none: the slider keeps what it shows */
+  if (time_wait_s == 0)
+    return FALSE;
+
+  g_value_set_double (to, time_wait_s);
+  return TRUE;
+}
+
+gboolean
+wp_transform_time_wait_to_check (GBinding     *binding,
+                                 const GValue *from,
+                                 GValue       *to,
+                                 gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) == WP_TIME_WAIT_PLATFORM);
+  return TRUE;
+}
+
+/* Unchecking "default" takes the value the slider shows. */
+gboolean
+wp_transform_check_to_time_wait (GBinding     *binding,
+                                 const GValue *from,
+                                 GValue       *to,
+                                 gpointer      user_data)
+{
+  GtkAdjustment *time_wait_adjustment = user_data;
+
+  if (g_value_get_boolean (from))
+    g_value_set_uint (to, WP_TIME_WAIT_PLATFORM);
+  else
+    g_value_set_uint (to, (guint) round (gtk_adjustment_get_value (time_wait_adjustment)));
+
+  return TRUE;
+}
+
+/* The platform combo's rows carry the platform ids: bound by id, not by
+ * row index. */
+gboolean
+wp_transform_platform_to_id (GBinding     *binding,
+                             const GValue *from,
+                             GValue       *to,
+                             gpointer      user_data)
+{
+  g_value_set_string (to, wp_platform_info (g_value_get_enum (from))->id);
+  return TRUE;
+}
+
+gboolean
+wp_transform_id_to_platform (GBinding     *binding,
+                             const GValue *from,
+                             GValue       *to,
+                             gpointer      user_data)
+{
+  const char *id = g_value_get_string (from);
+  WpPlatform platform;
+
+  if (id == NULL || !wp_platform_from_id (id, &platform))
+    return FALSE;
+
+  g_value_set_enum (to, platform);
+  return TRUE;
+}
+
+/* A platform's check button <-> its bit in visible-platforms. */
+gboolean
+wp_transform_visible_to_check (GBinding     *binding,
+                               const GValue *from,
+                               GValue       *to,
+                               gpointer      user_data)
+{
+  guint bit = GPOINTER_TO_UINT (user_data);
+
+  g_value_set_boolean (to, (g_value_get_uint (from) & bit) != 0);
+  return TRUE;
+}
+
+gboolean
+wp_transform_check_to_visible (GBinding     *binding,
+                               const GValue *from,
+                               GValue       *to,
+                               gpointer      user_data)
+{
+  g_autoptr (GObject) model = g_binding_dup_source (binding);
+  guint bit = GPOINTER_TO_UINT (user_data);
+  guint mask;
+
+  if (model == NULL)
+    return FALSE;
+
+  mask = wp_planner_model_get_visible_platforms (WP_PLANNER_MODEL (model));
+  if (g_value_get_boolean (from))
+    mask |= bit;
+  else
+    mask &= ~bit;
+
+  g_value_set_uint (to, mask);
+  return TRUE;
+}
+
+/* The values over the sliders, as people read them: "1.5 GB", "5,000",
+ * "240 s" (the delay in force on the selected platform). */
+gboolean
+wp_transform_ram_to_text (GBinding     *binding,
+                          const GValue *from,
+                          GValue       *to,
+                          gpointer      user_data)
+{
+  g_value_take_string (to, wp_format_ram_mb (g_value_get_uint64 (from)));
+  return TRUE;
+}
+
+gboolean
+wp_transform_count_to_text (GBinding     *binding,
+                            const GValue *from,
+                            GValue       *to,
+                            gpointer      user_data)
+{
+  g_value_take_string (to, wp_format_count (g_value_get_uint (from)));
+  return TRUE;
+}
+
+gboolean
+wp_transform_seconds_to_text (GBinding     *binding,
+                              const GValue *from,
+                              GValue       *to,
+                              gpointer      user_data)
+{
+  /* "—" for 0: no source gives the selected version (98, ME) a TIME_WAIT */
+  g_value_take_string (to, wp_format_time_wait (g_value_get_uint (from)));
+  return TRUE;
+}
+
+/* The spin buttons show their whole numbers as the rest of the window does,
+ * grouped in the user's locale ("5,000"), and take them typed either way;
+ * other text is refused and the value stays. */
+gboolean
+wp_spin_output_cb (GtkSpinButton *spin,
+                   gpointer       user_data)
+{
+  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = wp_format_count ((guint64) MAX (0.0, round (value)));
+
+  if (g_strcmp0 (gtk_entry_get_text (GTK_ENTRY (spin)), text) != 0)
+    gtk_entry_set_text (GTK_ENTRY (spin), text);
+  return TRUE;
+}
+
+int
+wp_spin_input_cb (GtkSpinButton *spin,
+                  double        *new_value,
+                  gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  guint64 value;
+
+  if (!wp_parse_count (gtk_entry_get_text (GTK_ENTRY (spin)),
+                       (guint64) ceil (MAX (0.0, gtk_adjustment_get_lower (adjustment))),
+                       (guint64) floor (MAX (0.0, gtk_adjustment_get_upper (adjustment))),
+                       &value, NULL))
+    return GTK_INPUT_ERROR;
+
+  *new_value = (double) value;
+  return TRUE;
+}
+
+/* The RAM in MB as a count ("2,048"), or as a size with a unit in the
+ * locale's decimal mark or '.' ("1,5 GB" in German): what the program
+ * prints, it takes back. */
+int
+wp_ram_spin_input_cb (GtkSpinButton *spin,
+                      double        *new_value,
+                      gpointer       user_data)
+{
+  const char *text = gtk_entry_get_text (GTK_ENTRY (spin));
+  guint64 mb;
+
+  if (wp_spin_input_cb (spin, new_value, user_data) == TRUE)
+    return TRUE;
+  if (!wp_parse_ram_mb (text, &mb, NULL))
+    return GTK_INPUT_ERROR;
+
+  *new_value = (double) mb;
+  return TRUE;
+}

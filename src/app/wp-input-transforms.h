@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* How the input panel's controls show the model's values and take them
+ * back: binding transforms, and the spin buttons' text. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Adjustments hold doubles, the model whole numbers (either way). */
+gboolean wp_transform_number                  (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+/* time-wait-delay <-> the TIME_WAIT slider and its "default" check;
+ * default_check_to_time_wait's @user_data is the slider's adjustment. */
+gboolean wp_transform_time_wait_to_adjustment (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_time_wait_to_check      (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_check_to_time_wait      (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+/* selected-platform <-> the combo's active-id. */
+gboolean wp_transform_platform_to_id          (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_id_to_platform          (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+/* visible-platforms <-> one platform's check; @user_data is its bit. */
+gboolean wp_transform_visible_to_check        (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_check_to_visible        (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+/* The values over the sliders: "1.5 GB", "5,000", "240 s". */
+gboolean wp_transform_ram_to_text             (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_count_to_text           (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_seconds_to_text         (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+
+/* GtkSpinButton::output and ::input handlers. */
+gboolean wp_spin_output_cb                    (GtkSpinButton *spin,
+                                               gpointer       user_data);
+int      wp_spin_input_cb                     (GtkSpinButton *spin,
+                                               double        *new_value,
+                                               gpointer       user_data);
+int      wp_ram_spin_input_cb                 (GtkSpinButton *spin,
+                                               double        *new_value,
+                                               gpointer       user_data);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-summary"
+
+#include "config.h"
+
+#include "ui/wp-resources.h"
+#include "wp-label.h"
+#include "report/wp-readout.h"
+#include "wp-summary.h"
+
+struct _WpSummary
+{
+  GtkBox          parent_instance;
+
+  WpPlannerModel *model;
+
+  /* Template children */
+  GtkLabel       *server_readout;
+  GtkLabel       *client_readout;
+};
+
+G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
+
+enum
+{
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static void
+update_readouts (WpSummary *self)
+{
+  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
+  const WpLimits *limits = wp_planner_model_peek_limits (self->model, platform);
+  WpLimitsInput input;
+  g_autofree char *server = NULL;
+  g_autofree char *client = NULL;
+
+  wp_planner_model_get_input (self->model, &input);
+
+  server = wp_readout_server (limits, input.ram_mb);
+  client = wp_readout_client (limits);
+  wp_label_set_text (self->server_readout, server);
+  wp_label_set_text (self->client_readout, client);
+}
+
+/* Callbacks */
+
+static void
+model_notify_cb (WpSummary *self)
+{
+  update_readouts (self);
+}
+
+/* GObject overrides */
+
+static void
+wp_summary_dispose (GObject *object)
+{
+  WpSummary *self = WP_SUMMARY (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (wp_summary_parent_class)->dispose (object);
+}
+
+static void
+wp_summary_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  WpSummary *self = WP_SUMMARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_summary_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  WpSummary *self = WP_SUMMARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      wp_summary_set_model (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_summary_class_init (WpSummaryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_summary_dispose;
+  object_class->get_property = wp_summary_get_property;
+  object_class->set_property = wp_summary_set_property;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  (void) wp_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-summary.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpSummary, server_readout);
+  gtk_widget_class_bind_template_child (widget_class, WpSummary, client_readout);
+}
+
+static void
+wp_summary_init (WpSummary *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API */
+
+GtkWidget *
+wp_summary_new (WpPlannerModel *model)
+{
+  g_return_val_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model), NULL);
+
+  return g_object_new (WP_TYPE_SUMMARY, "model", model, NULL);
+}
+
+WpPlannerModel *
+wp_summary_get_model (WpSummary *self)
+{
+  g_return_val_if_fail (WP_IS_SUMMARY (self), NULL);
+
+  return self->model;
+}
+
+void
+wp_summary_set_model (WpSummary      *self,
+                      WpPlannerModel *model)
+{
+  g_return_if_fail (WP_IS_SUMMARY (self));
+  g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    {
+      g_signal_connect_swapped (model, "notify", G_CALLBACK (model_notify_cb), self);
+      update_readouts (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}

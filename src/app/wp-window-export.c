@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's save and export flows: a file chooser, the extension its
+ * filter adds, a confirmation before replacing, then an atomic write. */
+#define G_LOG_DOMAIN "wp-window"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "chart/wp-chart-export.h"
+#include "report/wp-report.h"
+#include "report/wp-registry.h"
+#include "util/wp-file.h"
+#include "wp-window-private.h"
+
+/* What a save dialog writes once the user has chosen a file. */
+typedef gboolean (*SaveFunc) (WpWindow *self,
+                              GFile    *file,
+                              GError  **error);
+
+typedef struct
+{
+  SaveFunc save;
+} SaveRequest;
+
+/* The chart export dialog's check box: a choice, which native choosers
+ * (the portal's included) can hold where an extra widget cannot. */
+#define FOOTNOTE_CHOICE "footnote"
+
+/* Helpers */
+
+static gboolean
+replace_contents (GFile       *file,
+                  const char  *contents,
+                  GError     **error)
+{
+  return wp_file_replace_contents (file, contents, strlen (contents), error);
+}
+
+/* A name typed without an extension gets the chosen filter's ("*.png"):
+ * the chart's format follows the extension. */
+static GFile *
+chosen_file (GtkFileChooser *chooser)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *basename = g_file_get_basename (file);
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  const char *pattern = filter ? g_object_get_data (G_OBJECT (filter), "wp-pattern") : NULL;
+  g_autoptr (GFile) parent = NULL;
+  g_autofree char *with_extension = NULL;
+
+  if (pattern == NULL || strchr (basename, '.') != NULL)
+    return g_steal_pointer (&file);
+
+  parent = g_file_get_parent (file);
+  with_extension = g_strconcat (basename, pattern + 1, NULL);
+  return g_file_get_child (parent, with_extension);
+}
+
+static void
+save_to_file (WpWindow *self,
+              SaveFunc  save,
+              GFile    *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!save (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* Translators: %s is a file name */
+      g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
+
+      wp_window_show_error (self, primary, error->message);
+    }
+}
+
+static void
+replace_dialog_response_cb (GtkDialog *dialog,
+                            int        response,
+                            WpWindow  *self)
+{
+  SaveRequest *request = g_object_get_data (G_OBJECT (dialog), "wp-save-request");
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "wp-file");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    save_to_file (self, request->save, file);
+
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+/* The chooser confirmed overwriting the name as typed; when we added the
+ * extension, the file it names may exist too: ask before replacing it. */
+static void
+confirm_replace (WpWindow *self,
+                 SaveFunc  save,
+                 GFile    *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  SaveRequest *request;
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   /* Translators: %s is a file name */
+                                   _("A file named “%s” already exists. Do you want to replace it?"),
+                                   basename);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Replacing it will overwrite its contents."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Replace"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  request = g_new0 (SaveRequest, 1);
+  request->save = save;
+  g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "wp-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_dialog_response_cb), self);
+  gtk_widget_show (dialog);
+}
+
+static void
+save_dialog_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         WpWindow        *self)
+{
+  SaveRequest *request = g_object_get_data (G_OBJECT (dialog), "wp-save-request");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) typed = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GFile) file = chosen_file (GTK_FILE_CHOOSER (dialog));
+
+      if (request->save == wp_window_save_chart)
+        wp_window_set_export_footnote (self,
+          g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE),
+                     "true") == 0);
+
+      if (!g_file_equal (typed, file) &&
+          g_file_query_exists (file, NULL))
+        confirm_replace (self, request->save, file);
+      else
+        save_to_file (self, request->save, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+/* Asks for a file to save to, then calls @save with it.  @filters is a
+ * NULL-terminated list of name, pattern pairs. */
+static void
+choose_save_file (WpWindow   *self,
+                  const char *title,
+                  const char *suggested_name,
+                  SaveFunc    save,
+                  ...)
+{
+  GtkFileChooserNative *dialog;
+  SaveRequest *request;
+  const char *name;
+  va_list args;
+
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
+
+  va_start (args, save);
+  while ((name = va_arg (args, const char *)) != NULL)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+      const char *pattern = va_arg (args, const char *);
+
+      gtk_file_filter_set_name (filter, name);
+      gtk_file_filter_add_pattern (filter, pattern);
+      g_object_set_data_full (G_OBJECT (filter), "wp-pattern", g_strdup (pattern), g_free);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  va_end (args);
+
+  if (save == wp_window_save_chart)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE,
+                                   _("Source footnote"), NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE,
+                                   wp_window_get_export_footnote (self) ? "true" : "false");
+    }
+
+  request = g_new0 (SaveRequest, 1);
+  request->save = save;
+  g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Public API (wp-window-private.h) */
+
+void
+wp_window_export_chart (WpWindow *self)
+{
+  choose_save_file (self, _("Export Chart"), _("socket-limits.png"),
+                    wp_window_save_chart,
+                    _("PNG images"), "*.png",
+                    _("SVG images"), "*.svg",
+                    _("PDF documents"), "*.pdf",
+                    NULL);
+}
+
+void
+wp_window_export_csv (WpWindow *self)
+{
+  choose_save_file (self, _("Export Data as CSV"), _("socket-limits.csv"),
+                    wp_window_save_csv,
+                    _("CSV files"), "*.csv",
+                    NULL);
+}
+
+void
+wp_window_export_reg (WpWindow *self)
+{
+  WpPlatform platform = wp_planner_model_get_selected_platform (wp_window_get_model (self));
+  /* Translators: a file name; %s is a platform id such as "win2000" */
+  g_autofree char *name = g_strdup_printf (_("socket-limits-%s.reg"),
+                                           wp_platform_info (platform)->id);
+
+  choose_save_file (self, _("Export .reg File"), name,
+                    wp_window_save_reg,
+                    _("Registry files"), "*.reg",
+                    NULL);
+}
+
+void
+wp_window_show_error (WpWindow   *self,
+                      const char *primary,
+                      const char *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
+  gtk_widget_show (dialog);
+}
+
+/* Public API (wp-window.h) */
+
+gboolean
+wp_window_save_chart (WpWindow  *self,
+                      GFile     *file,
+                      GError   **error)
+{
+  WpPlannerModel *model;
+  WpLimitsInput input;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  model = wp_window_get_model (self);
+  wp_planner_model_get_input (model, &input);
+  return wp_chart_export_file (file, WP_EXPORT_WIDTH_DEFAULT, WP_EXPORT_HEIGHT_DEFAULT, &input,
+                               wp_planner_model_get_visible_platforms (model),
+                               wp_window_get_export_footnote (self) ? WP_CHART_EXPORT_FOOTNOTE
+                                                                    : WP_CHART_EXPORT_PLAIN,
+                               error);
+}
+
+gboolean
+wp_window_save_csv (WpWindow  *self,
+                    GFile     *file,
+                    GError   **error)
+{
+  WpPlannerModel *model;
+  WpLimitsInput input;
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  model = wp_window_get_model (self);
+  wp_planner_model_get_input (model, &input);
+  csv = wp_report_format_csv (&input, wp_planner_model_get_visible_platforms (model));
+
+  return replace_contents (file, csv, error);
+}
+
+gboolean
+wp_window_save_reg (WpWindow  *self,
+                    GFile     *file,
+                    GError   **error)
+{
+  WpPlannerModel *model;
+  WpLimitsInput input;
+  g_autofree char *reg = NULL;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  model = wp_window_get_model (self);
+  wp_planner_model_get_input (model, &input);
+  reg = wp_registry_format_reg (wp_planner_model_get_selected_platform (model), &input);
+
+  return replace_contents (file, reg, error);
+}
