@@ -29,8 +29,10 @@
 
 #define DEFAULT_RUNS   30
 #define WARM_UP        3
-#define MAX_TIME_RATIO 1.30
-#define MAX_RSS_RATIO  1.15
+/* Issue 13's targets: GTK's own work for a real window is most of what it
+ * adds over a bare one, so the app may take at most these multiples. */
+#define MAX_TIME_RATIO 2.10
+#define MAX_RSS_RATIO  1.45
 /* The size the app opens at by default (the schema's window-width and
  * window-height), so that both paint as many pixels. */
 #define WIDTH          1200
