@@ -216,6 +216,28 @@ model_ram_mb_notify_cb (WpInputPanel *self)
   fit_ram_range (self);
 }
 
+/* A wheel over a control that does not have the keyboard focus scrolls the
+ * panel around it, not the control's value: scrolling down the sidebar
+ * must not change a figure on the way. */
+static gboolean
+unfocused_scroll_cb (GtkWidget      *control,
+                     GdkEventScroll *event,
+                     gpointer        user_data)
+{
+  GtkWidget *toplevel = gtk_widget_get_toplevel (control);
+  GtkWidget *focus = GTK_IS_WINDOW (toplevel) ? gtk_window_get_focus (GTK_WINDOW (toplevel))
+                                              : NULL;
+  GtkWidget *scroller;
+
+  if (focus != NULL && (focus == control || gtk_widget_is_ancestor (focus, control)))
+    return GDK_EVENT_PROPAGATE;
+
+  scroller = gtk_widget_get_ancestor (control, GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller != NULL)
+    gtk_widget_event (scroller, (GdkEvent *) event);
+  return GDK_EVENT_STOP;
+}
+
 static void
 scale_direction_changed_cb (GtkWidget        *scale,
                             GtkTextDirection  previous_direction,
@@ -367,6 +389,18 @@ wp_input_panel_init (WpInputPanel *self)
     /* Their text was set before the template connected spin_output_cb. */
     for (gsize i = 0; i < G_N_ELEMENTS (spins); i++)
       wp_spin_output_cb (spins[i], NULL);
+  }
+
+  {
+    GtkWidget *wheeled[] = {
+      GTK_WIDGET (self->platform_combo), GTK_WIDGET (self->ram_scale),
+      GTK_WIDGET (self->max_user_port_scale), GTK_WIDGET (self->time_wait_scale),
+      GTK_WIDGET (self->ram_spin), GTK_WIDGET (self->max_user_port_spin),
+      GTK_WIDGET (self->time_wait_spin), GTK_WIDGET (self->max_connections_spin),
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (wheeled); i++)
+      g_signal_connect (wheeled[i], "scroll-event", G_CALLBACK (unfocused_scroll_cb), NULL);
   }
 
   g_object_bind_property (self->time_wait_default_check, "active",

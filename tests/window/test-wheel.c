@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The mouse wheel over the sidebar: over a slider, spin button or combo
+ * box without the keyboard focus it scrolls the panel and changes no
+ * figure; with the focus, it changes the control's value. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "app/wp-window.h"
+#include "wp-test-gtk.h"
+
+static gpointer
+child (WpWindow   *window,
+       const char *name)
+{
+  GObject *object = wp_test_window_child (window, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+send_wheel (GtkWidget          *widget,
+            GdkScrollDirection  direction)
+{
+  GdkSeat *seat = gdk_display_get_default_seat (gdk_display_get_default ());
+  GdkEvent *event = gdk_event_new (GDK_SCROLL);
+
+  event->scroll.window = g_object_ref (gtk_widget_get_window (widget));
+  event->scroll.direction = direction;
+  gdk_event_set_device (event, gdk_seat_get_pointer (seat));
+  gtk_widget_event (widget, event);
+  gdk_event_free (event);
+  wp_test_iterate ();
+}
+
+/* A window short enough for its sidebar to scroll. */
+static WpWindow *
+short_window (void)
+{
+  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
+
+  gtk_window_resize (GTK_WINDOW (window), 1100, 480);
+  gtk_widget_show (GTK_WIDGET (window));
+  wp_test_iterate_for (200);
+  return window;
+}
+
+static void
+test_unfocused (void)
+{
+  g_autoptr (WpWindowTest) window = short_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (child (window, "controls_scroller"));
+  static const char * const controls[] = {
+    "ram_scale", "ram_spin", "max_user_port_scale", "max_user_port_spin",
+    "max_connections_spin", "platform_combo",
+  };
+  guint64 ram = wp_planner_model_get_ram_mb (model);
+  guint max_user_port = wp_planner_model_get_max_user_port (model);
+  guint max_connections = wp_planner_model_get_max_connections (model);
+  WpPlatform platform = wp_planner_model_get_selected_platform (model);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scroll) - gtk_adjustment_get_page_size (scroll),
+                     >, 0);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (controls); i++)
+    {
+      GtkWidget *control = child (window, controls[i]);
+
+      g_test_message ("%s", controls[i]);
+      gtk_window_set_focus (GTK_WINDOW (window), NULL);
+      gtk_adjustment_set_value (scroll, gtk_adjustment_get_lower (scroll));
+      send_wheel (control, GDK_SCROLL_DOWN);
+      send_wheel (control, GDK_SCROLL_DOWN);
+
+      /* The panel scrolled, and no figure moved. */
+      g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, gtk_adjustment_get_lower (scroll));
+      g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, ram);
+      g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, max_user_port);
+      g_assert_cmpuint (wp_planner_model_get_max_connections (model), ==, max_connections);
+      g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, platform);
+    }
+}
+
+static void
+test_focused (void)
+{
+  g_autoptr (WpWindowTest) window = short_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkWidget *spin = child (window, "max_connections_spin");
+  guint max_connections = wp_planner_model_get_max_connections (model);
+
+  gtk_widget_grab_focus (spin);
+  send_wheel (spin, GDK_SCROLL_UP);
+  g_assert_cmpuint (wp_planner_model_get_max_connections (model), >, max_connections);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  g_test_add_func ("/window/wheel/unfocused", test_unfocused);
+  g_test_add_func ("/window/wheel/focused", test_focused);
+
+  return g_test_run ();
+}
