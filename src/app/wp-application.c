@@ -228,7 +228,15 @@ wp_application_activate (GApplication *application)
   if (self->options.inputs_given)
     wp_planner_model_set_input (model, &self->options.input);
   if (self->options.platforms_given)
-    wp_planner_model_set_visible_platforms (model, self->options.platforms);
+    {
+      /* The versions asked for, the first of them selected unless the
+       * selected one is among them (it is always drawn). */
+      if (!(self->options.platforms &
+            WP_PLATFORM_BIT (wp_planner_model_get_selected_platform (model))))
+        wp_planner_model_set_selected_platform (model,
+                                                g_bit_nth_lsf (self->options.platforms, -1));
+      wp_planner_model_set_visible_platforms (model, self->options.platforms);
+    }
   /* Applied once: a later activation (the desktop's) only presents. */
   self->options.inputs_given = self->options.platforms_given = FALSE;
 

@@ -202,10 +202,20 @@ bind_controls (WpInputPanel *self)
                              wp_transform_platform_to_id, wp_transform_id_to_platform, NULL, NULL);
 
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-    g_binding_group_bind_full (self->bindings, "visible-platforms",
-                               self->visible_checks[p], "active", both,
-                               wp_transform_visible_to_check, wp_transform_check_to_visible,
-                               GUINT_TO_POINTER (WP_PLATFORM_BIT (p)), NULL);
+    {
+      g_binding_group_bind_full (self->bindings, "visible-platforms",
+                                 self->visible_checks[p], "active", both,
+                                 wp_transform_visible_to_check, wp_transform_check_to_visible,
+                                 GUINT_TO_POINTER (WP_PLATFORM_BIT (p)), NULL);
+      g_binding_group_bind_full (self->bindings, "selected-platform",
+                                 self->visible_checks[p], "sensitive", G_BINDING_SYNC_CREATE,
+                                 wp_transform_selected_to_sensitive, NULL,
+                                 GINT_TO_POINTER (p), NULL);
+      g_binding_group_bind_full (self->bindings, "selected-platform",
+                                 self->visible_checks[p], "tooltip-text", G_BINDING_SYNC_CREATE,
+                                 wp_transform_selected_to_tooltip, NULL,
+                                 GINT_TO_POINTER (p), NULL);
+    }
 }
 
 /* Callbacks */

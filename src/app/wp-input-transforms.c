@@ -151,6 +151,37 @@ wp_transform_visible_to_check (GBinding     *binding,
   return TRUE;
 }
 
+/* The selected version's "Compare" check cannot be cleared (the model
+ * keeps it drawn): insensitive, and its tooltip says why.  @user_data is
+ * the check's platform. */
+gboolean
+wp_transform_selected_to_sensitive (GBinding     *binding,
+                                    const GValue *from,
+                                    GValue       *to,
+                                    gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) != GPOINTER_TO_INT (user_data));
+  return TRUE;
+}
+
+gboolean
+wp_transform_selected_to_tooltip (GBinding     *binding,
+                                  const GValue *from,
+                                  GValue       *to,
+                                  gpointer      user_data)
+{
+  WpPlatform platform = GPOINTER_TO_INT (user_data);
+
+  if (g_value_get_enum (from) != (int) platform)
+    g_value_set_string (to, wp_platform_name (platform));
+  else
+    /* Translators: the tooltip of the selected version's "Compare" check;
+     * %s is the version's name */
+    g_value_take_string (to, g_strdup_printf (_("%s: the selected version, always drawn"),
+                                              wp_platform_name (platform)));
+  return TRUE;
+}
+
 gboolean
 wp_transform_check_to_visible (GBinding     *binding,
                                const GValue *from,

@@ -35,6 +35,15 @@ gboolean wp_transform_id_to_platform          (GBinding     *binding,
                                                const GValue *from,
                                                GValue       *to,
                                                gpointer      user_data);
+/* selected-platform -> a "Compare" check; @user_data is its platform. */
+gboolean wp_transform_selected_to_sensitive   (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_selected_to_tooltip     (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
 /* visible-platforms <-> one platform's check; @user_data is its bit. */
 gboolean wp_transform_visible_to_check        (GBinding     *binding,
                                                const GValue *from,

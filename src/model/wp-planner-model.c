@@ -477,7 +477,9 @@ wp_planner_model_set_visible_platforms (WpPlannerModel *self,
 {
   g_return_if_fail (WP_IS_PLANNER_MODEL (self));
 
+  /* The selected version is always drawn: the readouts describe it. */
   platforms &= WP_PLATFORMS_ALL;
+  platforms |= WP_PLATFORM_BIT (self->selected_platform);
   if (platforms == self->visible_platforms)
     return;
 
@@ -542,6 +544,7 @@ wp_planner_model_set_selected_platform (WpPlannerModel *self,
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLATFORM]);
   notify_derived (self, &self->limits[old], &self->limits[platform]);
+  wp_planner_model_set_platform_visible (self, platform, TRUE);
   g_object_thaw_notify (G_OBJECT (self));
 }
 

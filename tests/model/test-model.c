@@ -267,6 +267,30 @@ test_enum_types (void)
     g_assert_cmpstr (g_enum_get_value (factors, f)->value_nick, ==, factor_ids[f]);
 }
 
+/* The selected version is always among the visible ones (issue 14): the
+ * readouts describe it, so the chart draws it. */
+static void
+test_selected_always_visible (void)
+{
+  g_autoptr (WpPlannerModel) model = wp_planner_model_new ();
+  Counter counter;
+
+  wp_planner_model_set_visible_platforms (model, 0);
+  g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                    WP_PLATFORM_BIT (WP_PLATFORM_WIN2000));
+  wp_planner_model_set_platform_visible (model, WP_PLATFORM_WIN2000, FALSE);
+  g_assert_true (wp_planner_model_is_platform_visible (model, WP_PLATFORM_WIN2000));
+
+  /* Selecting a hidden version shows it: one notify, one "changed". */
+  counter_watch (&counter, model);
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN98);
+  g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
+                    WP_PLATFORM_BIT (WP_PLATFORM_WIN2000) | WP_PLATFORM_BIT (WP_PLATFORM_WIN98));
+  g_assert_cmpuint (counter_get (&counter, "visible-platforms"), ==, 1);
+  g_assert_cmpuint (counter.changed, ==, 1);
+  counter_clear (&counter);
+}
+
 /* RAM 3 GB -> 4 GB on Windows 2000: the pool is capped already, so only
  * "ram-mb" notifies and no platform's figures change. */
 static void
@@ -625,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/model/notify/max-connections", test_notify_max_connections);
   g_test_add_func ("/model/notify/socketwrench", test_notify_socketwrench);
   g_test_add_func ("/model/enum-types", test_enum_types);
+  g_test_add_func ("/model/selected-always-visible", test_selected_always_visible);
   g_test_add_func ("/model/notify/visible", test_notify_visible);
   g_test_add_func ("/model/set-input", test_set_input);
   g_test_add_func ("/model/figures", test_figures);

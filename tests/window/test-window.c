@@ -481,10 +481,13 @@ test_select_platform (void)
     g_assert_cmpint (weight_98, ==, PANGO_WEIGHT_NORMAL);
   }
 
-  /* Hiding the selected platform leaves no row selected; the readouts
-   * still describe it. */
-  gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WIN95), FALSE);
-  g_assert_cmpint (gtk_tree_selection_count_selected_rows (selection), ==, 0);
+  /* The selected version is always drawn (issue 14): its "Compare" check
+   * cannot be cleared, and hiding it through the model keeps it. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (platform_check (window, WP_PLATFORM_WIN95))));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (platform_check (window, WP_PLATFORM_WIN98))));
+  wp_planner_model_set_platform_visible (model, WP_PLATFORM_WIN95, FALSE);
+  g_assert_true (wp_planner_model_is_platform_visible (model, WP_PLATFORM_WIN95));
+  g_assert_cmpint (gtk_tree_selection_count_selected_rows (selection), ==, 1);
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN95);
 }
 
@@ -558,11 +561,14 @@ test_settings_broken (void)
     g_autoptr (WpWindowTest) window = window_reopen ();
     WpPlannerModel *model = wp_window_get_model (window);
 
+    /* NT 4.0 and XP, and the selected version (the default, 2000): it
+     * is always drawn. */
     g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
-                      WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WINXP));
+                      WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WINXP) |
+                      WP_PLATFORM_BIT (WP_PLATFORM_WIN2000));
     g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN2000);
     g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
-    g_assert_cmpuint (table_rows (window), ==, 2);
+    g_assert_cmpuint (table_rows (window), ==, 3);
   }
   reset_settings ();
 }
@@ -833,8 +839,11 @@ test_keyboard (void)
       g_test_message ("Tab reaches %s", controls[i]);
       g_assert_true (g_hash_table_contains (reached, child (window, controls[i])));
     }
+  /* Every "Compare" check but the selected version's, which is always
+   * drawn and so cannot be cleared (insensitive). */
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-    g_assert_true (g_hash_table_contains (reached, platform_check (window, p)));
+    g_assert_true (g_hash_table_contains (reached, platform_check (window, p)) ==
+                   (p != wp_planner_model_get_selected_platform (wp_window_get_model (window))));
   chart = first_child (child (window, "chart_box"));
   g_assert_true (g_hash_table_contains (reached, chart));
 }
