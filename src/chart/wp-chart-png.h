@@ -1,9 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* PNG encoding of an opaque image surface for chart exports: RGB rows with
- * the Sub filter, deflated by GIO's GZlibCompressor at a fast level.  A
- * chart is mostly flat colour, which Sub turns into runs of zeros; this is
- * several times faster than cairo_surface_write_to_png(), whose libpng
- * tries every filter on every row. */
+/* PNG encoding of an opaque image surface for chart exports, by libpng:
+ * 8-bit RGB rows, written into memory. */
 #pragma once
 
 #include <cairo.h>
