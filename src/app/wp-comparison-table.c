@@ -237,9 +237,7 @@ wp_comparison_table_dispose (GObject *object)
 {
   WpComparisonTable *self = WP_COMPARISON_TABLE (object);
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
+  wp_planner_model_replace (self, &self->model, NULL);
 
   G_OBJECT_CLASS (wp_comparison_table_parent_class)->dispose (object);
 }
@@ -291,8 +289,7 @@ wp_comparison_table_class_init (WpComparisonTableClass *klass)
   object_class->set_property = wp_comparison_table_set_property;
 
   properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();
@@ -337,12 +334,9 @@ wp_comparison_table_set_model (WpComparisonTable *self,
   g_return_if_fail (WP_IS_COMPARISON_TABLE (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (self->model == model)
+  if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_set_object (&self->model, model);
   if (model != NULL)
     {
       g_signal_connect_swapped (model, "changed", G_CALLBACK (model_changed_cb), self);

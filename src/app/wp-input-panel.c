@@ -266,9 +266,7 @@ wp_input_panel_dispose (GObject *object)
   if (self->bindings != NULL)
     g_binding_group_set_source (self->bindings, NULL);
   g_clear_object (&self->bindings);
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
+  wp_planner_model_replace (self, &self->model, NULL);
 
   G_OBJECT_CLASS (wp_input_panel_parent_class)->dispose (object);
 }
@@ -326,8 +324,7 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
   object_class->set_property = wp_input_panel_set_property;
 
   properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();
@@ -445,12 +442,9 @@ wp_input_panel_set_model (WpInputPanel   *self,
   g_return_if_fail (WP_IS_INPUT_PANEL (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (self->model == model)
+  if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_set_object (&self->model, model);
   if (model != NULL)
     {
       /* Before the bindings: widen the RAM range first, then let them

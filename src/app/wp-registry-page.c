@@ -76,9 +76,7 @@ wp_registry_page_dispose (GObject *object)
 {
   WpRegistryPage *self = WP_REGISTRY_PAGE (object);
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
+  wp_planner_model_replace (self, &self->model, NULL);
 
   G_OBJECT_CLASS (wp_registry_page_parent_class)->dispose (object);
 }
@@ -136,8 +134,7 @@ wp_registry_page_class_init (WpRegistryPageClass *klass)
   object_class->set_property = wp_registry_page_set_property;
 
   properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    wp_planner_model_param_spec ();
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -180,12 +177,9 @@ wp_registry_page_set_model (WpRegistryPage *self,
   g_return_if_fail (WP_IS_REGISTRY_PAGE (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (self->model == model)
+  if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_set_object (&self->model, model);
   if (model != NULL)
     g_signal_connect_swapped (model, "notify", G_CALLBACK (model_notify_cb), self);
   update_registry (self);

@@ -253,8 +253,7 @@ wp_sources_dialog_class_init (WpSourcesDialogClass *klass)
   object_class->dispose = wp_sources_dialog_dispose;
 
   properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();
@@ -309,12 +308,9 @@ wp_sources_dialog_set_model (WpSourcesDialog *self,
   g_return_if_fail (WP_IS_SOURCES_DIALOG (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (self->model == model)
+  if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_set_object (&self->model, model);
   if (model != NULL)
     {
       g_signal_connect_swapped (model, "changed", G_CALLBACK (update_figures), self);

@@ -64,9 +64,7 @@ wp_summary_dispose (GObject *object)
 {
   WpSummary *self = WP_SUMMARY (object);
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
+  wp_planner_model_replace (self, &self->model, NULL);
 
   G_OBJECT_CLASS (wp_summary_parent_class)->dispose (object);
 }
@@ -118,8 +116,7 @@ wp_summary_class_init (WpSummaryClass *klass)
   object_class->set_property = wp_summary_set_property;
 
   properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();
@@ -159,12 +156,9 @@ wp_summary_set_model (WpSummary      *self,
   g_return_if_fail (WP_IS_SUMMARY (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (self->model == model)
+  if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_set_object (&self->model, model);
   if (model != NULL)
     {
       g_signal_connect_swapped (model, "notify", G_CALLBACK (model_notify_cb), self);

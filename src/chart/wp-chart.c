@@ -33,7 +33,6 @@ struct _WpChart
   GtkDrawingArea  parent_instance;
 
   WpPlannerModel *model;
-  gulong          notify_id;
 
   WpChartStyle    style;          /* from the style context, when valid */
   gboolean        style_valid;
@@ -499,9 +498,7 @@ wp_chart_dispose (GObject *object)
 {
   WpChart *self = WP_CHART (object);
 
-  if (self->model != NULL)
-    g_clear_signal_handler (&self->notify_id, self->model);
-  g_clear_object (&self->model);
+  wp_planner_model_replace (self, &self->model, NULL);
 
   G_OBJECT_CLASS (wp_chart_parent_class)->dispose (object);
 }
@@ -544,8 +541,7 @@ wp_chart_class_init (WpChartClass *klass)
    * The planner model the chart shows and whose "ram-mb" it moves.
    */
   properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, WP_TYPE_PLANNER_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "wp-chart");
@@ -596,15 +592,11 @@ wp_chart_set_model (WpChart        *self,
   g_return_if_fail (WP_IS_CHART (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (self->model == model)
+  if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (self->model != NULL)
-    g_clear_signal_handler (&self->notify_id, self->model);
-  g_set_object (&self->model, model);
   if (model != NULL)
-    self->notify_id = g_signal_connect_object (model, "notify", G_CALLBACK (model_notify_cb),
-                                               self, G_CONNECT_SWAPPED);
+    g_signal_connect_swapped (model, "notify", G_CALLBACK (model_notify_cb), self);
 
   self->layout_valid = FALSE;
   update_accessible (self);

@@ -88,6 +88,14 @@ void            wp_planner_model_get_limits          (WpPlannerModel *self,
                                                       WpLimits       *out_limits);
 void            wp_planner_model_get_all_limits      (WpPlannerModel *self,
                                                       WpLimits        out_limits[WP_N_PLATFORMS]);
+/* For objects with a "model" property: puts @model in *@slot, letting go
+ * of the one before and of every handler @owner connected to it; FALSE
+ * (nothing done) when it is the same model. */
+gboolean        wp_planner_model_replace             (gpointer         owner,
+                                                      WpPlannerModel **slot,
+                                                      WpPlannerModel  *model);
+GParamSpec     *wp_planner_model_param_spec          (void);
+
 /* The model's own copy, valid until the next input change. */
 const WpLimits *wp_planner_model_peek_limits         (WpPlannerModel *self,
                                                       WpPlatform      platform);
