@@ -323,8 +323,7 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
   object_class->get_property = wp_input_panel_get_property;
   object_class->set_property = wp_input_panel_set_property;
 
-  properties[PROP_MODEL] =
-    wp_planner_model_param_spec ();
+  properties[PROP_MODEL] = wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();

@@ -133,8 +133,7 @@ wp_registry_page_class_init (WpRegistryPageClass *klass)
   object_class->get_property = wp_registry_page_get_property;
   object_class->set_property = wp_registry_page_set_property;
 
-  properties[PROP_MODEL] =
-    wp_planner_model_param_spec ();
+  properties[PROP_MODEL] = wp_planner_model_param_spec ();
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

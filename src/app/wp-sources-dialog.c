@@ -252,8 +252,7 @@ wp_sources_dialog_class_init (WpSourcesDialogClass *klass)
   object_class->set_property = wp_sources_dialog_set_property;
   object_class->dispose = wp_sources_dialog_dispose;
 
-  properties[PROP_MODEL] =
-    wp_planner_model_param_spec ();
+  properties[PROP_MODEL] = wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();

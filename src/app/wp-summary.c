@@ -115,8 +115,7 @@ wp_summary_class_init (WpSummaryClass *klass)
   object_class->get_property = wp_summary_get_property;
   object_class->set_property = wp_summary_set_property;
 
-  properties[PROP_MODEL] =
-    wp_planner_model_param_spec ();
+  properties[PROP_MODEL] = wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();

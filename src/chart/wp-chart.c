@@ -540,8 +540,7 @@ wp_chart_class_init (WpChartClass *klass)
    *
    * The planner model the chart shows and whose "ram-mb" it moves.
    */
-  properties[PROP_MODEL] =
-    wp_planner_model_param_spec ();
+  properties[PROP_MODEL] = wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "wp-chart");
