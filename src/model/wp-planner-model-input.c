@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpPlannerModel's inputs, one at a time or all at once: each setter takes
+ * the current input with its field changed, clamped and applied. */
+#define G_LOG_DOMAIN "wp-planner-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "wp-planner-model-private.h"
+
+/* Helpers */
+
+/* The input with one field (at @offset, @size bytes) set to *@value,
+ * clamped and applied: what every input's setter does. */
+static void
+set_input_field (WpPlannerModel *self,
+                 gsize           offset,
+                 gconstpointer   value,
+                 gsize           size)
+{
+  WpLimitsInput input = self->input;
+
+  g_assert (offset + size <= sizeof input);
+  memcpy ((char *) &input + offset, value, size);
+  wp_planner_model_take_input (self, &input);
+}
+
+/* Public API */
+
+guint64
+wp_planner_model_get_ram_mb (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.ram_mb;
+}
+
+void
+wp_planner_model_set_ram_mb (WpPlannerModel *self,
+                             guint64         ram_mb)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, ram_mb), &ram_mb, sizeof ram_mb);
+}
+
+guint
+wp_planner_model_get_max_user_port (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.max_user_port;
+}
+
+void
+wp_planner_model_set_max_user_port (WpPlannerModel *self,
+                                    guint           max_user_port)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, max_user_port), &max_user_port, sizeof max_user_port);
+}
+
+guint
+wp_planner_model_get_time_wait_delay (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.time_wait_s;
+}
+
+void
+wp_planner_model_set_time_wait_delay (WpPlannerModel *self,
+                                      guint           time_wait_s)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, time_wait_s), &time_wait_s, sizeof time_wait_s);
+}
+
+guint
+wp_planner_model_get_max_connections (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.max_connections;
+}
+
+void
+wp_planner_model_set_max_connections (WpPlannerModel *self,
+                                      guint           max_connections)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, max_connections), &max_connections, sizeof max_connections);
+}
+
+gboolean
+wp_planner_model_get_socketwrench_legacy (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
+
+  return self->input.socketwrench_legacy;
+}
+
+void
+wp_planner_model_set_socketwrench_legacy (WpPlannerModel *self,
+                                          gboolean        legacy)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, socketwrench_legacy), &legacy, sizeof legacy);
+}
+
+gboolean
+wp_planner_model_get_max_connections_unstable (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
+
+  return self->input.max_connections > WP_MAX_CONNECTIONS_STABLE;
+}
+
+void
+wp_planner_model_get_input (WpPlannerModel *self,
+                            WpLimitsInput  *out_input)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (out_input != NULL);
+
+  *out_input = self->input;
+}
+
+/* Several inputs at once: one "changed" at most.  Out-of-range fields are
+ * clamped like the single setters do. */
+void
+wp_planner_model_set_input (WpPlannerModel      *self,
+                            const WpLimitsInput *input)
+{
+  WpLimitsInput clamped;
+
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (input != NULL);
+
+  memset (&clamped, 0, sizeof clamped);
+  clamped.ram_mb = input->ram_mb;
+  clamped.max_user_port = input->max_user_port;
+  clamped.time_wait_s = input->time_wait_s;
+  clamped.max_connections = input->max_connections;
+  clamped.socketwrench_legacy = input->socketwrench_legacy;
+  wp_planner_model_take_input (self, &clamped);
+}
