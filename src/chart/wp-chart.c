@@ -8,44 +8,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
-#include "wp-chart.h"
+#include "wp-chart-private.h"
 #include "wp-chart-theme.h"
 #include "wp-chart-memory.h"
-
-/* How close to the RAM marker (pixels) the pointer grabs it. */
-#define MARKER_GRAB_PX 6.0
-
-/* What the kept base layer was drawn for: everything it shows depends on
- * these, and none on where the marker is (the RAM counts only through the
- * axis it sets, unless the title shows it). */
-typedef struct
-{
-  int           width;
-  int           height;
-  int           scale;
-  guint         platforms;
-  WpLimitsInput input;
-  double        ram_axis_end;
-} BaseKey;
-
-struct _WpChart
-{
-  GtkDrawingArea  parent_instance;
-
-  WpPlannerModel *model;
-
-  WpChartStyle    style;          /* from the style context, when valid */
-  gboolean        style_valid;
-  WpChartLayout   layout;         /* of the last draw, for hit-testing */
-  gboolean        layout_valid;
-  cairo_surface_t *base;          /* the base layer, kept between draws */
-  BaseKey         base_key;       /* what it was drawn for */
-
-  gboolean        pointer_inside; /* the pointer is over the plot */
-  double          pointer_x;
-  double          pointer_y;
-  gboolean        dragging;
-};
 
 enum
 {
@@ -97,51 +62,6 @@ static void
 drop_base (WpChart *self)
 {
   g_clear_pointer (&self->base, cairo_surface_destroy);
-}
-
-static double
-marker_pixel_x (WpChart *self)
-{
-  WpChartData data;
-  WpLimitsInput input;
-  double x;
-
-  wp_planner_model_get_input (self->model, &input);
-  wp_chart_data_init (&data, &input, wp_planner_model_get_visible_platforms (self->model));
-  wp_chart_layout_to_pixel (&self->layout, data.marker_ram, 0, &x, NULL);
-  return x;
-}
-
-static void
-update_cursor (WpChart *self)
-{
-  GdkWindow *window = gtk_widget_get_window (GTK_WIDGET (self));
-  g_autoptr (GdkCursor) cursor = NULL;
-  const char *name = NULL;
-
-  if (window == NULL)
-    return;
-
-  if (self->dragging ||
-      (self->pointer_inside && self->layout_valid && self->model != NULL &&
-       fabs (self->pointer_x - marker_pixel_x (self)) <= MARKER_GRAB_PX))
-    name = "col-resize";
-  else if (self->pointer_inside)
-    name = "crosshair";
-
-  if (name != NULL)
-    cursor = gdk_cursor_new_from_name (gdk_window_get_display (window), name);
-  gdk_window_set_cursor (window, cursor);
-}
-
-static void
-move_marker_to_pixel (WpChart *self,
-                      double   x)
-{
-  if (self->model == NULL || !self->layout_valid)
-    return;
-
-  wp_planner_model_set_ram_mb (self->model, wp_chart_layout_ram_at (&self->layout, x));
 }
 
 /* Every series' value at @ram_mb, as tooltip markup; the lines are the
@@ -297,135 +217,6 @@ wp_chart_unrealize (GtkWidget *widget)
   drop_base (WP_CHART (widget));
 
   GTK_WIDGET_CLASS (wp_chart_parent_class)->unrealize (widget);
-}
-
-static gboolean
-wp_chart_button_press_event (GtkWidget      *widget,
-                             GdkEventButton *event)
-{
-  WpChart *self = WP_CHART (widget);
-
-  if (event->button != GDK_BUTTON_PRIMARY || event->type != GDK_BUTTON_PRESS ||
-      !self->layout_valid || !wp_chart_layout_contains (&self->layout, event->x, event->y))
-    return GDK_EVENT_PROPAGATE;
-
-  gtk_widget_grab_focus (widget);
-  self->dragging = TRUE;
-  move_marker_to_pixel (self, event->x);
-  update_cursor (self);
-  return GDK_EVENT_STOP;
-}
-
-static gboolean
-wp_chart_button_release_event (GtkWidget      *widget,
-                               GdkEventButton *event)
-{
-  WpChart *self = WP_CHART (widget);
-
-  if (event->button != GDK_BUTTON_PRIMARY || !self->dragging)
-    return GDK_EVENT_PROPAGATE;
-
-  self->dragging = FALSE;
-  update_cursor (self);
-  gtk_widget_queue_draw (widget);
-  return GDK_EVENT_STOP;
-}
-
-static gboolean
-wp_chart_motion_notify_event (GtkWidget      *widget,
-                              GdkEventMotion *event)
-{
-  WpChart *self = WP_CHART (widget);
-
-  self->pointer_x = event->x;
-  self->pointer_y = event->y;
-  self->pointer_inside = self->layout_valid &&
-                         wp_chart_layout_contains (&self->layout, event->x, event->y);
-
-  if (self->dragging)
-    move_marker_to_pixel (self, event->x);
-  else
-    gtk_widget_queue_draw (widget);   /* the crosshair follows */
-
-  update_cursor (self);
-  gtk_widget_trigger_tooltip_query (widget);
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-wp_chart_leave_notify_event (GtkWidget        *widget,
-                             GdkEventCrossing *event)
-{
-  WpChart *self = WP_CHART (widget);
-
-  if (self->pointer_inside)
-    {
-      self->pointer_inside = FALSE;
-      gtk_widget_queue_draw (widget);
-    }
-  update_cursor (self);
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-wp_chart_key_press_event (GtkWidget   *widget,
-                          GdkEventKey *event)
-{
-  WpChart *self = WP_CHART (widget);
-  double step, ram, hi;
-  gboolean big = (event->state & GDK_SHIFT_MASK) != 0;
-  int direction = 0;
-
-  if (self->model == NULL || !self->layout_valid)
-    return GTK_WIDGET_CLASS (wp_chart_parent_class)->key_press_event (widget, event);
-
-  hi = self->layout.x_ticks.hi;
-  ram = MIN ((double) wp_planner_model_get_ram_mb (self->model), hi);
-  /* Page Up/Down and Shift: a whole tick step. */
-  step = self->layout.x_ticks.step / WP_CHART_RAM_STEPS_PER_TICK;
-
-  switch (event->keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      direction = -1;
-      break;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      direction = 1;
-      break;
-    case GDK_KEY_Page_Down:
-      direction = -1;
-      big = TRUE;
-      break;
-    case GDK_KEY_Page_Up:
-      direction = 1;
-      big = TRUE;
-      break;
-    case GDK_KEY_Home:
-      wp_planner_model_set_ram_mb (self->model, (guint64) WP_CHART_RAM_DATA_MIN_MB);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_End:
-      wp_planner_model_set_ram_mb (self->model, (guint64) hi);
-      return GDK_EVENT_STOP;
-    default:
-      return GTK_WIDGET_CLASS (wp_chart_parent_class)->key_press_event (widget, event);
-    }
-
-  if (big)
-    step = self->layout.x_ticks.step;
-  step = MAX (step, 1.0);
-
-  /* To the next multiple of the step, so that values stay round. */
-  ram = direction > 0 ? (floor (ram / step + 1e-9) + 1) * step
-                      : (ceil (ram / step - 1e-9) - 1) * step;
-  ram = CLAMP (ram, (double) WP_RAM_MB_MIN, hi);
-  wp_planner_model_set_ram_mb (self->model, (guint64) ram);
-  return GDK_EVENT_STOP;
 }
 
 static gboolean

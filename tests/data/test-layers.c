@@ -26,6 +26,8 @@ static const LayerRule rules[] = {
   { "chart", "wp-chart-print.c", "chart limits model report util", TRUE },
   { "chart", "wp-chart-print.h", "chart limits model report util", TRUE },
   { "chart", "wp-chart-theme.c", "chart limits model report util", TRUE },
+  { "chart", "wp-chart-input.c", "chart limits model report util", TRUE },
+  { "chart", "wp-chart-private.h", "chart limits model report util", TRUE },
   { "chart", "wp-chart-theme.h", "chart limits model report util", TRUE },
   { "util", NULL, "util", FALSE },
   { "limits", NULL, "limits", FALSE },
