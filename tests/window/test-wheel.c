@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The mouse wheel over the sidebar: over a slider, spin button or combo
  * box without the keyboard focus it scrolls the panel and changes no
- * figure; with the focus, it changes the control's value. */
+ * figure; with the focus, it changes the control's value.  And the
+ * window's first focus selects no text. */
 #include "config.h"
 
 #include <gtk/gtk.h>
@@ -96,6 +97,29 @@ test_focused (void)
   g_assert_cmpuint (wp_planner_model_get_max_connections (model), >, max_connections);
 }
 
+/* Right to left as left to right: the summary's sentences are selectable
+ * but never take the window's first focus, which would select their whole
+ * text (issue 14, defect 14). */
+static void
+test_summary_not_selected (void)
+{
+  g_autoptr (WpWindowTest) window = NULL;
+  static const char * const labels[] = { "server_readout", "client_readout" };
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = short_window ();
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkLabel *label = child (window, labels[i]);
+
+      g_test_message ("%s", labels[i]);
+      g_assert_true (gtk_label_get_selectable (label));
+      g_assert_false (gtk_widget_get_can_focus (GTK_WIDGET (label)));
+      g_assert_false (gtk_label_get_selection_bounds (label, NULL, NULL));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,6 +129,7 @@ main (int   argc,
 
   g_test_add_func ("/window/wheel/unfocused", test_unfocused);
   g_test_add_func ("/window/wheel/focused", test_focused);
+  g_test_add_func ("/window/summary/not-selected", test_summary_not_selected);
 
   return g_test_run ();
 }
