@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-parse.h"
 #include "ui/wp-resources.h"
 #include "wp-input-panel.h"
 #include "wp-input-transforms.h"
@@ -89,12 +90,13 @@ mirror_scale (GtkRange *scale)
   gtk_range_set_inverted (scale, gtk_widget_get_direction (GTK_WIDGET (scale)) == GTK_TEXT_DIR_RTL);
 }
 
-/* The RAM slider covers 16 MB to 4 GB; a value from the command line or
- * the settings beyond that widens it rather than being cut to fit. */
+/* The RAM slider covers 16 MB to 4 GB at first; a value beyond, from the
+ * command line, the settings or typed in, widens it: the end doubles until
+ * it holds the value. */
 static void
-fit_ram_range (WpInputPanel *self)
+widen_ram_range (WpInputPanel *self,
+                 double        ram_mb)
 {
-  double ram_mb = (double) wp_planner_model_get_ram_mb (self->model);
   double lower = gtk_adjustment_get_lower (self->ram_adjustment);
   double upper = gtk_adjustment_get_upper (self->ram_adjustment);
 
@@ -107,6 +109,12 @@ fit_ram_range (WpInputPanel *self)
     upper *= 2;
   gtk_adjustment_set_upper (self->ram_adjustment, upper);
   update_ram_marks (self);
+}
+
+static void
+fit_ram_range (WpInputPanel *self)
+{
+  widen_ram_range (self, (double) wp_planner_model_get_ram_mb (self->model));
 }
 
 /* A mark at each default TIME_WAIT of the NT family, whose
@@ -224,6 +232,26 @@ static void
 model_ram_mb_notify_cb (WpInputPanel *self)
 {
   fit_ram_range (self);
+}
+
+/* The RAM typed in: a count ("8,192") or a size with a unit ("1.5G", "1,5
+ * GB" in German), over the command line's whole range (1 MB to 16 TB): the
+ * slider widens to hold it rather than clamping it. */
+static int
+ram_spin_input_cb (GtkSpinButton *spin,
+                   double        *new_value,
+                   WpInputPanel  *self)
+{
+  const char *text = gtk_entry_get_text (GTK_ENTRY (spin));
+  guint64 mb;
+
+  if (!wp_parse_count (text, WP_RAM_MB_MIN, WP_RAM_MB_MAX, &mb, NULL) &&
+      !wp_parse_ram_mb (text, &mb, NULL))
+    return GTK_INPUT_ERROR;
+
+  widen_ram_range (self, (double) mb);
+  *new_value = (double) mb;
+  return TRUE;
 }
 
 /* A wheel over a control that does not have the keyboard focus scrolls the
@@ -353,8 +381,7 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
   gtk_widget_class_bind_template_callback_full (widget_class, "spin_input_cb",
                                                 G_CALLBACK (wp_spin_input_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "ram_spin_input_cb",
-                                                G_CALLBACK (wp_ram_spin_input_cb));
+  gtk_widget_class_bind_template_callback (widget_class, ram_spin_input_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "spin_output_cb",
                                                 G_CALLBACK (wp_spin_output_cb));
 }

@@ -270,23 +270,3 @@ wp_spin_input_cb (GtkSpinButton *spin,
   *new_value = (double) value;
   return TRUE;
 }
-
-/* The RAM in MB as a count ("2,048"), or as a size with a unit in the
- * locale's decimal mark or '.' ("1,5 GB" in German): what the program
- * prints, it takes back. */
-int
-wp_ram_spin_input_cb (GtkSpinButton *spin,
-                      double        *new_value,
-                      gpointer       user_data)
-{
-  const char *text = gtk_entry_get_text (GTK_ENTRY (spin));
-  guint64 mb;
-
-  if (wp_spin_input_cb (spin, new_value, user_data) == TRUE)
-    return TRUE;
-  if (!wp_parse_ram_mb (text, &mb, NULL))
-    return GTK_INPUT_ERROR;
-
-  *new_value = (double) mb;
-  return TRUE;
-}

@@ -73,8 +73,5 @@ gboolean wp_spin_output_cb                    (GtkSpinButton *spin,
 int      wp_spin_input_cb                     (GtkSpinButton *spin,
                                                double        *new_value,
                                                gpointer       user_data);
-int      wp_ram_spin_input_cb                 (GtkSpinButton *spin,
-                                               double        *new_value,
-                                               gpointer       user_data);
 
 G_END_DECLS

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The mouse wheel over the sidebar: over a slider, spin button or combo
- * box without the keyboard focus it scrolls the panel and changes no
- * figure; with the focus, it changes the control's value.  And the
- * window's first focus selects no text. */
+/* The sidebar as a person uses it (issue 14): the mouse wheel over a
+ * slider, spin button or combo box without the keyboard focus scrolls the
+ * panel and changes no figure, with the focus it changes the value; a RAM
+ * typed in is taken over the command line's whole range; the window's
+ * first focus selects no text. */
 #include "config.h"
 
 #include <gtk/gtk.h>
@@ -120,6 +121,49 @@ test_summary_not_selected (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+static void
+type_into (GtkSpinButton *spin,
+           const char    *text)
+{
+  gtk_entry_set_text (GTK_ENTRY (spin), text);
+  gtk_spin_button_update (spin);
+  wp_test_iterate ();
+}
+
+/* Beyond the slider's first 4 GB, as on the command line: the slider
+ * widens rather than the value being clamped or dropped. */
+static void
+test_ram_typed (void)
+{
+  static const struct
+  {
+    const char *text;
+    guint64     mb;
+  } cases[] = {
+    { "8192", 8192 },
+    { "1.5G", 1536 },                       /* 1.5 * 1024 */
+    { "64 GB", 64 * 1024 },
+    { "16T", 16ull * 1024 * 1024 },         /* the command line's end */
+    { "1", 1 },
+  };
+  g_autoptr (WpWindowTest) window = short_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkSpinButton *spin = child (window, "ram_spin");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("“%s”", cases[i].text);
+      type_into (spin, cases[i].text);
+      g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, cases[i].mb);
+    }
+
+  /* Past 16 TB, or no size: refused, the value kept. */
+  type_into (spin, "17T");
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1);
+  type_into (spin, "abc");
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +174,7 @@ main (int   argc,
   g_test_add_func ("/window/wheel/unfocused", test_unfocused);
   g_test_add_func ("/window/wheel/focused", test_focused);
   g_test_add_func ("/window/summary/not-selected", test_summary_not_selected);
+  g_test_add_func ("/window/input/ram-typed", test_ram_typed);
 
   return g_test_run ();
 }
