@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The parsers of outside input: sizes of RAM (whole MB only, the locale's
+ * decimal mark and '.'), whole numbers grouped as the locale groups them,
+ * platform ids, image sizes.  Each refusal names its error code. */
 #include "config.h"
 
 #include <locale.h>

@@ -1,4 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The registry values and the .reg file.  From limits.md ("Registry
+ * locations"): the keys and value names, MaxConnections a DWORD on 95 and
+ * a string on 98/ME, MaxUserPort default 5000, TcpTimedWaitDelay 240 s;
+ * "How the figures combine": a value at its default is deleted. */
 #include "config.h"
 
 #include "report/wp-registry.h"

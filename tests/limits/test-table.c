@@ -1,4 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The comparison table's cells (--table and print).  Figures from A
+ * (Catalyst KB 100072): the pool RAM / 8 capped at 128 / 256 MB, 4,000
+ * sockets per 512 MB, 12,000 / 25,000 in theory, MaxConnections 100;
+ * from limits.md: TIME_WAIT 240 s, no rate for 98/ME, rates rounded down. */
 #include "config.h"
 
 #include <string.h>
