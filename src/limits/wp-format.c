@@ -90,18 +90,18 @@ wp_format_ram_mb (guint64 ram_mb)
     {
       number = format_tenths (ram_mb * 10 / tb);
       /* Translators: a memory size in terabytes */
-      return g_strdup_printf (_("%s TB"), number);
+      return g_strdup_printf (_("%s TB"), number);
     }
   if (ram_mb >= 1024 && ram_mb * 10 % 1024 == 0)
     {
       number = format_tenths (ram_mb * 10 / 1024);
       /* Translators: a memory size in gigabytes */
-      return g_strdup_printf (_("%s GB"), number);
+      return g_strdup_printf (_("%s GB"), number);
     }
 
   number = wp_format_count (ram_mb);
   /* Translators: a memory size in megabytes */
-  return g_strdup_printf (_("%s MB"), number);
+  return g_strdup_printf (_("%s MB"), number);
 }
 
 /* The pool, RAM / 8 of a whole number of MB: exact in three decimals at
@@ -124,7 +124,7 @@ wp_format_pool_mb (double pool_mb)
   else
     number = g_strdup_printf ("%s%s%s", whole, localeconv ()->decimal_point, decimals);
 
-  return g_strdup_printf (_("%s MB"), number);
+  return g_strdup_printf (_("%s MB"), number);
 }
 
 /* A TIME_WAIT in seconds, "240 s"; "—" for 0, where no source gives one. */
@@ -138,7 +138,7 @@ wp_format_time_wait (guint seconds)
 
   count = wp_format_count (seconds);
   /* Translators: a duration in seconds, "240 s" */
-  return g_strdup_printf (_("%s s"), count);
+  return g_strdup_printf (_("%s s"), count);
 }
 
 /* The TIME_WAIT input: "platform default" (each version's own) or the

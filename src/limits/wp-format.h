@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Figures as people read them, in the user's locale (thousands separators,
- * decimal comma where the locale has one). */
+ * decimal comma where the locale has one); a number and its unit are
+ * joined by a no-break space (U+00A0), so that "240 s" never wraps apart. */
 #pragma once
 
 #include <glib.h>

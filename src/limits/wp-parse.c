@@ -105,8 +105,20 @@ split_number (const char  *text,
     }
 
   *out_number = g_string_free (g_steal_pointer (&number), FALSE);
-  while (*p == ' ')
-    p++;
+  /* A space between number and unit, or the no-break spaces the program
+   * prints there ("1.5\u00a0GB"; U+202F in French): what it prints, it
+   * takes back. */
+  for (;;)
+    {
+      if (*p == ' ')
+        p++;
+      else if (g_str_has_prefix (p, "\u00a0"))
+        p += strlen ("\u00a0");
+      else if (g_str_has_prefix (p, "\u202f"))
+        p += strlen ("\u202f");
+      else
+        break;
+    }
   *out_unit = g_ascii_strdown (p, -1);
   return TRUE;
 }

@@ -242,14 +242,14 @@ wp_readout_client (const WpLimits *limits)
     return g_steal_pointer (&sentence);
 
   rate = wp_format_rate (limits);
-  time_wait = wp_format_count (limits->time_wait_s);
+  time_wait = wp_format_time_wait (limits->time_wait_s);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
     /* Translators: the first %s is the sentence on the client connections;
      * "… At most 16 new connections per second with TIME_WAIT 240 s."
      * TIME_WAIT is the TCP state a closed connection's port waits in. */
-    "%s At most %s new connection per second with TIME_WAIT %s s.",
-    "%s At most %s new connections per second with TIME_WAIT %s s.",
+    "%s At most %s new connection per second with TIME_WAIT %s.",
+    "%s At most %s new connections per second with TIME_WAIT %s.",
     wp_format_rate_plural (limits)),
     sentence, rate, time_wait);
 }

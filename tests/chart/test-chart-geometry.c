@@ -121,8 +121,8 @@ static void
 test_tick_labels (void)
 {
   struct { double mb; const char *label; } ram[] = {
-    { 0, "0" }, { 512, "512 MB" }, { 1024, "1 GB" }, { 1536, "1.5 GB" }, { 4096, "4 GB" },
-    { 65536, "64 GB" },
+    { 0, "0" }, { 512, "512\u00a0MB" }, { 1024, "1\u00a0GB" }, { 1536, "1.5\u00a0GB" }, { 4096, "4\u00a0GB" },
+    { 65536, "64\u00a0GB" },
   };
   struct { double count; const char *label; } counts[] = {
     { 0, "0" }, { 25000, "25000" }, { 4294967295.0, "4294967295" }, { 0.5, "0.5" },

@@ -327,7 +327,7 @@ test_accessible (Fixture       *f,
   wp_planner_model_set_ram_mb (f->model, 1024);
   description = atk_object_get_description (accessible);
   g_assert_nonnull (description);
-  g_assert_nonnull (strstr (description, "1 GB"));
+  g_assert_nonnull (strstr (description, "1\u00a0GB"));
   g_assert_nonnull (strstr (description, "Windows NT 4.0: 8000 practical, 12000 theoretical"));
   g_assert_nonnull (strstr (description, "Windows 2000, XP, 2003: 8000 practical, 12500 theoretical"));
 }

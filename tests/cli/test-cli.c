@@ -221,7 +221,7 @@ test_table_header_grouped (void)
                "--table", "--ram=2047", "--max-user-port=65534", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out,
-                                   "RAM 2,047 MB, MaxUserPort 65,534, TIME_WAIT platform default\n"));
+                                   "RAM 2,047\u00a0MB, MaxUserPort 65,534, TIME_WAIT platform default\n"));
 }
 
 static void
@@ -234,7 +234,7 @@ test_table (void)
   run_program (&run, "--table", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_nonnull (strstr (run.out, "RAM 2 GB, MaxUserPort 5000"));
+  g_assert_nonnull (strstr (run.out, "RAM 2\u00a0GB, MaxUserPort 5000"));
 
   lines = g_strsplit (run.out, "\n", -1);
   for (guint i = 0; lines[i]; i++)
@@ -267,7 +267,7 @@ test_table (void)
   for (guint i = 0; lines[i]; i++)
     if (g_str_has_prefix (lines[i], "Windows NT 4.0"))
       {
-        g_assert_nonnull (strstr (lines[i], "128 MB"));
+        g_assert_nonnull (strstr (lines[i], "128\u00a0MB"));
         g_assert_nonnull (strstr (lines[i], "8000"));
         g_assert_nonnull (strstr (lines[i], "12000"));
         g_assert_nonnull (strstr (lines[i], "non-paged pool"));
@@ -468,8 +468,8 @@ test_sources (void)
   g_assert_nonnull (strstr (run.out, "\nwin95-client-ports\n"));
   g_assert_nonnull (strstr (run.out, "  From: Microsoft KB 170791\n"));
   g_assert_nonnull (strstr (run.out,
-    "\n  2 GB of RAM: estimate 256 MB; measured 256 MB on Windows 2000, "
-    "252 MB on Server 2003 SP1\n"));
+    "\n  2\u00a0GB of RAM: estimate 256\u00a0MB; measured 256\u00a0MB on Windows 2000, "
+    "252\u00a0MB on Server 2003 SP1\n"));
   g_assert_null (strstr (run.out, "each figure"));
 
   /* 95 at 1 GB: its client ports, 5000 − 1024, from KB 170791 */
@@ -477,7 +477,7 @@ test_sources (void)
   g_assert_cmpint (win95.status, ==, 0);
   g_assert_cmpstr (win95.err, ==, "");
   g_assert_nonnull (strstr (win95.out,
-    "\nWindows 95, RAM 1 GB, MaxUserPort 5000, TIME_WAIT platform default: each figure and "
+    "\nWindows 95, RAM 1\u00a0GB, MaxUserPort 5000, TIME_WAIT platform default: each figure and "
     "the rules that produced it:\n"
     "  MaxConnections 100: rules 9x-max-connections, 9x-value-type; documents Catalyst KB "
     "100072, Microsoft KB 158474, smallvoid.com\n"));

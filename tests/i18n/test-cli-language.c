@@ -75,17 +75,17 @@ typedef struct
 
 static const TableCase table_cases[] = {
   { "de", "de_DE.UTF-8",
-    "Arbeitsspeicher 2 GB, MaxUserPort 5.000, TIME_WAIT Plattformstandard",
+    "Arbeitsspeicher 2\u00a0GB, MaxUserPort 5.000, TIME_WAIT Plattformstandard",
     "Plattform ", "nicht ausgelagerter Pool",
-    { "256 MB", "16.000", "25.000", "3.976", "16", "16.000" }, "16" },
+    { "256\u00a0MB", "16.000", "25.000", "3.976", "16", "16.000" }, "16" },
   { "fr", "fr_FR.UTF-8",
     "Mémoire 2\u00a0Go, MaxUserPort 5\u202f000, TIME_WAIT valeur par défaut de la plateforme",
     "Plateforme ", "réserve non paginée",
     { "256\u00a0Mo", "16\u202f000", "25\u202f000", "3\u202f976", "16", "16\u202f000" }, "16" },
   { "ja", "ja_JP.UTF-8",
-    "メモリ 2 GB、MaxUserPort 5,000、TIME_WAIT プラットフォームの既定値",
+    "メモリ 2\u00a0GB、MaxUserPort 5,000、TIME_WAIT プラットフォームの既定値",
     "プラットフォーム ", "非ページプール",
-    { "256 MB", "16,000", "25,000", "3,976", "16", "16,000" }, "16" },
+    { "256\u00a0MB", "16,000", "25,000", "3,976", "16", "16,000" }, "16" },
 };
 
 static void

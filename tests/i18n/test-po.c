@@ -290,11 +290,11 @@ typedef struct
 } RuntimeCase;
 
 static const RuntimeCase runtime_cases[] = {
-  { "de",    "de_DE.UTF-8", "nicht ausgelagerter Pool", "1,5 GB",            "16.000" },
+  { "de",    "de_DE.UTF-8", "nicht ausgelagerter Pool", "1,5\u00a0GB",            "16.000" },
   { "fr",    "fr_FR.UTF-8", "réserve non paginée",      "1,5\u00a0Go",       "16\u202f000" },
-  { "es",    "es_ES.UTF-8", "bloque no paginado",       "1,5 GB",            "16.000" },
-  { "pt_BR", "pt_BR.UTF-8", "pool não paginável",       "1,5 GB",            "16.000" },
-  { "ja",    "ja_JP.UTF-8", "非ページプール",           "1.5 GB",            "16,000" },
+  { "es",    "es_ES.UTF-8", "bloque no paginado",       "1,5\u00a0GB",            "16.000" },
+  { "pt_BR", "pt_BR.UTF-8", "pool não paginável",       "1,5\u00a0GB",            "16.000" },
+  { "ja",    "ja_JP.UTF-8", "非ページプール",           "1.5\u00a0GB",            "16,000" },
 };
 
 static void

@@ -262,7 +262,7 @@ test_chart_german (void)
   g_assert_true (g_hash_table_contains (german_texts, title));
   g_assert_true (g_hash_table_contains (german_texts, wp_chart_x_axis_title ()));
   g_assert_true (g_hash_table_contains (german_texts, wp_chart_y_axis_title ()));
-  g_assert_true (g_str_has_prefix (subtitle, "Arbeitsspeicher 2 GB"));
+  g_assert_true (g_str_has_prefix (subtitle, "Arbeitsspeicher 2\u00a0GB"));
   /* Its figures grouped the German way, as everywhere. */
   g_assert_nonnull (strstr (subtitle, "MaxUserPort 5.000"));
 }

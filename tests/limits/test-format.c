@@ -19,22 +19,22 @@ static void
 test_ram (void)
 {
   static const RamCase cases[] = {
-    { 1, "1 MB" },
-    { 512, "512 MB" },
-    { 1023, "1023 MB" },
-    { 1024, "1 GB" },
-    { 1536, "1.5 GB" },          /* 1.5 * 1024 */
-    { 2047, "2047 MB" },         /* not "2 GB": the case */
-    { 2048, "2 GB" },
-    { 3000, "3000 MB" },         /* 2.929… GB: not exact in one decimal */
-    { 3313, "3313 MB" },
-    { 3584, "3.5 GB" },          /* 3.5 * 1024 */
-    { 1638, "1638 MB" },         /* 1.599… GB */
-    { 1048576, "1 TB" },
-    { 1048576 + 512, "1024.5 GB" },      /* (1024 * 1024 + 512) / 1024 */
-    { 1048576 + 1, "1048577 MB" },
-    { 1048576 + 524288, "1.5 TB" },
-    { 16777216, "16 TB" },
+    { 1, "1\u00a0MB" },
+    { 512, "512\u00a0MB" },
+    { 1023, "1023\u00a0MB" },
+    { 1024, "1\u00a0GB" },
+    { 1536, "1.5\u00a0GB" },          /* 1.5 * 1024 */
+    { 2047, "2047\u00a0MB" },         /* not "2\u00a0GB": the case */
+    { 2048, "2\u00a0GB" },
+    { 3000, "3000\u00a0MB" },         /* 2.929… GB: not exact in one decimal */
+    { 3313, "3313\u00a0MB" },
+    { 3584, "3.5\u00a0GB" },          /* 3.5 * 1024 */
+    { 1638, "1638\u00a0MB" },         /* 1.599… GB */
+    { 1048576, "1\u00a0TB" },
+    { 1048576 + 512, "1024.5\u00a0GB" },      /* (1024 * 1024 + 512) / 1024 */
+    { 1048576 + 1, "1048577\u00a0MB" },
+    { 1048576 + 524288, "1.5\u00a0TB" },
+    { 16777216, "16\u00a0TB" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -52,10 +52,10 @@ test_pool (void)
   g_autofree char *quarter = wp_format_pool_mb (1946.0 / 8);      /* 243.25 */
   g_autofree char *eighth = wp_format_pool_mb (1.0 / 8);          /* 0.125 */
 
-  g_assert_cmpstr (half, ==, "12.5 MB");
-  g_assert_cmpstr (whole, ==, "256 MB");
-  g_assert_cmpstr (quarter, ==, "243.25 MB");
-  g_assert_cmpstr (eighth, ==, "0.125 MB");
+  g_assert_cmpstr (half, ==, "12.5\u00a0MB");
+  g_assert_cmpstr (whole, ==, "256\u00a0MB");
+  g_assert_cmpstr (quarter, ==, "243.25\u00a0MB");
+  g_assert_cmpstr (eighth, ==, "0.125\u00a0MB");
 }
 
 static void
@@ -154,7 +154,7 @@ test_grouping (void)
   rate = wp_format_rate (&limits);
   setlocale (LC_NUMERIC, "C");
   g_assert_cmpstr (count, ==, "25,000");
-  g_assert_cmpstr (ram, ==, "2,047 MB");
+  g_assert_cmpstr (ram, ==, "2,047\u00a0MB");
   g_assert_cmpstr (rate, ==, "2,150");
 }
 
@@ -178,8 +178,8 @@ test_decimal_comma (void)
   pool = wp_format_pool_mb (1946.0 / 8);
   csv = wp_format_rate_csv (&limits);
   setlocale (LC_NUMERIC, "C");
-  g_assert_cmpstr (ram, ==, "1,5 GB");
-  g_assert_cmpstr (pool, ==, "243,25 MB");
+  g_assert_cmpstr (ram, ==, "1,5\u00a0GB");
+  g_assert_cmpstr (pool, ==, "243,25\u00a0MB");
   g_assert_cmpstr (csv, ==, "132.56");
 }
 

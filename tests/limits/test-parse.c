@@ -35,6 +35,8 @@ test_ram (void)
     { "3313",     3313, 0 },
     { "0.0009765625G", 1, 0 },            /* 1024^-1 GB: exactly 1 MB */
     { "1.50000G", 1536, 0 },
+    { "1.5\u00a0GB", 1536, 0 },                 /* as the program prints it */
+    { "512\u202fMB", 512, 0 },
     { "1536K",    0, WP_PARSE_ERROR_FRACTION },   /* 1.5 MB: not turned into 2 */
     { "0.3G",     0, WP_PARSE_ERROR_FRACTION },   /* 307.2 MB */
     { "2047.5",   0, WP_PARSE_ERROR_FRACTION },

@@ -264,15 +264,15 @@ test_format_text (void)
 
       g_assert_nonnull (strstr (rules_only, heading));
     }
-  g_assert_nonnull (strstr (rules_only, "\n  1 GB of RAM: estimate 128 MB; measured 212 MB on "
-                                        "Windows 2000, 202 MB on Server 2003 SP1\n"));
+  g_assert_nonnull (strstr (rules_only, "\n  1\u00a0GB of RAM: estimate 128\u00a0MB; measured 212\u00a0MB on "
+                                        "Windows 2000, 202\u00a0MB on Server 2003 SP1\n"));
   g_assert_null (strstr (rules_only, "each figure"));
 
   wp_limits_input_init (&input);
   input.ram_mb = 1024;
   with_figures = wp_sources_format_text (&input, WP_PLATFORM_NT4);
   g_assert_true (g_str_has_prefix (with_figures, rules_only));
-  g_assert_nonnull (strstr (with_figures, "\nWindows NT 4.0, RAM 1 GB, MaxUserPort 5000, "
+  g_assert_nonnull (strstr (with_figures, "\nWindows NT 4.0, RAM 1\u00a0GB, MaxUserPort 5000, "
                                           "TIME_WAIT platform default: each figure"));
   g_assert_nonnull (strstr (with_figures, "\n  Theoretical sockets 12000: rules "
                                           "pool-estimate, theoretical; documents "));

@@ -40,7 +40,7 @@ test_cells (void)
 
   /* NT 4.0 at 1 GB: the 128 MB cap, 8,000 and 12,000 (A); clients 5000 -
    * 1024 = 3976 ports, 3976 / 240 = 16.57 a second, shown rounded down */
-  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_POOL), ==, "128 MB");
+  g_assert_cmpstr (CELL (cells, 2, WP_TABLE_POOL), ==, "128\u00a0MB");
   g_assert_cmpstr (CELL (cells, 2, WP_TABLE_PRACTICAL), ==, "8000");
   g_assert_cmpstr (CELL (cells, 2, WP_TABLE_THEORETICAL), ==, "12000");
   g_assert_cmpstr (CELL (cells, 2, WP_TABLE_CLIENT_LIMIT), ==, "3976");
@@ -48,7 +48,7 @@ test_cells (void)
 
   /* Server 2003 at 1 GB: half its pool, 25000 * 1024 / 2048 = 12,500 in
    * theory; TIME_WAIT 240 s as on every NT version (limits.md) */
-  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_POOL), ==, "128 MB");
+  g_assert_cmpstr (CELL (cells, 3, WP_TABLE_POOL), ==, "128\u00a0MB");
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_PRACTICAL), ==, "8000");
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_THEORETICAL), ==, "12500");
   g_assert_cmpstr (CELL (cells, 3, WP_TABLE_RATE), ==, "16");

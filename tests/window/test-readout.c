@@ -28,46 +28,46 @@ typedef struct
 static const ReadoutCase readout_cases[] = {
   /* The issue's own example. */
   { WP_PLATFORM_WIN2000, 1024, 5000, 0, 100, FALSE,
-    "Windows 2000 with 1 GB: about 8000 server sockets (about 16000 at 2 GB and more); "
-    "limited by the non-paged pool (about 128 MB of 256 MB).",
+    "Windows 2000 with 1\u00a0GB: about 8000 server sockets (about 16000 at 2\u00a0GB and more); "
+    "limited by the non-paged pool (about 128\u00a0MB of 256\u00a0MB).",
     "Clients: 3976 outgoing connections, one per client port. At most 16 new "   /* 3976 / 240 */
-    "connections per second with TIME_WAIT 240 s." },
+    "connections per second with TIME_WAIT 240\u00a0s." },
   { WP_PLATFORM_NT4, 512, 5000, 0, 100, FALSE,
-    "Windows NT 4.0 with 512 MB: about 4000 server sockets (about 8000 at 1 GB and more); "
-    "limited by the non-paged pool (about 64 MB of 128 MB).",
+    "Windows NT 4.0 with 512\u00a0MB: about 4000 server sockets (about 8000 at 1\u00a0GB and more); "
+    "limited by the non-paged pool (about 64\u00a0MB of 128\u00a0MB).",
     "Clients: 3976 outgoing connections, one per client port. At most 16 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "connections per second with TIME_WAIT 240\u00a0s." },
   /* 64,510 ports, but the machine holds about 8,000 sockets: 8000 / 30 */
   { WP_PLATFORM_NT4, 4096, 65534, 30, 100, FALSE,
-    "Windows NT 4.0 with 4 GB: about 8000 server sockets, the practical ceiling the source "
+    "Windows NT 4.0 with 4\u00a0GB: about 8000 server sockets, the practical ceiling the source "
     "gives this version (about 12000 in theory); limited by the non-paged pool, which is at "
-    "its 128 MB cap.",
+    "its 128\u00a0MB cap.",
     "Clients: about 8000 outgoing connections, as many sockets as the memory holds (of "
-    "64510 client ports). At most 266 new connections per second with TIME_WAIT 30 s." },
+    "64510 client ports). At most 266 new connections per second with TIME_WAIT 30\u00a0s." },
   /* The XP: 1946 * 4000 / 512 = 15203 sockets, 1946 / 8 MB */
   { WP_PLATFORM_WINXP, 1946, 65534, 0, 100, FALSE,
-    "Windows XP with 1946 MB: about 15203 server sockets (about 16000 at 2 GB and more); "
-    "limited by the non-paged pool (about 243.25 MB of 256 MB).",
+    "Windows XP with 1946\u00a0MB: about 15203 server sockets (about 16000 at 2\u00a0GB and more); "
+    "limited by the non-paged pool (about 243.25\u00a0MB of 256\u00a0MB).",
     "Clients: about 15203 outgoing connections, as many sockets as the memory holds (of "
-    "64510 client ports). At most 63 new connections per second with TIME_WAIT 240 s." },
-  /* 2,047 MB is not "2 GB" */
+    "64510 client ports). At most 63 new connections per second with TIME_WAIT 240\u00a0s." },
+  /* 2,047 MB is not "2\u00a0GB" */
   { WP_PLATFORM_WIN2000, 2047, 5000, 0, 100, FALSE,
-    "Windows 2000 with 2047 MB: about 15992 server sockets (about 16000 at 2 GB and more); "
-    "limited by the non-paged pool (about 255.875 MB of 256 MB).",
+    "Windows 2000 with 2047\u00a0MB: about 15992 server sockets (about 16000 at 2\u00a0GB and more); "
+    "limited by the non-paged pool (about 255.875\u00a0MB of 256\u00a0MB).",
     "Clients: 3976 outgoing connections, one per client port. At most 16 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "connections per second with TIME_WAIT 240\u00a0s." },
   /* Server 2003: 240 s, as every NT version */
   { WP_PLATFORM_WIN2003, 1536, 5000, 0, 100, FALSE,
-    "Windows Server 2003 with 1.5 GB: about 12000 server sockets (about 16000 at 2 GB and "
-    "more); limited by the non-paged pool (about 192 MB of 256 MB).",
+    "Windows Server 2003 with 1.5\u00a0GB: about 12000 server sockets (about 16000 at 2\u00a0GB and "
+    "more); limited by the non-paged pool (about 192\u00a0MB of 256\u00a0MB).",
     "Clients: 3976 outgoing connections, one per client port. At most 16 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "connections per second with TIME_WAIT 240\u00a0s." },
   /* 1000 / 240 = 4.166…: a tenth below 10, rounded down */
   { WP_PLATFORM_WINXP, 2048, 5000, 0, 100, TRUE,
-    "Windows XP with 2 GB: at most 1000 sockets per process, because SocketWrench 3.6 "
+    "Windows XP with 2\u00a0GB: at most 1000 sockets per process, because SocketWrench 3.6 "
     "and earlier stop there; the machine could hold about 16000.",
     "Clients: 1000 outgoing connections per process (SocketWrench 3.6 and earlier). "
-    "At most 4.1 new connections per second with TIME_WAIT 240 s." },
+    "At most 4.1 new connections per second with TIME_WAIT 240\u00a0s." },
   /* 98 and ME: no sourced TIME_WAIT, no rate */
   { WP_PLATFORM_WIN98, 64, 5000, 0, 100, FALSE,
     "Windows 98: at most 100 sockets in all, set by MaxConnections in the registry; "
@@ -78,13 +78,13 @@ static const ReadoutCase readout_cases[] = {
     "Windows 95: at most 301 sockets in all, set by MaxConnections in the registry; "
     "above 300, Windows may become unstable.",
     "Clients: 301 outgoing connections, set by MaxConnections. At most 1.2 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "connections per second with TIME_WAIT 240\u00a0s." },
   /* 240 / 240 = 1: singular */
   { WP_PLATFORM_WIN95, 64, 5000, 0, 240, FALSE,
     "Windows 95: at most 240 sockets in all, set by MaxConnections in the registry; "
     "more memory does not change that.",
     "Clients: 240 outgoing connections, set by MaxConnections. At most 1 new "
-    "connection per second with TIME_WAIT 240 s." },
+    "connection per second with TIME_WAIT 240\u00a0s." },
   { WP_PLATFORM_WINME, 64, 5000, 0, 5000, TRUE,
     "Windows ME: at most 1000 sockets per process, because SocketWrench 3.6 and "
     "earlier stop there; MaxConnections allows 5000.",
@@ -99,7 +99,7 @@ static const ReadoutCase readout_cases[] = {
     "Windows 95: at most 5000 sockets in all, set by MaxConnections in the registry; "
     "above 300, Windows may become unstable.",
     "Clients: 3976 outgoing connections, one per client port. At most 16 new "
-    "connections per second with TIME_WAIT 240 s." },
+    "connections per second with TIME_WAIT 240\u00a0s." },
 };
 
 static void
@@ -157,11 +157,11 @@ test_thousands_separator (void)
   setlocale (LC_ALL, old);
 
   g_assert_cmpstr (server, ==,
-                   "Windows 2000 with 1 GB: about 8,000 server sockets (about 16,000 at 2 GB "
-                   "and more); limited by the non-paged pool (about 128 MB of 256 MB).");
+                   "Windows 2000 with 1\u00a0GB: about 8,000 server sockets (about 16,000 at 2\u00a0GB "
+                   "and more); limited by the non-paged pool (about 128\u00a0MB of 256\u00a0MB).");
   g_assert_cmpstr (client, ==,
                    "Clients: 3,976 outgoing connections, one per client port. At most 16 "
-                   "new connections per second with TIME_WAIT 240 s.");
+                   "new connections per second with TIME_WAIT 240\u00a0s.");
 }
 
 /* The note under the SocketWrench switch: the calculator's cap, grouped in

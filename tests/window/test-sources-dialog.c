@@ -106,7 +106,7 @@ test_action_opens_dialog (void)
   /* The selected version, Windows 2000 at 2 GB: the pool and the practical
    * estimate give its practical sockets, 2048 / 8 / 64 × 4000. */
   heading = gtk_label_get_text (dialog_child (dialog, "figures_heading"));
-  g_assert_true (g_str_has_prefix (heading, "Windows 2000 with 2 GB of RAM"));
+  g_assert_true (g_str_has_prefix (heading, "Windows 2000 with 2\u00a0GB of RAM"));
   g_assert_cmpuint (figure_rows (dialog), ==, 8);
   g_assert_cmpstr (figure_cell (dialog, 0, 1), ==, "Practical sockets");
   g_assert_cmpstr (figure_cell (dialog, 1, 1), ==, "16000");
@@ -135,17 +135,17 @@ test_dialog_follows_model (void)
   gtk_combo_box_set_active (GTK_COMBO_BOX (wp_test_window_child (window, "platform_combo")),
                             WP_PLATFORM_NT4);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (dialog_child (dialog, "figures_heading")),
-                                   "Windows NT 4.0 with 2 GB of RAM"));
+                                   "Windows NT 4.0 with 2\u00a0GB of RAM"));
 
   wp_planner_model_set_ram_mb (model, 512);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (dialog_child (dialog, "figures_heading")),
-                                   "Windows NT 4.0 with 512 MB of RAM"));
+                                   "Windows NT 4.0 with 512\u00a0MB of RAM"));
   g_assert_cmpstr (figure_cell (dialog, 1, 1), ==, "4000");   /* 512 / 8 / 64 × 4000 */
 
   /* Windows 95: MaxConnections instead of the pool, and fewer rows. */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN95);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (dialog_child (dialog, "figures_heading")),
-                                   "Windows 95 with 512 MB of RAM"));
+                                   "Windows 95 with 512\u00a0MB of RAM"));
   g_assert_cmpuint (figure_rows (dialog), ==, 6);
   g_assert_cmpstr (figure_cell (dialog, 0, 0), ==, "MaxConnections");
   g_assert_cmpstr (figure_cell (dialog, 1, 0), ==, "100");
@@ -176,9 +176,9 @@ test_dialog_contents (void)
   g_assert_null (gtk_grid_get_child_at (dialog_child (WP_SOURCES_DIALOG (dialog), "rules_grid"),
                                         0, 2 * 21));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (
-                     dialog_child (WP_SOURCES_DIALOG (dialog), "pool_grid"), 2, 2))), ==, "212 MB");
+                     dialog_child (WP_SOURCES_DIALOG (dialog), "pool_grid"), 2, 2))), ==, "212\u00a0MB");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (
-                     dialog_child (WP_SOURCES_DIALOG (dialog), "pool_grid"), 1, 2))), ==, "128 MB");
+                     dialog_child (WP_SOURCES_DIALOG (dialog), "pool_grid"), 1, 2))), ==, "128\u00a0MB");
   documents = gtk_container_get_children (dialog_child (WP_SOURCES_DIALOG (dialog),
                                                         "documents_box"));
   g_assert_cmpuint (g_list_length (documents), >=, 12);

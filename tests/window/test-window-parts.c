@@ -81,7 +81,7 @@ test_summary_model (void)
   guint notified = 0;
 
   g_signal_connect (summary, "notify::model", G_CALLBACK (count_notify_cb), &notified);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows 2000 with 2 GB: about 16000"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows 2000 with 2\u00a0GB: about 16000"));
 
   wp_planner_model_set_selected_platform (second, WP_PLATFORM_NT4);
   wp_summary_set_model (WP_SUMMARY (summary), first);
@@ -89,11 +89,11 @@ test_summary_model (void)
   wp_summary_set_model (WP_SUMMARY (summary), second);
   g_assert_cmpuint (notified, ==, 1);
   g_assert_true (wp_summary_get_model (WP_SUMMARY (summary)) == second);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows NT 4.0 with 2 GB"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows NT 4.0 with 2\u00a0GB"));
 
   /* The first model no longer reaches it. */
   wp_planner_model_set_selected_platform (first, WP_PLATFORM_WIN98);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows NT 4.0 with 2 GB"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows NT 4.0 with 2\u00a0GB"));
 
   gtk_widget_destroy (summary);
   g_object_unref (summary);

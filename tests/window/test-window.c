@@ -129,7 +129,7 @@ platform_check (WpWindow   *window,
 
 /* The columns of @scale's marks (ticks and labels, below its trough) that
  * hold ink, as runs [start, end) of columns; gaps of a few pixels (the
- * space in "1 GB") do not split a run. */
+ * space in "1\u00a0GB") do not split a run. */
 static GArray *
 mark_runs (GtkWidget *scale)
 {
@@ -215,9 +215,9 @@ test_template (void)
                    WP_PLATFORM_WIN2000);
   g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS);
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
-                   "Windows 2000 with 2 GB: about 16000 server sockets, the practical ceiling "
+                   "Windows 2000 with 2\u00a0GB: about 16000 server sockets, the practical ceiling "
                    "the source gives this version (about 25000 in theory); limited by the "
-                   "non-paged pool, which is at its 256 MB cap.");
+                   "non-paged pool, which is at its 256\u00a0MB cap.");
 
   /* Each slider shares its adjustment with a spin button. */
   g_assert_true (gtk_range_get_adjustment (child (window, "ram_scale")) ==
@@ -254,14 +254,14 @@ test_ram_adjustment (void)
   gtk_adjustment_set_value (child (window, "ram_adjustment"), 1024);
 
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1024);
-  g_assert_cmpstr (label_text (window, "ram_value"), ==, "1 GB");
+  g_assert_cmpstr (label_text (window, "ram_value"), ==, "1\u00a0GB");
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
-                   "Windows 2000 with 1 GB: about 8000 server sockets (about 16000 at 2 GB and "
-                   "more); limited by the non-paged pool (about 128 MB of 256 MB).");
+                   "Windows 2000 with 1\u00a0GB: about 8000 server sockets (about 16000 at 2\u00a0GB and "
+                   "more); limited by the non-paged pool (about 128\u00a0MB of 256\u00a0MB).");
   practical = table_cell (window, "Windows 2000", 3);
   pool = table_cell (window, "Windows 2000", 2);
   g_assert_cmpstr (practical, ==, "8000");
-  g_assert_cmpstr (pool, ==, "128 MB");
+  g_assert_cmpstr (pool, ==, "128\u00a0MB");
 
   /* And the other way: the model moves the slider. */
   wp_planner_model_set_ram_mb (model, 512);
@@ -300,7 +300,7 @@ test_max_user_port (void)
   g_assert_cmpstr (label_text (window, "client_readout"), ==,
                    "Clients: about 16000 outgoing connections, as many sockets as the memory "
                    "holds (of 64510 client ports). At most 66 new connections per second with "
-                   "TIME_WAIT 240 s.");
+                   "TIME_WAIT 240\u00a0s.");
   clients = table_cell (window, "Windows XP", 6);
   g_assert_cmpstr (clients, ==, "16000");
   g_assert_nonnull (strstr (registry_text (window, "registry_values"),
@@ -355,7 +355,7 @@ test_time_wait (void)
 
   gtk_adjustment_set_value (child (window, "time_wait_adjustment"), 30);
   g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
-  g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "30 s");
+  g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "30\u00a0s");
   rate = table_cell (window, "Windows Server 2003", 7);
   g_assert_cmpstr (rate, ==, "132");  /* 3976 / 30 = 132.53: a maximum, rounded down */
 
@@ -365,8 +365,8 @@ test_time_wait (void)
 
   /* Server 2003's own default is 240 s too (limits.md). */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2003);
-  g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "240 s");
-  g_assert_nonnull (strstr (label_text (window, "client_readout"), "with TIME_WAIT 240 s."));
+  g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "240\u00a0s");
+  g_assert_nonnull (strstr (label_text (window, "client_readout"), "with TIME_WAIT 240\u00a0s."));
 
   /* No source gives 98 a TIME_WAIT: no figure, no rate. */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN98);
@@ -405,7 +405,7 @@ test_socketwrench (void)
   gtk_switch_set_active (child (window, "socketwrench_switch"), TRUE);
   g_assert_true (wp_planner_model_get_socketwrench_legacy (wp_window_get_model (window)));
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
-                   "Windows 2000 with 2 GB: at most 1000 sockets per process, because "
+                   "Windows 2000 with 2\u00a0GB: at most 1000 sockets per process, because "
                    "SocketWrench 3.6 and earlier stop there; the machine could hold about 16000.");
   limited_by = table_cell (window, "Windows NT 4.0", 8);
   g_assert_cmpstr (limited_by, ==, "SocketWrench per-process cap");
@@ -451,7 +451,7 @@ test_select_platform (void)
   gtk_combo_box_set_active (child (window, "platform_combo"), WP_PLATFORM_NT4);
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_NT4);
   g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
-                                   "Windows NT 4.0 with 2 GB: about 8000 server sockets"));
+                                   "Windows NT 4.0 with 2\u00a0GB: about 8000 server sockets"));
   g_assert_true (g_str_has_prefix (registry_text (window, "registry_intro"),
                                    "Registry values that set these figures on Windows NT 4.0"));
 
