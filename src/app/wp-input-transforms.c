@@ -252,21 +252,3 @@ wp_spin_output_cb (GtkSpinButton *spin,
     gtk_entry_set_text (GTK_ENTRY (spin), text);
   return TRUE;
 }
-
-int
-wp_spin_input_cb (GtkSpinButton *spin,
-                  double        *new_value,
-                  gpointer       user_data)
-{
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  guint64 value;
-
-  if (!wp_parse_count (gtk_entry_get_text (GTK_ENTRY (spin)),
-                       (guint64) ceil (MAX (0.0, gtk_adjustment_get_lower (adjustment))),
-                       (guint64) floor (MAX (0.0, gtk_adjustment_get_upper (adjustment))),
-                       &value, NULL))
-    return GTK_INPUT_ERROR;
-
-  *new_value = (double) value;
-  return TRUE;
-}

@@ -67,11 +67,8 @@ gboolean wp_transform_seconds_to_text         (GBinding     *binding,
                                                GValue       *to,
                                                gpointer      user_data);
 
-/* GtkSpinButton::output and ::input handlers. */
+/* GtkSpinButton::output handler: whole numbers grouped in the locale. */
 gboolean wp_spin_output_cb                    (GtkSpinButton *spin,
-                                               gpointer       user_data);
-int      wp_spin_input_cb                     (GtkSpinButton *spin,
-                                               double        *new_value,
                                                gpointer       user_data);
 
 G_END_DECLS

@@ -164,6 +164,52 @@ test_ram_typed (void)
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1);
 }
 
+static GtkLabel *
+input_error (GtkSpinButton *spin)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (spin), "wp-input-error");
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+/* Bad text gets one clear message under its spin button and changes
+ * nothing; the next value taken, typed or slid, answers it. */
+static void
+test_typed_error (void)
+{
+  g_autoptr (WpWindowTest) window = short_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkSpinButton *ram = child (window, "ram_spin");
+  GtkSpinButton *port = child (window, "max_user_port_spin");
+
+  /* The tests before stored other values (in memory). */
+  wp_planner_model_set_ram_mb (model, 2048);
+  wp_planner_model_set_max_user_port (model, 5000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (input_error (ram))));
+
+  type_into (ram, "abc");
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 2048);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (input_error (ram))));
+  g_assert_cmpstr (gtk_label_get_text (input_error (ram)), ==, "“abc” is not a number");
+
+  type_into (ram, "1536K");
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 2048);
+  g_assert_cmpstr (gtk_label_get_text (input_error (ram)), ==,
+                   "“1536K” is not a whole number of megabytes");
+
+  type_into (ram, "1G");
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1024);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (input_error (ram))));
+
+  type_into (port, "70000");
+  g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 5000);
+  g_assert_cmpstr (gtk_label_get_text (input_error (port)), ==,
+                   "70000 is out of range: valid values are 5000 to 65534");
+  wp_planner_model_set_max_user_port (model, 6000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (input_error (port))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/window/wheel/focused", test_focused);
   g_test_add_func ("/window/summary/not-selected", test_summary_not_selected);
   g_test_add_func ("/window/input/ram-typed", test_ram_typed);
+  g_test_add_func ("/window/input/typed-error", test_typed_error);
 
   return g_test_run ();
 }
