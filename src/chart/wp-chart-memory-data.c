@@ -212,6 +212,7 @@ wp_chart_data_init (WpChartData         *data,
   g_return_if_fail (input != NULL);
 
   memset (data, 0, sizeof *data);
+  data->emphasis = -1;
   data->input = *input;
   data->platforms = platforms & WP_PLATFORMS_ALL;
   data->ram_lo = WP_CHART_RAM_DATA_MIN_MB;

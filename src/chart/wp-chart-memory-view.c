@@ -167,13 +167,32 @@ series_width (const WpChartData   *data,
   return 1.0 + above;
 }
 
+/* With a version emphasised (the window's selected one), its lines are
+ * wider and the others faint: the chart shows which the summary describes. */
+#define EMPHASIS_WIDTH 1.75
+#define MUTED_ALPHA    0.35
+
+static double
+series_alpha (const WpChartData   *data,
+              const WpChartSeries *series)
+{
+  if (data->emphasis < 0 || (series->platforms & WP_PLATFORM_BIT (data->emphasis)))
+    return 1.0;
+  return MUTED_ALPHA;
+}
+
 static WpChartLineStyle
 series_style (const WpChartData   *data,
               const WpChartSeries *series,
               WpChartDash          dash)
 {
-  return wp_chart_line_style (wp_chart_ink (WP_CHART_INK_SERIES, series->color_index, 1.0), dash,
-                              series_width (data, series));
+  double width = series_width (data, series);
+
+  if (data->emphasis >= 0 && (series->platforms & WP_PLATFORM_BIT (data->emphasis)))
+    width *= EMPHASIS_WIDTH;
+  return wp_chart_line_style (wp_chart_ink (WP_CHART_INK_SERIES, series->color_index,
+                                            series_alpha (data, series)),
+                              dash, width);
 }
 
 static void
@@ -217,7 +236,7 @@ describe_series (WpChartDesc       *desc,
     if (data->series[s].has_pool)
       wp_chart_desc_add_band (desc, practical[s], theoretical[s],
                               wp_chart_ink (WP_CHART_INK_SERIES, data->series[s].color_index,
-                                            1.0));
+                                            series_alpha (data, &data->series[s])));
 }
 
 static WpChartLineStyle
@@ -354,6 +373,7 @@ wp_chart_render_layers (cairo_t             *cr,
   g_return_if_fail (style != NULL && input != NULL);
 
   wp_chart_data_init (&data, input, platforms);
+  data.emphasis = style->emphasis;
   wp_chart_describe (&desc, &data, style->show_footnote);
   wp_chart_render_desc (cr, width, height, style, &desc, layers, out_layout);
   wp_chart_desc_clear (&desc);

@@ -74,6 +74,7 @@ typedef struct
   gboolean      has_process_cap;  /* SocketWrench <= 3.6 */
   double        process_cap;
 
+  int           emphasis;         /* a WpPlatform whose lines stand out, or -1 */
   double        marker_ram;       /* the current RAM, on the axis */
   gboolean      marker_off_scale; /* the current RAM is beyond the axis */
 } WpChartData;

@@ -18,6 +18,7 @@ typedef struct
   int           height;
   int           scale;
   guint         platforms;
+  int           emphasis;
   WpLimitsInput input;
   double        ram_axis_end;
 } BaseKey;

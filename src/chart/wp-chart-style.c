@@ -84,6 +84,7 @@ wp_chart_style_init (WpChartStyle *style,
   style->font = pango_font_description_from_string ("Sans 10");
   style->footnote_scale = 0.85;
   style->show_title = TRUE;
+  style->emphasis = -1;
   style->text_cache = wp_chart_text_cache_new ();
 }
 

@@ -38,6 +38,8 @@ typedef struct
   double                footnote_scale; /* the footnote's size, relative to font */
   gboolean              show_title;
   gboolean              show_footnote; /* files and paper: the widget never sets it */
+  int                   emphasis;    /* a WpPlatform whose lines stand out (the
+                                      * window's selected version), or -1 */
   WpChartTextCache     *text_cache;  /* owned: texts laid out between renders */
 } WpChartStyle;
 

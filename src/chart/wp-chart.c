@@ -52,6 +52,7 @@ base_key_init (BaseKey             *key,
   key->height = height;
   key->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   key->platforms = platforms;
+  key->emphasis = self->style.emphasis;
   key->input = *input;
   if (!self->style.show_title)
     key->input.ram_mb = 0;
@@ -142,6 +143,8 @@ wp_chart_draw (GtkWidget *widget,
   update_style (self);
   wp_planner_model_get_input (self->model, &input);
   platforms = wp_planner_model_get_visible_platforms (self->model);
+  /* The version the window describes stands out. */
+  self->style.emphasis = wp_planner_model_get_selected_platform (self->model);
 
   /* A RAM step redraws only the marker over the kept base: a copy on the
    * X server rather than every series, label and the legend again. */

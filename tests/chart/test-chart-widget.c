@@ -181,11 +181,24 @@ test_draws_model (Fixture       *f,
   wp_chart_layout_to_pixel (&f->layout, 2048, 16000, &x, &y);
   g_assert_true (wp_test_color_near (surface, x, y,
                                      &style.series[wp_chart_series_color_index (WP_PLATFORM_WIN2000)]));
+  /* NT 4.0 past its knee, where no other line runs: faint while 2000 is
+   * the selected version, in its full colour once NT 4.0 is (issue 14:
+   * the chart shows which version the summary describes). */
+  wp_chart_layout_to_pixel (&f->layout, 2560, 8000, &x, &y);
+  g_assert_false (wp_test_color_near (surface, x, y,
+                                      &style.series[wp_chart_series_color_index (WP_PLATFORM_NT4)]));
+  wp_planner_model_set_selected_platform (f->model, WP_PLATFORM_NT4);
+  cairo_surface_destroy (surface);
+  surface = draw_widget (f);
+  g_assert_true (wp_test_color_near (surface, x, y,
+                                     &style.series[wp_chart_series_color_index (WP_PLATFORM_NT4)]));
   wp_chart_layout_to_pixel (&f->layout, 1024, 8000, &x, &y);
   g_assert_true (wp_test_color_near (surface, x, y,
                                      &style.series[wp_chart_series_color_index (WP_PLATFORM_NT4)]));
 
-  /* Hiding the NT family removes its colour: the widget redrew from the model. */
+  /* Hiding the NT family removes its colour: the widget redrew from the
+   * model (a 9x version selected: the selected one is always drawn). */
+  wp_planner_model_set_selected_platform (f->model, WP_PLATFORM_WIN95);
   wp_planner_model_set_visible_platforms (f->model, WP_PLATFORM_BIT (WP_PLATFORM_WIN95));
   cairo_surface_destroy (surface);
   surface = draw_widget (f);
