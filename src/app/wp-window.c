@@ -56,9 +56,35 @@ G_DEFINE_FINAL_TYPE (WpWindow, wp_window, GTK_TYPE_APPLICATION_WINDOW)
 
 /* Helpers */
 
+/* Shrinks a size to the work area of the monitor the window opens on (the
+ * primary one): on a 1366×768 laptop the panel must not push the bottom
+ * of the window off the screen.  The default size leaves out the header
+ * bar and the decoration's shadow, so a tenth of the area stays for them. */
+static void
+fit_to_workarea (int *width,
+                 int *height)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GdkMonitor *monitor = NULL;
+  GdkRectangle area;
+
+  if (display != NULL)
+    monitor = gdk_display_get_primary_monitor (display);
+  if (monitor == NULL && display != NULL && gdk_display_get_n_monitors (display) > 0)
+    monitor = gdk_display_get_monitor (display, 0);
+  if (monitor == NULL)
+    return;
+
+  gdk_monitor_get_workarea (monitor, &area);
+  *width = MIN (*width, area.width * 9 / 10);
+  *height = MIN (*height, area.height * 9 / 10);
+}
+
 static void
 restore_size (WpWindow *self)
 {
+  int width, height;
+
   if (self->settings == NULL)
     return;
 
@@ -66,7 +92,10 @@ restore_size (WpWindow *self)
   self->height = g_settings_get_int (self->settings, "window-height");
   self->maximized = g_settings_get_boolean (self->settings, "window-maximized");
 
-  gtk_window_set_default_size (GTK_WINDOW (self), self->width, self->height);
+  width = self->width;
+  height = self->height;
+  fit_to_workarea (&width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (self->maximized)
     gtk_window_maximize (GTK_WINDOW (self));
 }

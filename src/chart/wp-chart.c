@@ -351,7 +351,9 @@ wp_chart_init (WpChart *self)
 
   gtk_widget_set_can_focus (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
-  gtk_widget_set_size_request (widget, 360, 240);
+  /* The smallest chart a slide uses (issue 14): room for the window on a
+   * 1024×600 screen. */
+  gtk_widget_set_size_request (widget, 320, 180);
   gtk_widget_add_events (widget, GDK_POINTER_MOTION_MASK | GDK_BUTTON_PRESS_MASK |
                                  GDK_BUTTON_RELEASE_MASK | GDK_LEAVE_NOTIFY_MASK |
                                  GDK_KEY_PRESS_MASK);

@@ -603,6 +603,34 @@ test_window_size (void)
   reset_settings ();
 }
 
+/* A remembered size larger than the screen opens within its work area,
+ * with room for the header bar and the decoration (issue 14: the window
+ * fits a 1366×768 laptop). */
+static void
+test_window_size_fits (void)
+{
+  g_autoptr (GSettings) settings = get_settings ();
+  GdkMonitor *monitor = gdk_display_get_primary_monitor (gdk_display_get_default ());
+  GdkRectangle area;
+  int width, height;
+
+  if (monitor == NULL)
+    monitor = gdk_display_get_monitor (gdk_display_get_default (), 0);
+  gdk_monitor_get_workarea (monitor, &area);
+
+  reset_settings ();
+  g_settings_set_int (settings, "window-width", area.width * 3);
+  g_settings_set_int (settings, "window-height", area.height * 3);
+  {
+    g_autoptr (WpWindowTest) window = window_reopen ();
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, area.width * 9 / 10);
+    g_assert_cmpint (height, ==, area.height * 9 / 10);
+  }
+  reset_settings ();
+}
+
 /* A 320×240 window lays out (GTK grows it to what it needs) without a
  * warning; warnings are fatal in this program. */
 static void
@@ -1039,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/window/settings/round-trip", test_settings_round_trip);
   g_test_add_func ("/window/settings/broken", test_settings_broken);
   g_test_add_func ("/window/settings/size", test_window_size);
+  g_test_add_func ("/window/settings/size-fits", test_window_size_fits);
   g_test_add_func ("/window/small", test_small_window);
   g_test_add_func ("/window/scale-marks-rtl", test_scale_marks_rtl);
   for (gsize i = 0; i < G_N_ELEMENTS (spin_cases); i++)
