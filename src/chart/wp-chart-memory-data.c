@@ -251,7 +251,6 @@ wp_chart_data_init (WpChartData         *data,
     {
       data->has_client_ports = TRUE;
       data->client_ports = wp_limits_client_ports (WP_PLATFORM_NT4, input->max_user_port);
-      others = data->client_ports;
     }
   if (input->socketwrench_legacy && (any_nt || any_9x))
     {
@@ -261,6 +260,17 @@ wp_chart_data_init (WpChartData         *data,
     }
 
   scale_init (data, others, any_nt);
+
+  /* The scale is the sockets': the client ports join it when near, and
+   * far above (MaxUserPort 65534: 64,510 over 25,000) lie on the top edge,
+   * said so in the legend, rather than squash every socket line. */
+  if (data->has_client_ports)
+    {
+      data->client_ports_off_scale =
+        data->client_ports > data->value_hi * WP_CHART_CLIENT_PORTS_REACH;
+      if (!data->client_ports_off_scale)
+        data->value_hi = MAX (data->value_hi, data->client_ports);
+    }
 }
 
 /* The memory view's axes, as wp_chart_describe() sets them. */

@@ -105,6 +105,23 @@ wp_chart_level_label (const WpChartSeries *series,
          : g_strdup_printf (_("%s: MaxConnections %s"), name, count);
 }
 
+/* The client-port line's legend entry: its label, and where it is off the
+ * scale, so. */
+char *
+wp_chart_client_ports_legend (const WpChartData *data)
+{
+  g_autofree char *ports = NULL;
+
+  if (!data->client_ports_off_scale)
+    return wp_chart_client_ports_label ((guint) data->client_ports);
+
+  ports = wp_format_count ((guint64) data->client_ports);
+  /* Translators: a chart line drawn on the plot's top edge, its value far
+   * above the scale of the socket lines */
+  return g_strdup_printf (_("Client ports, NT family (MaxUserPort − 1024): %s (above the scale)"),
+                          ports);
+}
+
 char *
 wp_chart_process_cap_label (guint cap)
 {
@@ -287,7 +304,7 @@ describe_legend (WpChartDesc       *desc,
     }
   if (data->has_client_ports)
     wp_chart_desc_add_legend (desc, client_ports_style (), FALSE,
-                              wp_chart_client_ports_label ((guint) data->client_ports));
+                              wp_chart_client_ports_legend (data));
   if (data->has_process_cap)
     wp_chart_desc_add_legend (desc, process_cap_style (), FALSE,
                               wp_chart_process_cap_label ((guint) data->process_cap));

@@ -37,6 +37,9 @@ G_BEGIN_DECLS
  * figure is drawn at the top edge, "above the scale", instead of squashing
  * the other curves. */
 #define WP_CHART_OFF_SCALE_FACTOR 4.0
+/* How far above the sockets' top the client-port level still extends the
+ * scale; beyond, it lies on the top edge. */
+#define WP_CHART_CLIENT_PORTS_REACH 1.25
 
 /* In data units: x is RAM in MB, y is sockets. */
 typedef struct
@@ -71,6 +74,7 @@ typedef struct
 
   gboolean      has_client_ports; /* the MaxUserPort - 1024 level */
   double        client_ports;
+  gboolean      client_ports_off_scale; /* far above the sockets: at the top edge */
   gboolean      has_process_cap;  /* SocketWrench <= 3.6 */
   double        process_cap;
 
@@ -110,6 +114,7 @@ char       *wp_chart_title              (void);
 char       *wp_chart_subtitle           (const WpLimitsInput *input,
                                          guint                platforms);
 char       *wp_chart_client_ports_label (guint                client_ports);
+char       *wp_chart_client_ports_legend (const WpChartData *data);
 char       *wp_chart_process_cap_label  (guint                cap);
 char       *wp_chart_level_label        (const WpChartSeries *series,
                                          guint                level,

@@ -300,9 +300,19 @@ test_levels (void)
   g_assert_cmpfloat (data.process_cap, ==, 1000);
   g_assert_cmpfloat (data.value_hi, ==, 25000);
 
+  g_assert_false (data.client_ports_off_scale);
+
+  /* The scale is the sockets' (issue 14): 65534 - 1024 = 64,510 client
+   * ports, far above 25,000 (A), lie on the top edge ... */
   input.max_user_port = 65534;
   wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
-  g_assert_cmpfloat (data.value_hi, ==, 64510);
+  g_assert_cmpfloat (data.value_hi, ==, 25000);
+  g_assert_true (data.client_ports_off_scale);
+  /* ... and 30000 - 1024 = 28,976, near it, extend the scale. */
+  input.max_user_port = 30000;
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  g_assert_cmpfloat (data.value_hi, ==, 30000 - 1024);
+  g_assert_false (data.client_ports_off_scale);
 
   /* A MaxConnections far above the rest goes off the scale... */
   input.max_user_port = 5000;
