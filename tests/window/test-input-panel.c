@@ -210,6 +210,38 @@ test_typed_error (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (input_error (port))));
 }
 
+/* The headings beside the values keep their place while the values change
+ * (issue 14: nothing jumps while a slider moves). */
+static void
+test_no_jumps (void)
+{
+  static const char * const headings[] = { "ram_label", "max_user_port_label", "time_wait_label" };
+  g_autoptr (WpWindowTest) window = short_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkAllocation before[G_N_ELEMENTS (headings)];
+
+  wp_planner_model_set_ram_mb (model, 2048);
+  wp_planner_model_set_max_user_port (model, 5000);
+  wp_planner_model_set_time_wait_delay (model, 30);
+  wp_test_iterate_for (100);
+  for (gsize i = 0; i < G_N_ELEMENTS (headings); i++)
+    gtk_widget_get_allocation (child (window, headings[i]), &before[i]);
+
+  wp_planner_model_set_ram_mb (model, 2047);
+  wp_planner_model_set_max_user_port (model, 65534);
+  wp_planner_model_set_time_wait_delay (model, 300);
+  wp_test_iterate_for (100);
+  for (gsize i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      GtkAllocation after;
+
+      gtk_widget_get_allocation (child (window, headings[i]), &after);
+      g_test_message ("%s", headings[i]);
+      g_assert_cmpint (after.width, ==, before[i].width);
+      g_assert_cmpint (after.height, ==, before[i].height);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/window/summary/not-selected", test_summary_not_selected);
   g_test_add_func ("/window/input/ram-typed", test_ram_typed);
   g_test_add_func ("/window/input/typed-error", test_typed_error);
+  g_test_add_func ("/window/input/no-jumps", test_no_jumps);
 
   return g_test_run ();
 }
