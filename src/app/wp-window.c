@@ -3,10 +3,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "chart/wp-chart.h"
 #include "chart/wp-chart-print.h"
+#include "report/wp-report.h"
 #include "ui/wp-resources.h"
 #include "wp-comparison-table.h"
 #include "wp-input-panel.h"
@@ -176,6 +179,57 @@ export_reg_activated (GSimpleAction *action,
   wp_window_export_reg (WP_WINDOW (user_data));
 }
 
+/* The comparison table on the clipboard: tab-separated text for a
+ * spreadsheet and HTML for a document, the versions shown. */
+static void
+copy_table_get_cb (GtkClipboard     *clipboard,
+                   GtkSelectionData *selection,
+                   guint             info,
+                   gpointer          user_data)
+{
+  WpPlannerModel *model = user_data;
+  WpLimitsInput input;
+  g_autofree char *text = NULL;
+
+  wp_planner_model_get_input (model, &input);
+  if (info == 1)
+    {
+      text = wp_report_format_html (&input, wp_planner_model_get_visible_platforms (model));
+      gtk_selection_data_set (selection, gtk_selection_data_get_target (selection), 8,
+                              (const guchar *) text, (int) strlen (text));
+      return;
+    }
+  text = wp_report_format_tsv (&input, wp_planner_model_get_visible_platforms (model));
+  gtk_selection_data_set_text (selection, text, -1);
+}
+
+static void
+copy_table_clear_cb (GtkClipboard *clipboard,
+                     gpointer      user_data)
+{
+  g_object_unref (user_data);
+}
+
+static void
+copy_table_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WpWindow *self = user_data;
+  GtkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self), GDK_SELECTION_CLIPBOARD);
+  g_autoptr (GtkTargetList) list = gtk_target_list_new (NULL, 0);
+  GtkTargetEntry *targets;
+  int n_targets;
+
+  gtk_target_list_add_text_targets (list, 0);
+  gtk_target_list_add (list, gdk_atom_intern_static_string ("text/html"), 0, 1);
+  targets = gtk_target_table_new_from_list (list, &n_targets);
+  if (gtk_clipboard_set_with_data (clipboard, targets, n_targets, copy_table_get_cb,
+                                   copy_table_clear_cb, self->model))
+    g_object_ref (self->model);
+  gtk_target_table_free (targets, n_targets);
+}
+
 /* Ctrl+C copies the chart, unless text is selected in an entry or a label
  * that has the focus: then it copies that text, as everywhere else. */
 static void
@@ -258,6 +312,7 @@ static const GActionEntry win_entries[] = {
   { "export-csv", export_csv_activated },
   { "export-reg", export_reg_activated },
   { "copy-chart", copy_chart_activated },
+  { "copy-table", copy_table_activated },
   { "print", print_activated },
   { "show-help-overlay", show_help_overlay_activated },
   { "sources", sources_activated },

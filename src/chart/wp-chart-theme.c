@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "wp-chart.h"
+#include "wp-chart-export.h"
 #include "wp-chart-memory.h"
 #include "wp-chart-theme.h"
 
@@ -59,40 +60,82 @@ wp_chart_style_from_widget (WpChartStyle *style,
     }
 }
 
-/* Puts the chart on the clipboard as an image: the light style with its
- * title, at the widget's size and scale, as a report wants it. */
+/* What the clipboard holds of the chart: its figures, rendered in the
+ * format a pasting program asks for, when it asks. */
+typedef struct
+{
+  WpLimitsInput input;
+  guint         platforms;
+  guint         width;
+  guint         height;
+} ClipboardChart;
+
+enum
+{
+  CLIPBOARD_PNG,
+  CLIPBOARD_SVG,
+};
+
+static void
+clipboard_get_cb (GtkClipboard     *clipboard,
+                  GtkSelectionData *selection,
+                  guint             info,
+                  gpointer          user_data)
+{
+  const ClipboardChart *chart = user_data;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* PNG at twice the size on screen: sharp on a slide. */
+  if (info == CLIPBOARD_SVG)
+    bytes = wp_chart_export_bytes (WP_CHART_FORMAT_SVG, chart->width, chart->height,
+                                   &chart->input, chart->platforms, WP_CHART_EXPORT_FOOTNOTE,
+                                   &error);
+  else
+    bytes = wp_chart_export_bytes (WP_CHART_FORMAT_PNG, chart->width * 2, chart->height * 2,
+                                   &chart->input, chart->platforms, WP_CHART_EXPORT_FOOTNOTE,
+                                   &error);
+  if (bytes == NULL)
+    {
+      g_warning ("Could not copy the chart: %s", error->message);
+      return;
+    }
+  gtk_selection_data_set (selection, gtk_selection_data_get_target (selection), 8,
+                          g_bytes_get_data (bytes, NULL), (int) g_bytes_get_size (bytes));
+}
+
+static void
+clipboard_clear_cb (GtkClipboard *clipboard,
+                    gpointer      user_data)
+{
+  g_free (user_data);
+}
+
+/* Puts the chart on the clipboard as PNG (at twice the widget's size) and
+ * SVG together, in the light style with its title and source footnote, as
+ * a report or a slide wants it. */
 void
 wp_chart_copy_to_clipboard (WpChart *chart)
 {
+  static const GtkTargetEntry targets[] = {
+    { (char *) "image/png", 0, CLIPBOARD_PNG },
+    { (char *) "image/svg+xml", 0, CLIPBOARD_SVG },
+  };
   GtkWidget *widget = GTK_WIDGET (chart);
-  int width, height, scale;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  g_autoptr (GdkPixbuf) pixbuf = NULL;
-  WpChartStyle style;
-  WpLimitsInput input;
-  WpPlannerModel *model;
+  WpPlannerModel *model = wp_chart_get_model (chart);
+  ClipboardChart *copy;
 
   g_return_if_fail (WP_IS_CHART (chart));
-  g_return_if_fail (wp_chart_get_model (chart) != NULL);
-  model = wp_chart_get_model (chart);
+  g_return_if_fail (model != NULL);
 
-  width = MAX (gtk_widget_get_allocated_width (widget), 360);
-  height = MAX (gtk_widget_get_allocated_height (widget), 240);
-  scale = gtk_widget_get_scale_factor (widget);
+  copy = g_new0 (ClipboardChart, 1);
+  wp_planner_model_get_input (model, &copy->input);
+  copy->platforms = wp_planner_model_get_visible_platforms (model);
+  copy->width = MAX (gtk_widget_get_allocated_width (widget), 360);
+  copy->height = MAX (gtk_widget_get_allocated_height (widget), 240);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  wp_chart_style_init (&style, FALSE);
-  wp_planner_model_get_input (model, &input);
-  wp_chart_render (cr, width, height, &style, &input,
-                   wp_planner_model_get_visible_platforms (model), NULL);
-  wp_chart_style_clear (&style);
-  cairo_destroy (cr);
-
-  pixbuf = gdk_pixbuf_get_from_surface (surface, 0, 0, width * scale, height * scale);
-  cairo_surface_destroy (surface);
-  if (pixbuf != NULL)
-    gtk_clipboard_set_image (gtk_widget_get_clipboard (widget, GDK_SELECTION_CLIPBOARD), pixbuf);
+  if (!gtk_clipboard_set_with_data (gtk_widget_get_clipboard (widget, GDK_SELECTION_CLIPBOARD),
+                                    targets, G_N_ELEMENTS (targets), clipboard_get_cb,
+                                    clipboard_clear_cb, copy))
+    g_free (copy);
 }

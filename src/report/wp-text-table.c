@@ -91,3 +91,51 @@ wp_report_format_table (const WpLimitsInput *input,
   return g_string_free (out, FALSE);
 }
 
+/* The table for pasting into a spreadsheet: tab-separated cells, the first
+ * row the titles, a line end after every row. */
+char *
+wp_report_format_tsv (const WpLimitsInput *input,
+                      guint                platforms)
+{
+  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *cell = g_ptr_array_index (cells, i);
+
+      /* A cell holds no tab or line end; the figures none at all. */
+      g_string_append (out, cell);
+      g_string_append_c (out, (i + 1) % WP_TABLE_N_COLUMNS == 0 ? '\n' : '\t');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The table for pasting into a document: an HTML table, its first row the
+ * column titles, the figures aligned right. */
+char *
+wp_report_format_html (const WpLimitsInput *input,
+                       guint                platforms)
+{
+  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
+  GString *out = g_string_new ("<table>\n");
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      WpTableColumn column = i % WP_TABLE_N_COLUMNS;
+      gboolean title = i < WP_TABLE_N_COLUMNS;
+      g_autofree char *text = g_markup_escape_text (g_ptr_array_index (cells, i), -1);
+
+      if (column == 0)
+        g_string_append (out, "<tr>");
+      g_string_append_printf (out, "<%s%s>%s</%s>", title ? "th" : "td",
+                              wp_table_column_numeric (column) ? " align=\"right\"" : "",
+                              text, title ? "th" : "td");
+      if (column == WP_TABLE_N_COLUMNS - 1)
+        g_string_append (out, "</tr>\n");
+    }
+  g_string_append (out, "</table>\n");
+
+  return g_string_free (out, FALSE);
+}

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "report/wp-report.h"
 #include "report/wp-table.h"
 
 #define CELL(cells, row, column) \
@@ -90,12 +91,40 @@ test_empty (void)
   g_assert_cmpuint (cells->len, ==, WP_TABLE_N_COLUMNS);   /* the titles alone */
 }
 
+/* The clipboard's table: TSV for a spreadsheet, HTML for a document; the
+ * same cells (NT 4.0 at 1 GB: the 128 MB cap, 8,000 and 12,000, A). */
+static void
+test_tsv_html (void)
+{
+  WpLimitsInput input;
+  g_autofree char *tsv = NULL;
+  g_autofree char *html = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  wp_limits_input_init (&input);
+  input.ram_mb = 1024;
+  tsv = wp_report_format_tsv (&input, WP_PLATFORM_BIT (WP_PLATFORM_NT4));
+  html = wp_report_format_html (&input, WP_PLATFORM_BIT (WP_PLATFORM_NT4));
+
+  lines = g_strsplit (tsv, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* titles, NT 4.0, "" */
+  g_assert_true (g_str_has_prefix (lines[0], "Platform\tNon-paged pool\tPractical sockets\t"));
+  g_assert_cmpstr (lines[1], ==,
+                   "Windows NT 4.0\t128\u00a0MB\t8000\t12000\t3976\t16\t8000\tnon-paged pool");
+  g_assert_cmpstr (lines[2], ==, "");
+
+  g_assert_true (g_str_has_prefix (html, "<table>\n<tr><th>Platform</th><th align=\"right\">"));
+  g_assert_nonnull (strstr (html, "<tr><td>Windows NT 4.0</td><td align=\"right\">128\u00a0MB</td>"));
+  g_assert_true (g_str_has_suffix (html, "</tr>\n</table>\n"));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/table/cells", test_cells);
+  g_test_add_func ("/table/tsv-html", test_tsv_html);
   g_test_add_func ("/table/alignment", test_alignment);
   g_test_add_func ("/table/sources", test_sources);
   g_test_add_func ("/table/empty", test_empty);

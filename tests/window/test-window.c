@@ -952,6 +952,40 @@ test_copy (void)
   g_assert_nonnull (image);
   g_assert_cmpint (gdk_pixbuf_get_width (image), >=, 360);
   g_assert_cmpint (gdk_pixbuf_get_height (image), >=, 240);
+  /* PNG and SVG together (issue 14), the PNG at twice the chart's size */
+  {
+    g_autoptr (GtkSelectionData) png = NULL;
+    g_autoptr (GtkSelectionData) svg = NULL;
+    GtkWidget *chart = first_child (child (window, "chart_box"));
+
+    png = gtk_clipboard_wait_for_contents (clipboard, gdk_atom_intern_static_string ("image/png"));
+    svg = gtk_clipboard_wait_for_contents (clipboard,
+                                           gdk_atom_intern_static_string ("image/svg+xml"));
+    g_assert_nonnull (png);
+    g_assert_nonnull (svg);
+    g_assert_cmpmem (gtk_selection_data_get_data (png), 8, "\x89PNG\r\n\x1a\n", 8);
+    g_assert_nonnull (g_strstr_len ((const char *) gtk_selection_data_get_data (svg),
+                                    gtk_selection_data_get_length (svg), "<svg"));
+    g_assert_cmpint (gdk_pixbuf_get_width (image), ==,
+                     2 * MAX (gtk_widget_get_allocated_width (chart), 360));
+  }
+
+  /* The table: tab-separated text and HTML (issue 14). */
+  {
+    g_autoptr (GtkSelectionData) html = NULL;
+    g_autofree char *table = NULL;
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "copy-table", NULL);
+    table = gtk_clipboard_wait_for_text (clipboard);
+    g_assert_nonnull (table);
+    g_assert_true (g_str_has_prefix (table, "Platform\t"));
+    g_assert_nonnull (strstr (table, "\nWindows 2000\t256\u00a0MB\t16000\t25000\t"));
+    html = gtk_clipboard_wait_for_contents (clipboard,
+                                            gdk_atom_intern_static_string ("text/html"));
+    g_assert_nonnull (html);
+    g_assert_true (g_str_has_prefix ((const char *) gtk_selection_data_get_data (html),
+                                     "<table>"));
+  }
 
   gtk_widget_grab_focus (spin);
   gtk_editable_select_region (GTK_EDITABLE (spin), 0, -1);
