@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "report/wp-readout.h"
 #include "report/wp-table.h"
 #include "wp-chart-print.h"
 #include "wp-chart-memory.h"
@@ -24,7 +25,8 @@ typedef struct
 
 /* Helpers */
 
-/* Draws the table across @width from @top; returns its height.  With
+/* Draws the table across @width from @top; returns its height.  A table
+ * wider than the paper is scaled down to fit it, never cut.  With
  * @measure_only, draws nothing. */
 static double
 draw_table (cairo_t             *cr,
@@ -39,7 +41,7 @@ draw_table (cairo_t             *cr,
   PangoFontDescription *font = pango_font_description_from_string (PAGE_FONT);
   PangoFontDescription *bold = pango_font_description_copy (font);
   guint rows = cells->len / WP_TABLE_N_COLUMNS;
-  double widths[WP_TABLE_N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y;
+  double widths[WP_TABLE_N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y, scale;
   PangoRectangle logical;
 
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
@@ -59,12 +61,17 @@ draw_table (cairo_t             *cr,
     }
   for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
     total += widths[c];
+  /* Narrow paper (portrait, German titles): the whole table smaller. */
+  scale = MIN (1.0, width / (total + gap * (WP_TABLE_N_COLUMNS - 1)));
   /* Share what is left between the gaps, at least a line height each. */
-  gap = MAX (gap, (width - total) / (WP_TABLE_N_COLUMNS - 1) * 0.5);
+  gap = MAX (gap, (width / scale - total) / (WP_TABLE_N_COLUMNS - 1) * 0.5);
 
   if (!measure_only)
     {
       cairo_save (cr);
+      cairo_translate (cr, 0, top);
+      cairo_scale (cr, scale, scale);
+      top = 0;
       cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
       cairo_set_line_width (cr, 0.75);
       for (guint r = 0; r < rows; r++)
@@ -96,7 +103,54 @@ draw_table (cairo_t             *cr,
 
   pango_font_description_free (font);
   pango_font_description_free (bold);
-  return rows * row_h;
+  return rows * row_h * scale;
+}
+
+/* The summary of the selected version (the window's sentences) across
+ * @width from @top, or its height with @measure_only. */
+static double
+draw_summary (cairo_t             *cr,
+              PangoLayout         *layout,
+              double               top,
+              double               width,
+              const WpLimitsInput *input,
+              int                  selected,
+              gboolean             measure_only)
+{
+  g_autofree char *server = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *text = NULL;
+  PangoFontDescription *font;
+  PangoRectangle logical;
+  WpLimits limits;
+
+  if (!wp_platform_is_valid (selected))
+    return 0;
+
+  wp_limits_compute (selected, input, &limits);
+  server = wp_readout_server (&limits, input->ram_mb);
+  client = wp_readout_client (&limits);
+  text = g_strconcat (server, "\n", client, NULL);
+
+  font = pango_font_description_from_string (PAGE_FONT);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+
+  if (!measure_only)
+    {
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+      cairo_move_to (cr, 0, top);
+      pango_cairo_update_layout (cr, layout);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+    }
+  pango_layout_set_width (layout, -1);
+  return logical.height;
 }
 
 /* Callbacks */
@@ -113,7 +167,8 @@ draw_page_cb (GtkPrintOperation *operation,
   wp_chart_print_draw_page (gtk_print_context_get_cairo_context (context),
                             gtk_print_context_get_width (context),
                             gtk_print_context_get_height (context),
-                            &input, wp_planner_model_get_visible_platforms (model));
+                            &input, wp_planner_model_get_visible_platforms (model),
+                            wp_planner_model_get_selected_platform (model));
 }
 
 static void
@@ -159,7 +214,8 @@ preview_draw_cb (GtkWidget *area,
   wp_planner_model_get_input (preview->model, &input);
   wp_chart_print_draw_page (cr, gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
                             gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS), &input,
-                            wp_planner_model_get_visible_platforms (preview->model));
+                            wp_planner_model_get_visible_platforms (preview->model),
+                            wp_planner_model_get_selected_platform (preview->model));
   return FALSE;
 }
 
@@ -205,25 +261,30 @@ preview_cb (GtkPrintOperation        *operation,
 
 /* Public API */
 
-/* One page: the chart on top, filling what the table leaves. */
+/* One page: the chart on top (with its source footnote), filling what the
+ * summary of the @selected version (or -1: none) and the table leave. */
 void
 wp_chart_print_draw_page (cairo_t             *cr,
                           double               width,
                           double               height,
                           const WpLimitsInput *input,
-                          guint                platforms)
+                          guint                platforms,
+                          int                  selected)
 {
   PangoLayout *layout;
   WpChartStyle style;
-  double table_h, gap;
+  double table_h, summary_h, gap;
 
   g_return_if_fail (cr != NULL && input != NULL);
 
   layout = pango_cairo_create_layout (cr);
   table_h = draw_table (cr, layout, 0, width, input, platforms, TRUE);
+  summary_h = draw_summary (cr, layout, 0, width, input, selected, TRUE);
   gap = 14.0;   /* points */
+  if (summary_h > 0)
+    table_h += summary_h + gap;
   if (table_h + gap > height / 2)
-    table_h = 0;   /* a tiny page: the chart alone */
+    table_h = summary_h = 0;   /* a tiny page: the chart alone */
 
   wp_chart_style_init (&style, FALSE);
   pango_font_description_free (style.font);
@@ -233,8 +294,11 @@ wp_chart_print_draw_page (cairo_t             *cr,
                    platforms, NULL);
   wp_chart_style_clear (&style);
 
+  if (summary_h > 0)
+    draw_summary (cr, layout, height - table_h, width, input, selected, FALSE);
   if (table_h > 0)
-    draw_table (cr, layout, height - table_h, width, input, platforms, FALSE);
+    draw_table (cr, layout, height - table_h + (summary_h > 0 ? summary_h + gap : 0), width,
+                input, platforms, FALSE);
   g_object_unref (layout);
 }
 

@@ -20,6 +20,7 @@ void               wp_chart_print_draw_page     (cairo_t                 *cr,
                                                  double                   width,
                                                  double                   height,
                                                  const WpLimitsInput     *input,
-                                                 guint                    platforms);
+                                                 guint                    platforms,
+                                                 int                      selected);
 
 G_END_DECLS

@@ -362,6 +362,27 @@ test_clipboard (Fixture       *f,
                    2 * MAX (gtk_widget_get_allocated_height (f->chart), 240));
 }
 
+/* A page narrower than the table (portrait A5, 420 pt): nothing is cut at
+ * the right edge, the table is scaled down instead (issue 14). */
+static void
+test_print_narrow (void)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  WpLimitsInput input;
+  double x, y, width, height;
+
+  wp_limits_input_init (&input);
+  wp_chart_print_draw_page (cr, 420, 595, &input, WP_PLATFORMS_ALL, WP_PLATFORM_WIN2000);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &width, &height);
+  cairo_surface_destroy (surface);
+  g_test_message ("ink %g,%g %gx%g", x, y, width, height);
+  g_assert_cmpfloat (x, >=, -1);
+  g_assert_cmpfloat (x + width, <=, 420 + 1);
+  g_assert_cmpfloat (y + height, <=, 595 + 1);
+}
+
 /* Printing to a PDF file: one landscape page. */
 static void
 test_print (Fixture       *f,
@@ -440,6 +461,7 @@ main (int argc, char *argv[])
   ADD ("/chart/widget/clipboard", test_clipboard);
   ADD ("/chart/widget/print", test_print);
   ADD ("/chart/widget/print-preview", test_print_preview);
+  g_test_add_func ("/chart/widget/print-narrow", test_print_narrow);
 #undef ADD
 
   return g_test_run ();
