@@ -70,7 +70,9 @@ spread_value_boxes (WpChartRenderer *r,
     }
   for (guint i = n; i-- > 0;)
     {
-      double limit = i + 1 < n ? boxes[i + 1].top - box_h - gap : plot_bottom - box_h;
+      /* The lowest stays a gap above the x axis: a 9x level of 100 lies on
+       * the axis, its value must not cover it. */
+      double limit = i + 1 < n ? boxes[i + 1].top - box_h - gap : plot_bottom - box_h - gap;
 
       boxes[i].top = MIN (boxes[i].top, limit);
     }
