@@ -12,27 +12,36 @@
 /* Export-Csv writes some thirty columns; a netstat line has five. */
 #define MAX_TOKENS 64
 
+/* A word of a line (not NUL-terminated). */
+typedef struct
+{
+  const char *start;
+  gsize       length;
+} Token;
+
+#define WORD(literal) { literal, sizeof literal - 1 }
+
 /* netstat's names, then Get-NetTCPConnection's (its State column may also
  * hold the number: CIM's MSFT_NetTCPConnection values, 1 to 12 and 100). */
 static const struct
 {
-  const char *netstat;
-  const char *powershell;
-  guint       number;
+  Token netstat;
+  Token powershell;
+  guint number;
 } state_names[WP_TCP_OTHER] = {
-  [WP_TCP_CLOSED]       = { "CLOSED", "Closed", 1 },
-  [WP_TCP_LISTENING]    = { "LISTENING", "Listen", 2 },
-  [WP_TCP_SYN_SENT]     = { "SYN_SENT", "SynSent", 3 },
-  [WP_TCP_SYN_RECEIVED] = { "SYN_RECEIVED", "SynReceived", 4 },
-  [WP_TCP_ESTABLISHED]  = { "ESTABLISHED", "Established", 5 },
-  [WP_TCP_FIN_WAIT_1]   = { "FIN_WAIT_1", "FinWait1", 6 },
-  [WP_TCP_FIN_WAIT_2]   = { "FIN_WAIT_2", "FinWait2", 7 },
-  [WP_TCP_CLOSE_WAIT]   = { "CLOSE_WAIT", "CloseWait", 8 },
-  [WP_TCP_CLOSING]      = { "CLOSING", "Closing", 9 },
-  [WP_TCP_LAST_ACK]     = { "LAST_ACK", "LastAck", 10 },
-  [WP_TCP_TIME_WAIT]    = { "TIME_WAIT", "TimeWait", 11 },
-  [WP_TCP_DELETE_TCB]   = { "DELETE_TCB", "DeleteTCB", 12 },
-  [WP_TCP_BOUND]        = { "BOUND", "Bound", 100 },
+  [WP_TCP_CLOSED]       = { WORD ("CLOSED"), WORD ("Closed"), 1 },
+  [WP_TCP_LISTENING]    = { WORD ("LISTENING"), WORD ("Listen"), 2 },
+  [WP_TCP_SYN_SENT]     = { WORD ("SYN_SENT"), WORD ("SynSent"), 3 },
+  [WP_TCP_SYN_RECEIVED] = { WORD ("SYN_RECEIVED"), WORD ("SynReceived"), 4 },
+  [WP_TCP_ESTABLISHED]  = { WORD ("ESTABLISHED"), WORD ("Established"), 5 },
+  [WP_TCP_FIN_WAIT_1]   = { WORD ("FIN_WAIT_1"), WORD ("FinWait1"), 6 },
+  [WP_TCP_FIN_WAIT_2]   = { WORD ("FIN_WAIT_2"), WORD ("FinWait2"), 7 },
+  [WP_TCP_CLOSE_WAIT]   = { WORD ("CLOSE_WAIT"), WORD ("CloseWait"), 8 },
+  [WP_TCP_CLOSING]      = { WORD ("CLOSING"), WORD ("Closing"), 9 },
+  [WP_TCP_LAST_ACK]     = { WORD ("LAST_ACK"), WORD ("LastAck"), 10 },
+  [WP_TCP_TIME_WAIT]    = { WORD ("TIME_WAIT"), WORD ("TimeWait"), 11 },
+  [WP_TCP_DELETE_TCB]   = { WORD ("DELETE_TCB"), WORD ("DeleteTCB"), 12 },
+  [WP_TCP_BOUND]        = { WORD ("BOUND"), WORD ("Bound"), 100 },
 };
 
 const char *
@@ -40,7 +49,7 @@ wp_tcp_state_id (WpTcpState state)
 {
   g_return_val_if_fail (state < WP_N_TCP_STATES, NULL);
 
-  return state == WP_TCP_OTHER ? "OTHER" : state_names[state].netstat;
+  return state == WP_TCP_OTHER ? "OTHER" : state_names[state].netstat.start;
 }
 
 /* A whole number of at most @max, all digits. */
@@ -66,22 +75,53 @@ parse_number (const char *text,
   return TRUE;
 }
 
+/* g_ascii_tolower(), inline: it is called for every state name. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* Whether @text is @word, in any case. */
+static inline gboolean
+token_is (const Token *word,
+          const char  *text,
+          gsize        length)
+{
+  if (word->length != length)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (ascii_lower (word->start[i]) != ascii_lower (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static inline gboolean
+is_word (const Token *token,
+         const Token *word)
+{
+  return token_is (word, token->start, token->length);
+}
+
 static WpTcpState
 state_from_name (const char *name,
                  gsize       length)
 {
   guint64 number;
-  gboolean is_number = parse_number (name, length, G_MAXUINT, &number);
+  gboolean is_number;
 
+  /* netstat's own spelling first: it is almost every line */
   for (guint s = 0; s < WP_TCP_OTHER; s++)
-    {
-      const char *a = state_names[s].netstat, *b = state_names[s].powershell;
+    if (state_names[s].netstat.length == length &&
+        memcmp (state_names[s].netstat.start, name, length) == 0)
+      return s;
 
-      if ((strlen (a) == length && g_ascii_strncasecmp (a, name, length) == 0) ||
-          (strlen (b) == length && g_ascii_strncasecmp (b, name, length) == 0) ||
-          (is_number && number == state_names[s].number))
-        return s;
-    }
+  is_number = parse_number (name, length, G_MAXUINT, &number);
+  for (guint s = 0; s < WP_TCP_OTHER; s++)
+    if (token_is (&state_names[s].netstat, name, length) ||
+        token_is (&state_names[s].powershell, name, length) ||
+        (is_number && number == state_names[s].number))
+      return s;
   return WP_TCP_OTHER;
 }
 
@@ -117,48 +157,64 @@ count_connection (WpImport  *self,
   self->counts.connections++;
   self->ports[local_port / 32] |= 1u << (local_port % 32);
   if (has_pid)
-    {
-      guint64 *n = g_hash_table_lookup (self->processes, GUINT_TO_POINTER (pid));
+    wp_import_count_process (self, pid);
+}
 
-      if (n == NULL)
-        {
-          n = g_new0 (guint64, 1);
-          g_hash_table_insert (self->processes, GUINT_TO_POINTER (pid), n);
-        }
-      (*n)++;
+/* What a byte is to the word splitter: a line ends in a NUL (at or after
+ * its length, with at most a carriage return between). */
+enum
+{
+  BYTE_WORD,
+  BYTE_BLANK,   /* space, tab, and the CR of a CRLF */
+  BYTE_END,     /* NUL */
+};
+
+static const guint8 byte_kinds[256] = {
+  ['\0'] = BYTE_END, [' '] = BYTE_BLANK, ['\t'] = BYTE_BLANK, ['\r'] = BYTE_BLANK,
+};
+
+/* The words of a line, up to MAX_TOKENS, split at runs of blanks; the
+ * count, or -1 for more.  A byte at a time through a table, with the NUL
+ * as the sentinel: the loop every line of a 100 MB file goes through. */
+static int
+split_words (const char *line,
+             Token      *tokens)
+{
+  const guint8 *p = (const guint8 *) line;
+  int n = 0;
+
+  for (;;)
+    {
+      const guint8 *word;
+
+      while (byte_kinds[*p] == BYTE_BLANK)
+        p++;
+      if (*p == '\0')
+        return n;
+      if (n == MAX_TOKENS)
+        return -1;
+      word = p;
+      while (byte_kinds[*p] == BYTE_WORD)
+        p++;
+      tokens[n++] = (Token) { (const char *) word, (gsize) (p - word) };
     }
 }
 
-typedef struct
-{
-  const char *start;
-  gsize       length;
-} Token;
-
-/* Up to MAX_TOKENS separated by @separator (' ': any run of blanks; ',':
- * CSV fields, quoted or not, quotes kept off).  The count, or -1 for more
- * or for a quote left open. */
+/* The fields of a CSV line, up to MAX_TOKENS, quoted or not (the quotes
+ * left off); the count, or -1 for more or for a quote left open. */
 static int
-split (const char *line,
-       gsize       length,
-       char        separator,
-       Token      *tokens)
+split_csv (const char *line,
+           gsize       length,
+           Token      *tokens)
 {
   const char *p = line, *end = line + length;
   int n = 0;
 
   while (p < end)
     {
-      if (separator == ' ')
-        {
-          while (p < end && (*p == ' ' || *p == '\t'))
-            p++;
-          if (p == end)
-            break;
-        }
       if (n == MAX_TOKENS)
         return -1;
-      if (separator == ',' && *p == '"')
+      if (*p == '"')
         {
           const char *close = p + 1;
 
@@ -172,25 +228,16 @@ split (const char *line,
         }
       else
         {
-          const char *q = p;
+          const char *comma = memchr (p, ',', (gsize) (end - p));
+          const char *q = comma != NULL ? comma : end;
 
-          while (q < end && (separator == ' ' ? *q != ' ' && *q != '\t' : *q != ','))
-            q++;
           tokens[n++] = (Token) { p, (gsize) (q - p) };
           p = q;
         }
-      if (separator == ',' && p < end && *p++ != ',')
+      if (p < end && *p++ != ',')
         return -1;
     }
   return n;
-}
-
-static gboolean
-token_is (const Token *token,
-          const char  *word)
-{
-  return strlen (word) == token->length &&
-         g_ascii_strncasecmp (token->start, word, token->length) == 0;
 }
 
 /* "  TCP    192.168.1.5:50432   93.184.216.34:443   ESTABLISHED   4567":
@@ -201,17 +248,18 @@ read_netstat (WpImport    *self,
               const Token *t,
               int          n)
 {
+  static const Token tcp = WORD ("TCP"), udp = WORD ("UDP");
   guint port;
   guint64 pid = 0;
   gboolean has_pid;
   int state_end;
 
-  if (n >= 1 && token_is (&t[0], "UDP"))
+  if (n >= 1 && is_word (&t[0], &udp))
     {
       self->counts.udp++;
       return n >= 3;
     }
-  if (n < 4 || !token_is (&t[0], "TCP") || !parse_endpoint_port (t[1].start, t[1].length, &port))
+  if (n < 4 || !is_word (&t[0], &tcp) || !parse_endpoint_port (t[1].start, t[1].length, &port))
     return FALSE;
   has_pid = n >= 5 && parse_number (t[n - 1].start, t[n - 1].length, G_MAXUINT, &pid);
   state_end = has_pid ? n - 1 : n;
@@ -227,15 +275,17 @@ read_csv_header (WpImport    *self,
                  const Token *t,
                  int          n)
 {
+  static const Token local_port = WORD ("LocalPort"), state = WORD ("State"),
+                     owning_process = WORD ("OwningProcess");
   ImportCsvColumns columns = { FALSE, -1, -1, -1, 0 };
 
   for (int i = 0; i < n; i++)
     {
-      if (token_is (&t[i], "LocalPort"))
+      if (is_word (&t[i], &local_port))
         columns.local_port = i;
-      else if (token_is (&t[i], "State"))
+      else if (is_word (&t[i], &state))
         columns.state = i;
-      else if (token_is (&t[i], "OwningProcess"))
+      else if (is_word (&t[i], &owning_process))
         columns.pid = i;
     }
   if (columns.local_port < 0 || columns.state < 0)
@@ -310,15 +360,15 @@ read_any (WpImport   *self,
 
   if (self->csv.found)
     {
-      n = split (line, length, ',', tokens);
+      n = split_csv (line, length, tokens);
       return n > 0 && read_csv_row (self, tokens, n);
     }
-  n = split (line, length, ' ', tokens);
+  n = split_words (line, tokens);
   if (n > 0 && read_netstat (self, tokens, n))
     return TRUE;
   if (length > 0 && line[0] == '#')   /* Export-Csv's "#TYPE …" */
     return !self->seen_data;
-  n = split (line, length, ',', tokens);
+  n = split_csv (line, length, tokens);
   if (n > 1 && read_csv_header (self, tokens, n))
     return TRUE;
   return read_netsh (self, line, length);
@@ -344,17 +394,15 @@ wp_import_read_line (WpImport   *self,
                      const char *line,
                      gsize       length)
 {
-  gboolean blank = TRUE;
-
   self->counts.lines++;
   if (line == NULL)   /* too long to read */
     {
       not_understood (self, NULL, 0);
       return;
     }
-  for (gsize i = 0; i < length && blank; i++)
-    blank = line[i] == ' ' || line[i] == '\t';
-  if (blank)
+  while (length > 0 && byte_kinds[(guint8) *line] == BYTE_BLANK)
+    line++, length--;
+  if (length == 0)
     return;
 
   if (read_any (self, line, length))

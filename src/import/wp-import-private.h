@@ -6,6 +6,8 @@
 #include "wp-import.h"
 
 #define WP_IMPORT_N_PORTS 65536u
+/* Read a chunk at a time at most: the buffer holds one and a part line. */
+#define IMPORT_CHUNK_BYTES (64u * 1024)
 
 typedef enum
 {
@@ -24,6 +26,14 @@ typedef struct
   int      needed;       /* the fields a row must have */
 } ImportCsvColumns;
 
+/* Connections per process: open addressing, a power of two of slots. */
+typedef struct
+{
+  guint   pid;
+  guint   used;
+  guint64 connections;
+} ImportProcessSlot;
+
 struct _WpImport
 {
   ImportEncoding   encoding;
@@ -31,8 +41,9 @@ struct _WpImport
   gsize            n_head;
   gboolean         has_odd_byte;   /* UTF-16LE: half a code unit */
   guint8           odd_byte;
-  GString         *line;
-  gboolean         line_too_long;
+  char            *buffer;         /* a part line, then a chunk */
+  gsize            n_partial;      /* the part line's bytes */
+  gboolean         line_too_long;  /* its start is gone */
   gboolean         finished;
 
   gboolean         seen_data;      /* a line understood: no more headers */
@@ -41,11 +52,18 @@ struct _WpImport
 
   WpImportCounts   counts;
   guint32          ports[WP_IMPORT_N_PORTS / 32];  /* local ports of connections */
-  GHashTable      *processes;      /* pid → guint64 *connections */
+  ImportProcessSlot *processes;
+  guint              n_process_slots;
+  guint              n_processes;
   GPtrArray       *shown;          /* NULL-terminated: the first lines not understood */
 };
 
-/* One whole line, without its line break, in UTF-8 (or the bytes read). */
+/* One more connection of process @pid. */
+void wp_import_count_process (WpImport *self,
+                              guint     pid);
+
+/* One whole line, without its line break, in UTF-8 (or the bytes read),
+ * NUL-terminated: the line splitter stops at the NUL. */
 void wp_import_read_line (WpImport   *self,
                           const char *line,
                           gsize       length);

@@ -12,8 +12,9 @@ wp_import_new (void)
 {
   WpImport *self = g_new0 (WpImport, 1);
 
-  self->line = g_string_sized_new (128);
-  self->processes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->buffer = g_malloc (IMPORT_CHUNK_BYTES + WP_IMPORT_MAX_LINE_BYTES + 1);
+  self->n_process_slots = 64;
+  self->processes = g_new0 (ImportProcessSlot, self->n_process_slots);
   self->shown = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->shown, NULL);
   return self;
@@ -25,44 +26,32 @@ wp_import_free (WpImport *self)
   if (self == NULL)
     return;
 
-  g_string_free (self->line, TRUE);
-  g_hash_table_unref (self->processes);
+  g_free (self->buffer);
+  g_free (self->processes);
   g_ptr_array_unref (self->shown);
   g_free (self);
 }
 
-/* The line gathered so far is whole. */
+/* A whole line, NUL-terminated in the buffer: a line longer than any a
+ * machine reports is not understood, wherever the chunks were cut. */
 static void
-end_line (WpImport *self)
+end_line (WpImport *self,
+          char     *line,
+          gsize     length)
 {
-  gsize length = self->line->len;
-
-  if (length > 0 && self->line->str[length - 1] == '\r')
-    length--;
-  if (self->line_too_long)
-    /* Nothing a machine reports is this long: not understood. */
+  if (self->line_too_long || length > WP_IMPORT_MAX_LINE_BYTES)
     wp_import_read_line (self, NULL, 0);
   else
-    wp_import_read_line (self, self->line->str, length);
-  g_string_truncate (self->line, 0);
+    {
+      if (length > 0 && line[length - 1] == '\r')
+        line[--length] = '\0';
+      wp_import_read_line (self, line, length);
+    }
   self->line_too_long = FALSE;
 }
 
-static void
-add_bytes (WpImport   *self,
-           const char *text,
-           gsize       size)
-{
-  if (self->line_too_long)
-    return;
-  if (self->line->len + size > WP_IMPORT_MAX_LINE_BYTES)
-    {
-      self->line_too_long = TRUE;
-      return;
-    }
-  g_string_append_len (self->line, text, size);
-}
-
+/* Each chunk is copied after the part of a line the last one left, and
+ * its lines are read where they stand, their '\n' made a NUL. */
 static void
 feed_utf8 (WpImport     *self,
            const guint8 *data,
@@ -70,34 +59,54 @@ feed_utf8 (WpImport     *self,
 {
   while (size > 0)
     {
-      const guint8 *newline = memchr (data, '\n', size);
-      gsize n = newline != NULL ? (gsize) (newline - data) : size;
+      gsize n = MIN (size, IMPORT_CHUNK_BYTES);
+      char *p = self->buffer, *end, *newline;
 
-      add_bytes (self, (const char *) data, n);
-      if (newline == NULL)
-        return;
-      end_line (self);
-      data += n + 1;
-      size -= n + 1;
+      memcpy (self->buffer + self->n_partial, data, n);
+      data += n;
+      size -= n;
+      end = self->buffer + self->n_partial + n;
+      while ((newline = memchr (p, '\n', (gsize) (end - p))) != NULL)
+        {
+          *newline = '\0';
+          end_line (self, p, (gsize) (newline - p));
+          p = newline + 1;
+        }
+      self->n_partial = (gsize) (end - p);
+      if (self->line_too_long || self->n_partial > WP_IMPORT_MAX_LINE_BYTES)
+        {
+          self->line_too_long = TRUE;
+          self->n_partial = 0;
+        }
+      else
+        memmove (self->buffer, p, self->n_partial);
     }
 }
 
-/* A UTF-16 code unit: the line's text in UTF-8.  Half a surrogate pair
- * reads as U+FFFD: only the state names and digits matter, all ASCII. */
+/* UTF-16LE code units, into UTF-8 a block at a time.  Half a surrogate
+ * pair reads as U+FFFD: only the state names and digits matter, all ASCII. */
 static void
-feed_unit (WpImport *self,
-           gunichar  unit)
+feed_units (WpImport     *self,
+            const guint8 *data,
+            gsize         n_units)
 {
-  char utf8[6];
+  char utf8[1024 * 3];
 
-  if (unit == '\n')
+  while (n_units > 0)
     {
-      end_line (self);
-      return;
+      gsize n = MIN (n_units, sizeof utf8 / 3), length = 0;
+
+      for (gsize i = 0; i < n; i++, data += 2)
+        {
+          gunichar unit = data[0] | (gunichar) data[1] << 8;
+
+          if (unit >= 0xd800 && unit <= 0xdfff)
+            unit = 0xfffd;
+          length += (gsize) g_unichar_to_utf8 (unit, utf8 + length);
+        }
+      feed_utf8 (self, (const guint8 *) utf8, length);
+      n_units -= n;
     }
-  if (unit >= 0xd800 && unit <= 0xdfff)
-    unit = 0xfffd;
-  add_bytes (self, utf8, g_unichar_to_utf8 (unit, utf8));
 }
 
 static void
@@ -107,16 +116,17 @@ feed_utf16le (WpImport     *self,
 {
   if (self->has_odd_byte && size > 0)
     {
-      feed_unit (self, self->odd_byte | (gunichar) data[0] << 8);
+      guint8 unit[2] = { self->odd_byte, data[0] };
+
+      feed_units (self, unit, 1);
       self->has_odd_byte = FALSE;
       data++;
       size--;
     }
-  for (; size >= 2; data += 2, size -= 2)
-    feed_unit (self, data[0] | (gunichar) data[1] << 8);
-  if (size == 1)
+  feed_units (self, data, size / 2);
+  if (size % 2 == 1)
     {
-      self->odd_byte = data[0];
+      self->odd_byte = data[size - 1];
       self->has_odd_byte = TRUE;
     }
 }
@@ -182,10 +192,13 @@ wp_import_finish (WpImport *self)
   if (self->encoding == IMPORT_ENCODING_UNKNOWN)
     decide_encoding (self);
   if (self->has_odd_byte)
-    add_bytes (self, "\357\277\275", 3);   /* U+FFFD for the half unit */
-  if (self->line->len > 0 || self->line_too_long || self->has_odd_byte)
-    end_line (self);
+    feed_utf8 (self, (const guint8 *) "\357\277\275", 3);   /* U+FFFD for the half unit */
   self->has_odd_byte = FALSE;
+  if (self->n_partial > 0 || self->line_too_long)
+    {
+      self->buffer[self->n_partial] = '\0';
+      end_line (self, self->buffer, self->n_partial);
+    }
   self->finished = TRUE;
 }
 
@@ -232,6 +245,46 @@ compare_processes (gconstpointer a,
   return pa->pid < pb->pid ? -1 : pa->pid > pb->pid;
 }
 
+static ImportProcessSlot *
+process_slot (ImportProcessSlot *slots,
+              guint              n_slots,
+              guint              pid)
+{
+  /* Fibonacci hashing: Windows' process ids are multiples of 4 */
+  guint i = (guint) ((pid * 2654435769u) & (n_slots - 1));
+
+  while (slots[i].used && slots[i].pid != pid)
+    i = (i + 1) & (n_slots - 1);
+  return &slots[i];
+}
+
+void
+wp_import_count_process (WpImport *self,
+                         guint     pid)
+{
+  ImportProcessSlot *slot;
+
+  if ((self->n_processes + 1) * 4 > self->n_process_slots * 3)
+    {
+      guint n_slots = self->n_process_slots * 2;
+      ImportProcessSlot *slots = g_new0 (ImportProcessSlot, n_slots);
+
+      for (guint i = 0; i < self->n_process_slots; i++)
+        if (self->processes[i].used)
+          *process_slot (slots, n_slots, self->processes[i].pid) = self->processes[i];
+      g_free (self->processes);
+      self->processes = slots;
+      self->n_process_slots = n_slots;
+    }
+  slot = process_slot (self->processes, self->n_process_slots, pid);
+  if (!slot->used)
+    {
+      *slot = (ImportProcessSlot) { pid, TRUE, 0 };
+      self->n_processes++;
+    }
+  slot->connections++;
+}
+
 /* The processes with the most connections, most first (then by pid). */
 guint
 wp_import_top_processes (WpImport        *self,
@@ -239,22 +292,20 @@ wp_import_top_processes (WpImport        *self,
                          WpImportProcess *out)
 {
   g_autoptr (GArray) all = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
 
   g_return_val_if_fail (self != NULL && (out != NULL || max == 0), 0);
 
-  all = g_array_sized_new (FALSE, FALSE, sizeof (WpImportProcess),
-                           g_hash_table_size (self->processes));
-  g_hash_table_iter_init (&iter, self->processes);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      WpImportProcess process = { GPOINTER_TO_UINT (key), *(guint64 *) value };
+  all = g_array_sized_new (FALSE, FALSE, sizeof (WpImportProcess), self->n_processes);
+  for (guint i = 0; i < self->n_process_slots; i++)
+    if (self->processes[i].used)
+      {
+        WpImportProcess process = { self->processes[i].pid, self->processes[i].connections };
 
-      g_array_append_val (all, process);
-    }
+        g_array_append_val (all, process);
+      }
   g_array_sort (all, compare_processes);
   max = MIN (max, all->len);
-  memcpy (out, all->data, max * sizeof *out);
+  if (max > 0)
+    memcpy (out, all->data, max * sizeof *out);
   return max;
 }
