@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,4 +153,14 @@ wp_chart_spread (WpChartSpreadItem *items,
         }
     }
   return n == 0 || items[n - 1].top + items[n - 1].size <= hi + 1e-9;
+}
+
+/* Whether @item was moved off its wanted centre so far that it needs a
+ * leader: by more than @min_move and than a quarter of its height (less,
+ * and it still lies level with its point). */
+gboolean
+wp_chart_spread_moved (const WpChartSpreadItem *item,
+                       double                   min_move)
+{
+  return fabs (item->top + item->size / 2 - item->want) > MAX (min_move, item->size / 4);
 }

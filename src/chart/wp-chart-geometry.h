@@ -104,5 +104,7 @@ gboolean wp_chart_spread            (WpChartSpreadItem   *items,
                                      double               lo,
                                      double               hi,
                                      double               gap);
+gboolean wp_chart_spread_moved      (const WpChartSpreadItem *item,
+                                     double               min_move);
 
 G_END_DECLS

@@ -116,8 +116,7 @@ wp_chart_renderer_place_labels (WpChartRenderer *r)
                                     name->height };
       placed->point_x = x;
       placed->point_y = items[k].want;
-      placed->leader = fabs (items[k].top + name->height / 2 - items[k].want) >
-                       px->leader_min_move;
+      placed->leader = wp_chart_spread_moved (&items[k], px->leader_min_move);
     }
   return fits;
 }

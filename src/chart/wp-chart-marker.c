@@ -64,7 +64,7 @@ wp_chart_renderer_place_values (WpChartRenderer *r)
       w = round (w + 2 * px->value_pad_x);
       placed->point_x = x;
       placed->point_y = items[k].want;
-      placed->leader = fabs (items[k].top + box_h / 2 - items[k].want) > px->leader_min_move;
+      placed->leader = wp_chart_spread_moved (&items[k], px->leader_min_move);
       off = radius + (placed->leader ? px->value_leader : px->value_offset);
       bx = x + off;
       if (bx + w > plot->x + plot->width)
