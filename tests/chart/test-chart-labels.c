@@ -114,14 +114,6 @@ chart_clear (Chart *c)
   wp_chart_style_clear (&c->style);
 }
 
-static gboolean
-rects_overlap (const WpChartRect *a,
-               const WpChartRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
 /* Pixels of @color in @box. */
 static guint
 count_color (cairo_surface_t    *surface,
@@ -184,7 +176,7 @@ assert_names (Chart *c,
     boxes[n++] = layout->values[i].box;
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
-      if (rects_overlap (&boxes[i], &boxes[j]))
+      if (wp_test_rects_overlap (&boxes[i], &boxes[j]))
         g_error ("%d×%d: texts %u and %u overlap", width, height, i, j);
 
   /* Each curve's colour in some name: its versions are named in it. */
@@ -253,7 +245,7 @@ assert_values (Chart *c)
         g_assert_cmpfloat (fabs (centre - v->point_y), <=, v->box.height / 4 + 1);
       g_assert_cmpfloat (v->box.y + v->box.height, <, bottom);
       for (guint j = i + 1; j < layout->n_values; j++)
-        g_assert_false (rects_overlap (&v->box, &layout->values[j].box));
+        g_assert_false (wp_test_rects_overlap (&v->box, &layout->values[j].box));
     }
   g_test_message ("  %u leaders", leaders);
 }
