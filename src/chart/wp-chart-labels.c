@@ -96,12 +96,9 @@ wp_chart_renderer_place_labels (WpChartRenderer *r)
   for (guint i = 0; i < r->n_names; i++)
     items[i] = (WpChartSpreadItem) { wp_chart_renderer_level_y (r, r->names[i].y_value),
                                      r->names[i].height, 0, i };
+  /* Not fitting, the layout tries again with more room for the plot. */
   fits = wp_chart_spread (items, r->n_names, plot->y, plot->y + plot->height + px->tick,
                           px->label_spacing);
-  if (!fits)
-    /* Overlapping nothing else above the plot is not sure: the layout
-     * tries a larger plot; this is its last resort. */
-    wp_chart_spread (items, r->n_names, px->pad, r->height - px->pad, px->label_spacing);
 
   r->geo.n_labels = r->n_names;
   for (guint k = 0; k < r->n_names; k++)

@@ -36,7 +36,6 @@ static const WpChartMetrics metrics = {
     .tag_gap = 0.5,
     .tag_pad_x = 0.4,
     .tag_pad_y = 0.15,
-    .legend_wrap = 17.0,
     .legend_row_gap = 0.5,
     .legend_column_gap = 1.5,
     .legend_gap = 0.8,

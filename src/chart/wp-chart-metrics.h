@@ -26,7 +26,6 @@ typedef struct
   double tag_gap;           /* the tag's box to the plot */
   double tag_pad_x;         /* inside the tag's box */
   double tag_pad_y;
-  double legend_wrap;       /* a legend text in a column wraps at this width */
   double legend_row_gap;
   double legend_column_gap;
   double legend_gap;        /* the x axis title to a legend below */
