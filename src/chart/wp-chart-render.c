@@ -14,10 +14,10 @@
  *   title, subtitle                       — when style->show_title
  *   the marker's tag
  *   plot (grid, bands, references, series, annotations, marker, values)
- *                                         | legend
+ *                                         | the lines' names, each at its
+ *                                         | line's right end
  *   x tick labels, x axis title
- *                                           [legend, when it does not fit
- *                                            to the right]
+ *   legend, in rows: what the names cannot say (solid, dashed)
  *   ------------------------------------- — when style->show_footnote:
  *   the footnote, in a band of its own,      files and paper, never the
  *   at most two lines                        widget
@@ -190,6 +190,8 @@ renderer_init (WpChartRenderer    *r,
   if (pango_font_description_get_size (r->body) <= 0)
     pango_font_description_set_size (r->body, 10 * PANGO_SCALE);
   r->small = font_scaled (r->body, r->metrics->small_text);
+  r->small_bold = pango_font_description_copy (r->small);
+  pango_font_description_set_weight (r->small_bold, PANGO_WEIGHT_BOLD);
   r->title = font_scaled (r->body, r->metrics->title_text);
   pango_font_description_set_weight (r->title, PANGO_WEIGHT_BOLD);
   r->footnote_font = font_scaled (r->body, style->footnote_scale);
@@ -206,6 +208,7 @@ renderer_clear (WpChartRenderer *r)
   g_clear_pointer (&r->own_texts, wp_chart_text_cache_free);
   pango_font_description_free (r->body);
   pango_font_description_free (r->small);
+  pango_font_description_free (r->small_bold);
   pango_font_description_free (r->title);
   pango_font_description_free (r->footnote_font);
 }
@@ -227,6 +230,7 @@ draw_base (WpChartRenderer *r)
   cairo_restore (r->cr);
 
   wp_chart_renderer_draw_axes (r);
+  wp_chart_renderer_draw_labels (r);
   wp_chart_renderer_draw_legend (r);
   wp_chart_renderer_draw_titles (r);
   wp_chart_renderer_draw_footnote (r);
