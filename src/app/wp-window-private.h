@@ -2,6 +2,7 @@
 /* What the window's files share. */
 #pragma once
 
+#include "chart/wp-chart-export.h"
 #include "wp-window.h"
 
 G_BEGIN_DECLS
@@ -27,10 +28,17 @@ typedef struct
   gboolean footnote;
 } WpExportChoices;
 
-/* wp-window-export.c: the choices from the settings (or their defaults,
- * without them). */
-void     wp_export_choices_load        (WpExportChoices *choices,
-                                        GSettings       *settings);
+/* wp-window-chart-choices.c: the choices from the settings (or their
+ * defaults, without them); in the export dialog and back; what they make
+ * of the file. */
+void     wp_export_choices_load        (WpExportChoices      *choices,
+                                        GSettings            *settings);
+void     wp_window_add_chart_choices   (WpWindow             *self,
+                                        GtkFileChooser       *chooser);
+void     wp_window_take_chart_choices  (WpWindow             *self,
+                                        GtkFileChooser       *chooser);
+void     wp_window_get_export_options  (WpWindow             *self,
+                                        WpChartExportOptions *options);
 
 /* wp-window.c: the last choices (remembered in the settings, when there
  * are any: wp-window-export.c stores them), the settings (or NULL), and
