@@ -6,6 +6,10 @@
 #include "wp-chart-metrics.h"
 
 static const WpChartMetrics metrics = {
+  /* 27 px at 1080, 18 at 720: the rows of a slide; 4:3 and narrower
+   * charts by their width. */
+  .body_per_height = 1.0 / 40,
+  .body_per_width = 1.0 / 64,
   .small_text = 0.9,
   .title_text = 1.3,
   .y_low_ticks = 3.0,

@@ -53,6 +53,8 @@ typedef struct
 
 typedef struct
 {
+  double         body_per_height; /* the body size: × the chart's height… */
+  double         body_per_width;  /* … or × its width, the smaller */
   double         small_text;     /* legend, subtitle, tag, values: × body size */
   double         title_text;
   double         y_low_ticks;    /* y tick labels a low plot gets at most, beyond 0 */

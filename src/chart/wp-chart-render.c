@@ -154,14 +154,14 @@ wp_chart_renderer_level_y (WpChartRenderer *r,
   return y;
 }
 
+/* @body's family at @size user units. */
 static PangoFontDescription *
-font_scaled (const PangoFontDescription *body,
-             double                      factor)
+font_sized (const PangoFontDescription *body,
+            double                      size)
 {
   PangoFontDescription *font = pango_font_description_copy (body);
 
-  pango_font_description_set_size (font,
-                                   (int) (pango_font_description_get_size (body) * factor));
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   return font;
 }
 
@@ -173,6 +173,8 @@ renderer_init (WpChartRenderer    *r,
                const WpChartStyle *style,
                const WpChartDesc  *desc)
 {
+  double body;
+
   memset (r, 0, sizeof *r);
   r->cr = cr;
   r->style = style;
@@ -186,15 +188,15 @@ renderer_init (WpChartRenderer    *r,
     r->texts = r->own_texts = wp_chart_text_cache_new ();
   wp_chart_text_cache_begin (r->texts, cr);
 
-  r->body = pango_font_description_copy (style->font);
-  if (pango_font_description_get_size (r->body) <= 0)
-    pango_font_description_set_size (r->body, 10 * PANGO_SCALE);
-  r->small = font_scaled (r->body, r->metrics->small_text);
+  /* The one place the body size is decided: every length follows it. */
+  body = wp_chart_style_body_size (style, width, height);
+  r->body = font_sized (style->font, body);
+  r->small = font_sized (style->font, body * r->metrics->small_text);
   r->small_bold = pango_font_description_copy (r->small);
   pango_font_description_set_weight (r->small_bold, PANGO_WEIGHT_BOLD);
-  r->title = font_scaled (r->body, r->metrics->title_text);
+  r->title = font_sized (style->font, body * r->metrics->title_text);
   pango_font_description_set_weight (r->title, PANGO_WEIGHT_BOLD);
-  r->footnote_font = font_scaled (r->body, style->footnote_scale);
+  r->footnote_font = font_sized (style->font, body * style->footnote_scale);
   if (style->show_footnote)
     r->footnote_text = desc->footnote;
 
