@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The RAM slider (issue 14, defects 13 and 14): logarithmic over the
+ * command line's whole range, 1 MB to 16 TB; its moves stop at the sizes
+ * memory comes in while a typed value stays exact; right to left it runs
+ * as the chart's RAM axis does, so the two move the same way. */
+#include "config.h"
+
+#include <math.h>
+
+#include <gtk/gtk.h>
+
+#include "app/wp-window.h"
+#include "limits/wp-limits.h"
+#include "wp-test-gtk.h"
+
+static gpointer
+child (WpWindow   *window,
+       const char *name)
+{
+  GObject *object = wp_test_window_child (window, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static WpWindow *
+shown_window (void)
+{
+  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
+
+  gtk_window_resize (GTK_WINDOW (window), 1200, 700);
+  gtk_widget_show (GTK_WIDGET (window));
+  wp_test_iterate_for (200);
+  return window;
+}
+
+/* The slider's middle, in the scale's coordinates, at @ram_mb. */
+static int
+slider_at (WpWindow *window,
+           guint64   ram_mb)
+{
+  GtkRange *scale = child (window, "ram_scale");
+  int start, end;
+
+  wp_planner_model_set_ram_mb (wp_window_get_model (window), ram_mb);
+  wp_test_iterate_for (50);
+  gtk_range_get_slider_range (scale, &start, &end);
+  return (start + end) / 2;
+}
+
+/* 16 to 512 MB are 5 of the 24 octaves from 1 MB to 16 TB. */
+static void
+test_log (void)
+{
+  g_autoptr (WpWindowTest) window = shown_window ();
+  int x_min = slider_at (window, WP_RAM_MB_MIN);
+  int x_16 = slider_at (window, 16);
+  int x_512 = slider_at (window, 512);
+  int x_max = slider_at (window, WP_RAM_MB_MAX);
+  double octaves = log2 ((double) WP_RAM_MB_MAX / WP_RAM_MB_MIN);
+
+  g_test_message ("1 MB at %d, 16 MB at %d, 512 MB at %d, 16 TB at %d", x_min, x_16, x_512, x_max);
+  g_assert_cmpfloat (octaves, ==, 24);
+  g_assert_cmpint (x_max, >, x_min);
+  g_assert_cmpfloat (fabs ((x_512 - x_16) - (x_max - x_min) * 5 / octaves), <=, 2);
+  g_assert_cmpfloat (fabs ((x_16 - x_min) - (x_max - x_min) * 4 / octaves), <=, 2);
+}
+
+/* A move of the slider as GtkRange makes it, by key or pointer. */
+static guint64
+move (WpWindow      *window,
+      GtkScrollType  scroll,
+      double         position)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (child (window, "ram_scale"), "change-value", scroll, position, &handled);
+  g_assert_true (handled);
+  return wp_planner_model_get_ram_mb (wp_window_get_model (window));
+}
+
+/* Keys step half an octave to the next of 2^n and 1.5 x 2^n MB; the
+ * pointer stops at the nearest; a typed value stays exact, and a key from
+ * it goes to the next stop that way. */
+static void
+test_stops (void)
+{
+  g_autoptr (WpWindowTest) window = shown_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkAdjustment *position = child (window, "ram_scale_adjustment");
+
+  wp_planner_model_set_ram_mb (model, 2048);
+  g_assert_cmpfloat (gtk_adjustment_get_value (position), ==, 11);                 /* 2^11 */
+  g_assert_cmpuint (move (window, GTK_SCROLL_STEP_RIGHT, 11.5), ==, 3 * 1024);      /* 1.5 x 2^11 */
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (position) - log2 (3 * 1024)), <, 1e-9);
+  g_assert_cmpuint (move (window, GTK_SCROLL_STEP_LEFT, log2 (3 * 1024) - 0.5), ==, 2048);
+  g_assert_cmpuint (move (window, GTK_SCROLL_STEP_LEFT, 10.5), ==, 1536);
+  g_assert_cmpuint (move (window, GTK_SCROLL_PAGE_RIGHT, log2 (1536) + 2), ==, 6 * 1024);
+  /* The pointer at log2 (100): 96 (1.5 x 2^6) is nearer than 128 (2^7) */
+  g_assert_cmpuint (move (window, GTK_SCROLL_JUMP, log2 (100)), ==, 96);
+  g_assert_cmpuint (move (window, GTK_SCROLL_JUMP, 0), ==, WP_RAM_MB_MIN);
+  g_assert_cmpuint (move (window, GTK_SCROLL_JUMP, 24), ==, WP_RAM_MB_MAX);
+
+  /* Typed (or set by the chart): exact; the slider shows it where it is. */
+  wp_planner_model_set_ram_mb (model, 1000);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1000);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (position) - log2 (1000)), <, 1e-9);
+  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "ram_adjustment")), ==, 1000);
+  g_assert_cmpuint (move (window, GTK_SCROLL_STEP_RIGHT, log2 (1000) + 0.5), ==, 1024);
+  wp_planner_model_set_ram_mb (model, 1000);
+  g_assert_cmpuint (move (window, GTK_SCROLL_STEP_LEFT, log2 (1000) - 0.5), ==, 768);
+
+  /* The real key bindings end in the same place. */
+  wp_planner_model_set_ram_mb (model, 2048);
+  g_signal_emit_by_name (child (window, "ram_scale"), "move-slider", GTK_SCROLL_STEP_RIGHT);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
+}
+
+/* A press on the chart at @fraction of its width: the RAM it sets. */
+static guint64
+press_chart (WpWindow *window,
+             double    fraction)
+{
+  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
+  GtkWidget *chart = children->data;
+  GdkSeat *seat = gdk_display_get_default_seat (gdk_display_get_default ());
+  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
+
+  event->button.window = g_object_ref (gtk_widget_get_window (chart));
+  event->button.button = GDK_BUTTON_PRIMARY;
+  event->button.x = gtk_widget_get_allocated_width (chart) * fraction;
+  event->button.y = gtk_widget_get_allocated_height (chart) / 2.0;
+  gdk_event_set_device (event, gdk_seat_get_pointer (seat));
+  gtk_widget_event (chart, event);
+  gdk_event_free (event);
+
+  event = gdk_event_new (GDK_BUTTON_RELEASE);
+  event->button.window = g_object_ref (gtk_widget_get_window (chart));
+  event->button.button = GDK_BUTTON_PRIMARY;
+  gdk_event_set_device (event, gdk_seat_get_pointer (seat));
+  gtk_widget_event (chart, event);
+  gdk_event_free (event);
+  wp_test_iterate ();
+  return wp_planner_model_get_ram_mb (wp_window_get_model (window));
+}
+
+/* Right to left, more RAM is further right on the slider as on the chart,
+ * whose RAM axis runs left to right in every language. */
+static void
+test_rtl (void)
+{
+  g_autoptr (WpWindowTest) window = NULL;
+  guint64 left, right;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = shown_window ();
+  g_assert_cmpint (gtk_widget_get_direction (child (window, "ram_scale")), ==, GTK_TEXT_DIR_RTL);
+
+  left = press_chart (window, 0.3);
+  right = press_chart (window, 0.7);
+  g_test_message ("the chart: %" G_GUINT64_FORMAT " MB at 30 %%, %" G_GUINT64_FORMAT
+                  " MB at 70 %%", left, right);
+  g_assert_cmpuint (right, >, left);
+  g_assert_cmpint (slider_at (window, right), >, slider_at (window, left));
+  g_assert_cmpint (slider_at (window, 4096), >, slider_at (window, 16));
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  g_test_add_func ("/window/ram-slider/log", test_log);
+  g_test_add_func ("/window/ram-slider/stops", test_stops);
+  g_test_add_func ("/window/ram-slider/rtl", test_rtl);
+
+  return g_test_run ();
+}
