@@ -124,6 +124,20 @@ model_notify_cb (WpChart    *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The values at the pointer, in a corner of the plot. */
+static void
+draw_readout (WpChart             *self,
+              cairo_t             *cr,
+              const WpLimitsInput *input,
+              guint                platforms)
+{
+  WpChartData data;
+
+  wp_chart_data_init (&data, input, platforms);
+  data.emphasis = self->style.emphasis;
+  wp_chart_readout_draw (self, cr, &data);
+}
+
 /* Overrides */
 
 static gboolean
@@ -189,7 +203,10 @@ wp_chart_draw (GtkWidget *widget,
       cairo_line_to (cr, plot->x + plot->width, y);
       cairo_stroke (cr);
       cairo_restore (cr);
+      draw_readout (self, cr, &input, platforms);
     }
+  else
+    self->readout = (WpChartRect) { 0, 0, 0, 0 };
 
   if (gtk_widget_has_visible_focus (widget))
     {
@@ -231,21 +248,15 @@ wp_chart_query_tooltip (GtkWidget  *widget,
 {
   WpChart *self = WP_CHART (widget);
   g_autofree char *markup = NULL;
-  double ram;
 
   if (self->model == NULL || !self->layout_valid)
     return FALSE;
 
-  if (keyboard_mode)
-    markup = values_markup (self, (double) wp_planner_model_get_ram_mb (self->model));
-  else
-    {
-      if (!wp_chart_layout_contains (&self->layout, x, y))
-        return FALSE;
-      /* The RAM a click here would set. */
-      ram = (double) wp_chart_layout_ram_at (&self->layout, x);
-      markup = values_markup (self, ram);
-    }
+  /* Under the pointer, the readout drawn in the plot gives the values
+   * (wp-chart-readout.c); the keyboard's tooltip gives the marker's. */
+  if (!keyboard_mode)
+    return FALSE;
+  markup = values_markup (self, (double) wp_planner_model_get_ram_mb (self->model));
 
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
