@@ -62,10 +62,10 @@ wp_transform_number (GBinding     *binding,
  * line's whole range: 16 MB to 512 MB, every NT 4.0 machine, gets five of
  * its 24 octaves instead of an eighth of a linear 4 GB.  It stops at the
  * sizes memory comes in, 2^n MB and 1.5 x 2^n MB (16, 24, 32, 48 MB…). */
-#define RAM_STOPS_MAX 49
+#define RAM_STOPS_MAX WP_RAM_SLIDER_N_STOPS
 
-static guint
-ram_stops (guint64 stops[RAM_STOPS_MAX])
+guint
+wp_ram_slider_stops (guint64 stops[WP_RAM_SLIDER_N_STOPS])
 {
   guint n = 0;
 
@@ -90,7 +90,7 @@ wp_ram_slider_snap (double          position,
                     GtkScrollType   scroll)
 {
   guint64 stops[RAM_STOPS_MAX];
-  guint n = ram_stops (stops);
+  guint n = wp_ram_slider_stops (stops);
   double from = wp_ram_slider_position (ram_mb);
   guint nearest = 0;
   gboolean step = scroll == GTK_SCROLL_STEP_BACKWARD || scroll == GTK_SCROLL_STEP_FORWARD ||

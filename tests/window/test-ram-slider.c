@@ -167,6 +167,95 @@ test_rtl (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+/* Where the chart is and how wide the table's columns are. */
+static GArray *
+layout_of (WpWindow *window)
+{
+  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
+  GtkTreeView *view = child (window, "platform_view");
+  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (int));
+  GtkAllocation chart;
+
+  wp_test_iterate_for (20);
+  gtk_widget_get_allocation (children->data, &chart);
+  g_array_append_vals (sizes, &chart, 4);
+  for (guint i = 0; i < gtk_tree_view_get_n_columns (view); i++)
+    {
+      int width = gtk_tree_view_column_get_width (gtk_tree_view_get_column (view, i));
+
+      g_array_append_val (sizes, width);
+    }
+  return sizes;
+}
+
+static void
+assert_same_layout (GArray     *before,
+                    GArray     *after,
+                    const char *what)
+{
+  g_test_message ("%s", what);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      if (g_array_index (after, int, i) != g_array_index (before, int, i))
+        g_test_message ("%s: %s %u was %d, is %d", what, i < 4 ? "chart" : "column",
+                        i < 4 ? i : i - 4, g_array_index (before, int, i),
+                        g_array_index (after, int, i));
+      g_assert_cmpint (g_array_index (after, int, i), ==, g_array_index (before, int, i));
+    }
+}
+
+/* Nothing jumps while a slider moves (issue 14, defect 11): across the
+ * RAM slider's stops and MaxUserPort's range, on a version, the chart
+ * keeps its place and size and the table its column widths. */
+static void
+test_no_jumps (void)
+{
+  static const WpPlatform selected[] = { WP_PLATFORM_WIN95, WP_PLATFORM_NT4, WP_PLATFORM_WIN2003 };
+  g_autoptr (WpWindowTest) window = shown_window ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autoptr (GArray) columns = NULL;
+
+  for (gsize p = 0; p < G_N_ELEMENTS (selected); p++)
+    {
+      g_autoptr (GArray) before = NULL;
+
+      /* Another version may lay the window out anew; its sliders not. */
+      wp_planner_model_set_ram_mb (model, 2048);
+      wp_planner_model_set_max_user_port (model, WP_MAX_USER_PORT_DEFAULT);
+      wp_planner_model_set_selected_platform (model, selected[p]);
+      before = layout_of (window);
+      /* The bold row, another one now, leaves the columns as they were. */
+      if (columns != NULL)
+        for (guint i = 4; i < before->len; i++)
+          g_assert_cmpint (g_array_index (before, int, i), ==, g_array_index (columns, int, i));
+      else
+        columns = g_array_ref (before);
+      for (double position = 0; position <= 24; position += 1)
+        {
+          g_autoptr (GArray) after = NULL;
+          g_autofree char *what = NULL;
+
+          move (window, GTK_SCROLL_JUMP, position);
+          what = g_strdup_printf ("%s, RAM %" G_GUINT64_FORMAT " MB", wp_platform_name (selected[p]),
+                                  wp_planner_model_get_ram_mb (model));
+          after = layout_of (window);
+          assert_same_layout (before, after, what);
+        }
+      wp_planner_model_set_ram_mb (model, 2048);
+      for (guint port = 5000; port <= 65534; port += 8642)
+        {
+          g_autoptr (GArray) after = NULL;
+          g_autofree char *what = NULL;
+
+          wp_planner_model_set_max_user_port (model, port);
+          what = g_strdup_printf ("%s, MaxUserPort %u", wp_platform_name (selected[p]), port);
+          after = layout_of (window);
+          assert_same_layout (before, after, what);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/window/ram-slider/log", test_log);
   g_test_add_func ("/window/ram-slider/stops", test_stops);
   g_test_add_func ("/window/ram-slider/rtl", test_rtl);
+  g_test_add_func ("/window/no-jumps/chart-table", test_no_jumps);
 
   return g_test_run ();
 }
