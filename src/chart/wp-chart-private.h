@@ -21,6 +21,8 @@ typedef struct
   int           emphasis;
   WpLimitsInput input;
   double        ram_axis_end;
+  guint         hidden_lines;
+  guint         value_max;
 } BaseKey;
 
 struct _WpChart
@@ -41,6 +43,9 @@ struct _WpChart
   double          pointer_y;
   gboolean        dragging;
   WpChartRect     readout;        /* the hover readout's box, width 0 if none */
+
+  guint           hidden_lines;   /* WpChartLines: show-client-ports, show-process-cap */
+  guint           value_max;      /* the value axis' fixed top, or 0 */
 };
 
 

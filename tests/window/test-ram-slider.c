@@ -26,12 +26,7 @@ child (WpWindow   *window,
 static WpWindow *
 shown_window (void)
 {
-  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
-
-  gtk_window_resize (GTK_WINDOW (window), 1200, 700);
-  gtk_widget_show (GTK_WIDGET (window));
-  wp_test_iterate_for (200);
-  return window;
+  return wp_test_window_shown (1200, 700);
 }
 
 /* The slider's middle, in the scale's coordinates, at @ram_mb. */
@@ -116,31 +111,15 @@ test_stops (void)
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
 }
 
-/* A press on the chart at @fraction of its width: the RAM it sets. */
+/* A click on the chart at @fraction of its width: the RAM it sets. */
 static guint64
 press_chart (WpWindow *window,
              double    fraction)
 {
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
-  GtkWidget *chart = children->data;
-  GdkSeat *seat = gdk_display_get_default_seat (gdk_display_get_default ());
-  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
+  GtkWidget *chart = wp_test_window_chart (window);
 
-  event->button.window = g_object_ref (gtk_widget_get_window (chart));
-  event->button.button = GDK_BUTTON_PRIMARY;
-  event->button.x = gtk_widget_get_allocated_width (chart) * fraction;
-  event->button.y = gtk_widget_get_allocated_height (chart) / 2.0;
-  gdk_event_set_device (event, gdk_seat_get_pointer (seat));
-  gtk_widget_event (chart, event);
-  gdk_event_free (event);
-
-  event = gdk_event_new (GDK_BUTTON_RELEASE);
-  event->button.window = g_object_ref (gtk_widget_get_window (chart));
-  event->button.button = GDK_BUTTON_PRIMARY;
-  gdk_event_set_device (event, gdk_seat_get_pointer (seat));
-  gtk_widget_event (chart, event);
-  gdk_event_free (event);
-  wp_test_iterate ();
+  wp_test_click (chart, GDK_BUTTON_PRIMARY, gtk_widget_get_allocated_width (chart) * fraction,
+                 gtk_widget_get_allocated_height (chart) / 2.0);
   return wp_planner_model_get_ram_mb (wp_window_get_model (window));
 }
 
@@ -171,13 +150,12 @@ test_rtl (void)
 static GArray *
 layout_of (WpWindow *window)
 {
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
   GtkTreeView *view = child (window, "platform_view");
   GArray *sizes = g_array_new (FALSE, FALSE, sizeof (int));
   GtkAllocation chart;
 
   wp_test_iterate_for (20);
-  gtk_widget_get_allocation (children->data, &chart);
+  gtk_widget_get_allocation (wp_test_window_chart (window), &chart);
   g_array_append_vals (sizes, &chart, 4);
   for (guint i = 0; i < gtk_tree_view_get_n_columns (view); i++)
     {
