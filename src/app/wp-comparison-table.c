@@ -200,7 +200,78 @@ set_column_tooltips (WpComparisonTable *self)
     }
 }
 
+/* The widest text view column @index can show, of those that change as
+ * the sliders move: 8s stand for the widest digits. */
+static GPtrArray *
+column_candidates (guint index)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  switch (index)
+    {
+    case 0:
+      for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
+        g_ptr_array_add (texts, g_strdup (wp_platform_name (p)));
+      break;
+    case 1:
+      g_ptr_array_add (texts, wp_format_pool_mb (888.888));
+      break;
+    case 2: case 3: case 4: case 6:
+      g_ptr_array_add (texts, wp_format_count (88888));
+      break;
+    case 5:
+      for (WpLimitingFactor f = WP_LIMITED_BY_MEMORY; f <= WP_LIMITED_BY_PROCESS_CAP; f++)
+        g_ptr_array_add (texts, g_strdup (wp_limiting_factor_label (f)));
+      break;
+    case 7:
+      g_ptr_array_add (texts, wp_format_count (8888));
+      break;
+    default:
+      break;
+    }
+  return texts;
+}
+
+/* Each column takes the width of its widest figure in bold from the start:
+ * neither a value that grows as a slider moves nor the bold selected row
+ * widens it later (issue 14: nothing jumps). */
+static void
+reserve_column_widths (WpComparisonTable *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->platform_view);
+  int separator = 0, focus = 0;
+
+  gtk_widget_style_get (view, "horizontal-separator", &separator,
+                        "focus-line-width", &focus, NULL);
+  for (guint i = 0; i < gtk_tree_view_get_n_columns (self->platform_view); i++)
+    {
+      GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
+      g_autoptr (GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
+      g_autoptr (GPtrArray) texts = column_candidates (i);
+      int widest = 0;
+
+      if (cells == NULL || !GTK_IS_CELL_RENDERER_TEXT (cells->data) || texts->len == 0)
+        continue;
+      for (guint t = 0; t < texts->len; t++)
+        {
+          int width;
+
+          g_object_set (cells->data, "text", texts->pdata[t], "weight", PANGO_WEIGHT_BOLD, NULL);
+          gtk_cell_renderer_get_preferred_width (cells->data, view, NULL, &width);
+          widest = MAX (widest, width);
+        }
+      /* What the view adds to a cell, and a pixel or two to spare */
+      gtk_tree_view_column_set_min_width (column, widest + separator + 2 * focus + 2);
+    }
+}
+
 /* Callbacks */
+
+static void
+view_style_updated_cb (WpComparisonTable *self)
+{
+  reserve_column_widths (self);
+}
 
 static void
 model_changed_cb (WpComparisonTable *self)
@@ -270,6 +341,8 @@ wp_comparison_table_init (WpComparisonTable *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_column_tooltips (self);
+  g_signal_connect_swapped (self->platform_view, "style-updated",
+                            G_CALLBACK (view_style_updated_cb), self);
 }
 
 /* Public API */

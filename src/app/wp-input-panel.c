@@ -23,6 +23,7 @@ struct _WpInputPanel
 
   /* Template children */
   GtkAdjustment   *ram_adjustment;
+  GtkAdjustment   *ram_scale_adjustment;  /* log2 of the megabytes */
   GtkAdjustment   *max_user_port_adjustment;
   GtkAdjustment   *time_wait_adjustment;
   GtkAdjustment   *max_connections_adjustment;
@@ -60,24 +61,19 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-/* Marks at the powers of two that have room: the upper sixteenth of the
- * range and above; labelled from the upper quarter. */
+/* A tick at each octave of the RAM slider, labelled every fifth from
+ * 16 MB: 16 MB, 512 MB (the span of NT 4.0's machines), 16 GB, 512 GB and
+ * 16 TB, the command line's end, as far apart as the panel needs them. */
 static void
-update_ram_marks (WpInputPanel *self)
+add_ram_marks (WpInputPanel *self)
 {
-  double upper = gtk_adjustment_get_upper (self->ram_adjustment);
-  double lower = gtk_adjustment_get_lower (self->ram_adjustment);
-
-  gtk_scale_clear_marks (self->ram_scale);
-  for (guint64 mb = 1; mb <= upper; mb *= 2)
+  for (guint octave = 0; (1ull << octave) <= WP_RAM_MB_MAX; octave++)
     {
       g_autofree char *label = NULL;
 
-      if (mb < lower || mb < upper / 16)
-        continue;
-      if (mb >= upper / 4)
-        label = wp_format_ram_mb (mb);
-      gtk_scale_add_mark (self->ram_scale, mb, GTK_POS_BOTTOM, label);
+      if (octave >= 4 && (octave - 4) % 5 == 0)
+        label = wp_format_ram_mb (1ull << octave);
+      gtk_scale_add_mark (self->ram_scale, octave, GTK_POS_BOTTOM, label);
     }
 }
 
@@ -90,33 +86,6 @@ mirror_scale (GtkRange *scale)
 {
   gtk_range_set_flippable (scale, FALSE);
   gtk_range_set_inverted (scale, gtk_widget_get_direction (GTK_WIDGET (scale)) == GTK_TEXT_DIR_RTL);
-}
-
-/* The RAM slider covers 16 MB to 4 GB at first; a value beyond, from the
- * command line, the settings or typed in, widens it: the end doubles until
- * it holds the value. */
-static void
-widen_ram_range (WpInputPanel *self,
-                 double        ram_mb)
-{
-  double lower = gtk_adjustment_get_lower (self->ram_adjustment);
-  double upper = gtk_adjustment_get_upper (self->ram_adjustment);
-
-  if (ram_mb >= lower && ram_mb <= upper)
-    return;
-
-  if (ram_mb < lower)
-    gtk_adjustment_set_lower (self->ram_adjustment, ram_mb);
-  while (upper < ram_mb)
-    upper *= 2;
-  gtk_adjustment_set_upper (self->ram_adjustment, upper);
-  update_ram_marks (self);
-}
-
-static void
-fit_ram_range (WpInputPanel *self)
-{
-  widen_ram_range (self, (double) wp_planner_model_get_ram_mb (self->model));
 }
 
 /* A mark at each default TIME_WAIT of the NT family, whose
@@ -184,6 +153,14 @@ bind_controls (WpInputPanel *self)
   const GBindingFlags both = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   bind_adjustment (self, "ram-mb", self->ram_adjustment);
+  g_binding_group_bind_full (self->bindings, "ram-mb", self->ram_scale_adjustment, "value", both,
+                             wp_transform_ram_to_position, wp_transform_position_to_ram,
+                             NULL, NULL);
+  /* A screen reader reads the slider's size, not its logarithm. */
+  g_binding_group_bind_full (self->bindings, "ram-mb",
+                             gtk_widget_get_accessible (GTK_WIDGET (self->ram_scale)),
+                             "accessible-description", G_BINDING_SYNC_CREATE,
+                             wp_transform_ram_to_text, NULL, NULL, NULL);
   bind_adjustment (self, "max-user-port", self->max_user_port_adjustment);
   bind_adjustment (self, "max-connections", self->max_connections_adjustment);
 
@@ -230,10 +207,22 @@ bind_controls (WpInputPanel *self)
 
 /* Callbacks */
 
-static void
-model_ram_mb_notify_cb (WpInputPanel *self)
+/* The slider stops at a size memory comes in (wp_ram_slider_snap()); a
+ * typed value, set through the model, stays exact. */
+static gboolean
+ram_scale_change_value_cb (GtkRange      *scale,
+                           GtkScrollType  scroll,
+                           double         value,
+                           WpInputPanel  *self)
 {
-  fit_ram_range (self);
+  guint64 ram_mb;
+
+  if (self->model == NULL)
+    return GDK_EVENT_STOP;
+
+  ram_mb = wp_ram_slider_snap (value, wp_planner_model_get_ram_mb (self->model), scroll);
+  wp_planner_model_set_ram_mb (self->model, ram_mb);
+  return GDK_EVENT_STOP;
 }
 
 /* Under each spin button, the message of the text it last refused, shown
@@ -276,8 +265,7 @@ spin_input_cb (GtkSpinButton *spin,
 }
 
 /* The RAM typed in: a count ("8,192") or a size with a unit ("1.5G", "1,5
- * GB" in German), over the command line's whole range (1 MB to 16 TB): the
- * slider widens to hold it rather than clamping it. */
+ * GB" in German), over the command line's whole range (1 MB to 16 TB). */
 static int
 ram_spin_input_cb (GtkSpinButton *spin,
                    double        *new_value,
@@ -295,7 +283,6 @@ ram_spin_input_cb (GtkSpinButton *spin,
     }
 
   report_input (spin, NULL);
-  widen_ram_range (self, (double) mb);
   *new_value = (double) mb;
   return TRUE;
 }
@@ -396,6 +383,7 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
   (void) wp_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-input-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, WpInputPanel, ram_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WpInputPanel, ram_scale_adjustment);
   gtk_widget_class_bind_template_child (widget_class, WpInputPanel, max_user_port_adjustment);
   gtk_widget_class_bind_template_child (widget_class, WpInputPanel, time_wait_adjustment);
   gtk_widget_class_bind_template_child (widget_class, WpInputPanel, max_connections_adjustment);
@@ -420,6 +408,7 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, named_children[i], FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, ram_spin_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ram_scale_change_value_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "spin_output_cb",
                                                 G_CALLBACK (wp_spin_output_cb));
 }
@@ -427,21 +416,23 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
 static void
 wp_input_panel_init (WpInputPanel *self)
 {
-  GtkScale *scales[3];
+  GtkScale *scales[2];
   g_autofree char *note = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  scales[0] = self->ram_scale;
-  scales[1] = self->max_user_port_scale;
-  scales[2] = self->time_wait_scale;
+  /* The RAM slider runs left to right in every direction, as the chart's
+   * RAM axis does: the two move together. */
+  gtk_range_set_flippable (GTK_RANGE (self->ram_scale), FALSE);
+  scales[0] = self->max_user_port_scale;
+  scales[1] = self->time_wait_scale;
   for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
     {
       mirror_scale (GTK_RANGE (scales[i]));
       g_signal_connect (scales[i], "direction-changed",
                         G_CALLBACK (scale_direction_changed_cb), NULL);
     }
-  update_ram_marks (self);
+  add_ram_marks (self);
   gtk_scale_add_mark (self->max_user_port_scale, WP_MAX_USER_PORT_DEFAULT, GTK_POS_BOTTOM,
                       /* Translators: the mark at MaxUserPort's default, 5000 */
                       _("default"));
@@ -512,14 +503,6 @@ wp_input_panel_set_model (WpInputPanel   *self,
   if (!wp_planner_model_replace (self, &self->model, model))
     return;
 
-  if (model != NULL)
-    {
-      /* Before the bindings: widen the RAM range first, then let them
-       * sync; and on each change, before the binding moves the slider. */
-      fit_ram_range (self);
-      g_signal_connect_swapped (model, "notify::ram-mb",
-                                G_CALLBACK (model_ram_mb_notify_cb), self);
-    }
   g_binding_group_set_source (self->bindings, model);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);

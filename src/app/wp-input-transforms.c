@@ -58,6 +58,96 @@ wp_transform_number (GBinding     *binding,
     }
 }
 
+/* The RAM slider's position is log2 of the megabytes, over the command
+ * line's whole range: 16 MB to 512 MB, every NT 4.0 machine, gets five of
+ * its 24 octaves instead of an eighth of a linear 4 GB.  It stops at the
+ * sizes memory comes in, 2^n MB and 1.5 x 2^n MB (16, 24, 32, 48 MB…). */
+#define RAM_STOPS_MAX WP_RAM_SLIDER_N_STOPS
+
+guint
+wp_ram_slider_stops (guint64 stops[WP_RAM_SLIDER_N_STOPS])
+{
+  guint n = 0;
+
+  for (guint64 mb = WP_RAM_MB_MIN; mb <= WP_RAM_MB_MAX; mb *= 2)
+    {
+      stops[n++] = mb;
+      if (mb >= 2 && mb / 2 * 3 <= WP_RAM_MB_MAX)
+        stops[n++] = mb / 2 * 3;
+    }
+  return n;
+}
+
+double
+wp_ram_slider_position (guint64 ram_mb)
+{
+  return log2 ((double) CLAMP (ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX));
+}
+
+guint64
+wp_ram_slider_snap (double          position,
+                    guint64         ram_mb,
+                    GtkScrollType   scroll)
+{
+  guint64 stops[RAM_STOPS_MAX];
+  guint n = wp_ram_slider_stops (stops);
+  double from = wp_ram_slider_position (ram_mb);
+  guint nearest = 0;
+  gboolean step = scroll == GTK_SCROLL_STEP_BACKWARD || scroll == GTK_SCROLL_STEP_FORWARD ||
+                  scroll == GTK_SCROLL_STEP_LEFT || scroll == GTK_SCROLL_STEP_RIGHT ||
+                  scroll == GTK_SCROLL_STEP_UP || scroll == GTK_SCROLL_STEP_DOWN;
+  gboolean page = scroll == GTK_SCROLL_PAGE_BACKWARD || scroll == GTK_SCROLL_PAGE_FORWARD ||
+                  scroll == GTK_SCROLL_PAGE_LEFT || scroll == GTK_SCROLL_PAGE_RIGHT ||
+                  scroll == GTK_SCROLL_PAGE_UP || scroll == GTK_SCROLL_PAGE_DOWN;
+
+  /* stops[] is ascending: 1, 2, 3, 4, 6, 8… */
+  for (guint i = 1; i < n; i++)
+    if (fabs (log2 ((double) stops[i]) - position) < fabs (log2 ((double) stops[nearest]) - position))
+      nearest = i;
+
+  /* A key moves to the next stop that way at least (a step: exactly), so
+   * it never stays put, nor skips the stop just past a typed value. */
+  if ((step || page) && position != from)
+    {
+      gboolean up = position > from;
+      guint next = up ? 0 : n - 1;
+
+      while (up ? (next < n - 1 && stops[next] <= ram_mb) : (next > 0 && stops[next] >= ram_mb))
+        next += up ? 1 : -1;
+      if (step || (up ? stops[nearest] <= ram_mb : stops[nearest] >= ram_mb))
+        nearest = next;
+    }
+
+  return stops[nearest];
+}
+
+gboolean
+wp_transform_ram_to_position (GBinding     *binding,
+                              const GValue *from,
+                              GValue       *to,
+                              gpointer      user_data)
+{
+  g_value_set_double (to, wp_ram_slider_position (g_value_get_uint64 (from)));
+  return TRUE;
+}
+
+/* The slider's own moves are snapped to a stop (its change-value handler);
+ * this gives back the exact megabytes of the position it was set to. */
+gboolean
+wp_transform_position_to_ram (GBinding     *binding,
+                              const GValue *from,
+                              GValue       *to,
+                              gpointer      user_data)
+{
+  double position = g_value_get_double (from);
+
+  if (!isfinite (position))
+    return FALSE;
+  g_value_set_uint64 (to, (guint64) CLAMP (round (exp2 (position)), (double) WP_RAM_MB_MIN,
+                                           (double) WP_RAM_MB_MAX));
+  return TRUE;
+}
+
 /* TIME_WAIT: the model's 0 ("each platform's default") shows as the
  * default in force on the selected platform; the check button decides. */
 gboolean

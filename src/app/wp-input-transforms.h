@@ -12,6 +12,23 @@ gboolean wp_transform_number                  (GBinding     *binding,
                                                const GValue *from,
                                                GValue       *to,
                                                gpointer      user_data);
+/* The RAM slider: its position is log2 of the megabytes; its moves stop
+ * at 2^n and 1.5 x 2^n MB.  snap() gives the stop for a move of @scroll to
+ * @position from @ram_mb (a key moves at least to the next stop). */
+#define WP_RAM_SLIDER_N_STOPS 49
+guint    wp_ram_slider_stops                  (guint64        stops[WP_RAM_SLIDER_N_STOPS]);
+double   wp_ram_slider_position               (guint64        ram_mb);
+guint64  wp_ram_slider_snap                   (double         position,
+                                               guint64        ram_mb,
+                                               GtkScrollType  scroll);
+gboolean wp_transform_ram_to_position         (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
+gboolean wp_transform_position_to_ram         (GBinding     *binding,
+                                               const GValue *from,
+                                               GValue       *to,
+                                               gpointer      user_data);
 /* time-wait-delay <-> the TIME_WAIT slider and its "default" check;
  * default_check_to_time_wait's @user_data is the slider's adjustment. */
 gboolean wp_transform_time_wait_to_adjustment (GBinding     *binding,

@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ui/wp-resources.h"
+#include "wp-input-transforms.h"
 #include "wp-label.h"
 #include "report/wp-readout.h"
 #include "wp-summary.h"
@@ -17,6 +20,12 @@ struct _WpSummary
   /* Template children */
   GtkLabel       *server_readout;
   GtkLabel       *client_readout;
+
+  /* The height reserved_height() found, and what for */
+  int             reserved_width;
+  WpLimitsInput   reserved_input;   /* ram_mb and max_user_port unused */
+  WpPlatform      reserved_platform;
+  int             reserved;
 };
 
 G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
@@ -49,6 +58,74 @@ update_readouts (WpSummary *self)
   wp_label_set_text (self->client_readout, client);
 }
 
+/* The height of @label's tallest text among @texts at @width. */
+static int
+tallest (GtkLabel   *label,
+         GPtrArray  *texts,
+         int         width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), NULL);
+  int tallest = 0;
+
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      int height;
+
+      pango_layout_set_text (layout, texts->pdata[i], -1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      tallest = MAX (tallest, height);
+    }
+  g_object_unref (layout);
+  return tallest;
+}
+
+/* Room for the longest sentences the sliders can bring at @width: every
+ * stop of the RAM slider, and values typed or dragged to, at both ends of
+ * MaxUserPort.  Nothing under the summary moves while a slider does. */
+static int
+reserved_height (WpSummary *self,
+                 int        width)
+{
+  static const guint64 odd_ram[] = { 1000, 2047, 3313, 65535 };
+  static const guint ports[] = { WP_MAX_USER_PORT_DEFAULT, 10000, 65534 };
+  guint64 ram[WP_RAM_SLIDER_N_STOPS + G_N_ELEMENTS (odd_ram)];
+  guint n_ram = wp_ram_slider_stops (ram);
+  g_autoptr (GPtrArray) server = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) client = g_ptr_array_new_with_free_func (g_free);
+  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
+  WpLimitsInput input;
+  int spacing = gtk_box_get_spacing (GTK_BOX (self));
+
+  wp_planner_model_get_input (self->model, &input);
+  input.ram_mb = input.max_user_port = 0;
+  if (width == self->reserved_width && platform == self->reserved_platform &&
+      memcmp (&input, &self->reserved_input, sizeof input) == 0)
+    return self->reserved;
+  self->reserved_width = width;
+  self->reserved_platform = platform;
+  self->reserved_input = input;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (odd_ram); i++)
+    ram[n_ram++] = odd_ram[i];
+  for (guint r = 0; r < n_ram; r++)
+    for (gsize p = 0; p < G_N_ELEMENTS (ports); p++)
+      {
+        WpLimits limits;
+
+        input.ram_mb = ram[r];
+        input.max_user_port = ports[p];
+        wp_limits_compute (platform, &input, &limits);
+        g_ptr_array_add (server, wp_readout_server (&limits, input.ram_mb));
+        g_ptr_array_add (client, wp_readout_client (&limits));
+      }
+
+  self->reserved = tallest (self->server_readout, server, width) + spacing +
+                   tallest (self->client_readout, client, width);
+  return self->reserved;
+}
+
 /* Callbacks */
 
 static void
@@ -70,12 +147,39 @@ wp_summary_dispose (GObject *object)
 }
 
 static void
+wp_summary_get_preferred_height_for_width (GtkWidget *widget,
+                                           int        width,
+                                           int       *minimum,
+                                           int       *natural)
+{
+  WpSummary *self = WP_SUMMARY (widget);
+  int reserved;
+
+  GTK_WIDGET_CLASS (wp_summary_parent_class)->get_preferred_height_for_width (widget, width,
+                                                                              minimum, natural);
+  if (self->model == NULL)
+    return;
+  reserved = reserved_height (self, width);
+  *minimum = MAX (*minimum, reserved);
+  *natural = MAX (*natural, reserved);
+}
+
+static void
+wp_summary_style_updated (GtkWidget *widget)
+{
+  WP_SUMMARY (widget)->reserved_width = -1;   /* another font: measure again */
+  GTK_WIDGET_CLASS (wp_summary_parent_class)->style_updated (widget);
+}
+
+static void
 wp_summary_class_init (WpSummaryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wp_summary_dispose;
+  widget_class->get_preferred_height_for_width = wp_summary_get_preferred_height_for_width;
+  widget_class->style_updated = wp_summary_style_updated;
 
   properties[PROP_MODEL] =
     wp_model_view_class_install (klass, PROP_MODEL, G_STRUCT_OFFSET (WpSummary, model),
@@ -92,6 +196,7 @@ static void
 wp_summary_init (WpSummary *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->reserved_width = -1;
 }
 
 /* Public API */

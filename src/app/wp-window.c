@@ -15,6 +15,7 @@
 #include "wp-input-panel.h"
 #include "wp-registry-page.h"
 #include "wp-settings.h"
+#include "wp-chart-options.h"
 #include "wp-sources-dialog.h"
 #include "wp-summary.h"
 #include "wp-window-private.h"
@@ -124,6 +125,7 @@ add_parts (WpWindow *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
   gtk_widget_show (GTK_WIDGET (self->chart));
   gtk_container_add (GTK_CONTAINER (self->chart_box), GTK_WIDGET (self->chart));
+  wp_chart_options_attach (self->chart, self->settings);
 
   self->input_panel = WP_INPUT_PANEL (wp_input_panel_new (self->model));
   gtk_container_add (GTK_CONTAINER (self->controls_scroller), GTK_WIDGET (self->input_panel));
@@ -307,6 +309,14 @@ sources_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self->sources_dialog));
 }
 
+static void
+chart_options_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  wp_chart_options_popup (WP_WINDOW (user_data)->chart);
+}
+
 static const GActionEntry win_entries[] = {
   { "export-chart", export_chart_activated },
   { "export-csv", export_csv_activated },
@@ -314,6 +324,7 @@ static const GActionEntry win_entries[] = {
   { "copy-chart", copy_chart_activated },
   { "copy-table", copy_table_activated },
   { "print", print_activated },
+  { "chart-options", chart_options_activated },
   { "show-help-overlay", show_help_overlay_activated },
   { "sources", sources_activated },
 };

@@ -288,6 +288,40 @@ wp_chart_data_init (WpChartData         *data,
     }
 }
 
+/* What the user chose to see: reference lines hidden (@hidden_lines,
+ * WpChartLines), and the value axis ending at @value_max (0: where the
+ * figures need).  Above a fixed top, a level lies on the top edge and says
+ * so, as far above the automatic scale; a curve is cut at the edge. */
+void
+wp_chart_data_set_view (WpChartData *data,
+                        guint        hidden_lines,
+                        double       value_max)
+{
+  g_return_if_fail (data != NULL);
+
+  if (hidden_lines & WP_CHART_LINE_CLIENT_PORTS)
+    data->has_client_ports = FALSE;
+  if (hidden_lines & WP_CHART_LINE_PROCESS_CAP)
+    data->has_process_cap = FALSE;
+  if (!(value_max > 0))
+    return;
+
+  data->value_max = value_max;
+  data->value_hi = value_max;
+  for (guint s = 0; s < data->n_series; s++)
+    if (!data->series[s].has_pool)
+      data->series[s].off_scale = data->series[s].practical.v[0].y > value_max;
+  data->client_ports_off_scale = data->client_ports > value_max;
+}
+
+/* The top of the value axis' data extent: the user's, or 5 % over the
+ * highest figure, so that a plateau does not lie on the frame. */
+double
+wp_chart_data_value_top (const WpChartData *data)
+{
+  return data->value_max > 0 ? data->value_max : data->value_hi * 1.05;
+}
+
 /* The memory view's axes, as wp_chart_describe() sets them. */
 void
 wp_chart_layout_init (WpChartLayout     *layout,
@@ -301,8 +335,7 @@ wp_chart_layout_init (WpChartLayout     *layout,
   memset (layout, 0, sizeof *layout);
   layout->plot = *plot;
   wp_chart_ram_ticks (0.0, data->ram_hi, max_x_ticks, &layout->x_ticks);
-  /* 5 % headroom, so that a plateau does not lie on the frame. */
-  wp_chart_nice_ticks (0.0, data->value_hi * 1.05, max_y_ticks, 1.0, &layout->y_ticks);
+  wp_chart_nice_ticks (0.0, wp_chart_data_value_top (data), max_y_ticks, 1.0, &layout->y_ticks);
 }
 
 /* The RAM under pixel column @x, on the axis, rounded to the marker's step

@@ -383,8 +383,7 @@ wp_chart_describe (WpChartDesc       *desc,
 
   desc->x = (WpChartAxis) { WP_CHART_TICKS_BINARY, 0.0, data->ram_hi, 0.0,
                             wp_chart_format_ram_tick, g_strdup (wp_chart_x_axis_title ()) };
-  /* 5 % headroom, so that a plateau does not lie on the frame. */
-  desc->y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, data->value_hi * 1.05, 1.0,
+  desc->y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, wp_chart_data_value_top (data), 1.0,
                             wp_chart_format_count_tick, g_strdup (wp_chart_y_axis_title ()) };
 
   describe_series (desc, data);
@@ -416,6 +415,7 @@ wp_chart_render_layers (cairo_t             *cr,
 
   wp_chart_data_init (&data, input, platforms);
   data.emphasis = style->emphasis;
+  wp_chart_data_set_view (&data, style->hidden_lines, style->value_max);
   wp_chart_describe (&desc, &data, style->show_footnote);
   wp_chart_render_desc (cr, width, height, style, &desc, layers, out_layout);
   wp_chart_desc_clear (&desc);

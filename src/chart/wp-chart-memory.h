@@ -41,6 +41,14 @@ G_BEGIN_DECLS
  * scale; beyond, it lies on the top edge. */
 #define WP_CHART_CLIENT_PORTS_REACH 1.25
 
+/* The reference lines a user can hide (WpChartStyle.hidden_lines); the
+ * version lines are the visible platforms. */
+typedef enum
+{
+  WP_CHART_LINE_CLIENT_PORTS = 1 << 0,
+  WP_CHART_LINE_PROCESS_CAP  = 1 << 1,
+} WpChartLines;
+
 /* In data units: x is RAM in MB, y is sockets. */
 typedef struct
 {
@@ -71,6 +79,7 @@ typedef struct
   double        ram_lo;           /* data extent on the RAM axis */
   double        ram_hi;
   double        value_hi;         /* highest figure on the scale */
+  double        value_max;        /* the value axis' top the user fixed, or 0 */
 
   gboolean      has_client_ports; /* the MaxUserPort - 1024 level */
   double        client_ports;
@@ -95,6 +104,10 @@ double   wp_chart_ram_axis_end    (guint64              ram_mb);
 void     wp_chart_data_init       (WpChartData         *data,
                                    const WpLimitsInput *input,
                                    guint                platforms);
+void     wp_chart_data_set_view   (WpChartData         *data,
+                                   guint                hidden_lines,
+                                   double               value_max);
+double   wp_chart_data_value_top  (const WpChartData   *data);
 void     wp_chart_series_values_at (const WpChartSeries *series,
                                     const WpLimitsInput *input,
                                     double               ram_mb,

@@ -21,6 +21,8 @@ typedef struct
   int           emphasis;
   WpLimitsInput input;
   double        ram_axis_end;
+  guint         hidden_lines;
+  guint         value_max;
 } BaseKey;
 
 struct _WpChart
@@ -40,6 +42,10 @@ struct _WpChart
   double          pointer_x;
   double          pointer_y;
   gboolean        dragging;
+  WpChartRect     readout;        /* the hover readout's box, width 0 if none */
+
+  guint           hidden_lines;   /* WpChartLines: show-client-ports, show-process-cap */
+  guint           value_max;      /* the value axis' fixed top, or 0 */
 };
 
 
@@ -48,5 +54,17 @@ gboolean wp_chart_button_release_event (GtkWidget *widget, GdkEventButton *event
 gboolean wp_chart_motion_notify_event (GtkWidget *widget, GdkEventMotion *event);
 gboolean wp_chart_leave_notify_event (GtkWidget *widget, GdkEventCrossing *event);
 gboolean wp_chart_key_press_event (GtkWidget *widget, GdkEventKey *event);
+
+/* The hover readout: wp-chart-readout.c */
+gboolean wp_chart_readout_place (const WpChartLayout *layout,
+                                 const WpChartData   *data,
+                                 double               width,
+                                 double               height,
+                                 double               pointer_x,
+                                 double               marker_x,
+                                 WpChartRect         *out_box);
+void     wp_chart_readout_draw  (WpChart             *self,
+                                 cairo_t             *cr,
+                                 const WpChartData   *data);
 
 G_END_DECLS

@@ -49,6 +49,10 @@ typedef struct
   int                   emphasis;    /* a WpPlatform whose lines stand out (the
                                       * window's selected version), or -1 */
   WpChartTextCache     *text_cache;  /* owned: texts laid out between renders */
+  guint                 hidden_lines; /* WpChartLines the user hid (the window's
+                                      * chart options); 0 everywhere else */
+  double                value_max;   /* a top of the value axis the user fixed,
+                                      * or 0: automatic */
 } WpChartStyle;
 
 void wp_chart_style_init       (WpChartStyle       *style,

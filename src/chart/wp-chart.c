@@ -16,6 +16,9 @@ enum
 {
   PROP_0,
   PROP_MODEL,
+  PROP_SHOW_CLIENT_PORTS,
+  PROP_SHOW_PROCESS_CAP,
+  PROP_VALUE_MAX,
   N_PROPS
 };
 
@@ -57,6 +60,24 @@ base_key_init (BaseKey             *key,
   if (!self->style.show_title)
     key->input.ram_mb = 0;
   key->ram_axis_end = wp_chart_ram_axis_end (input->ram_mb);
+  key->hidden_lines = self->hidden_lines;
+  key->value_max = self->value_max;
+}
+
+/* A reference line shown or hidden: the show-* properties. */
+static void
+set_line_shown (WpChart      *self,
+                WpChartLines  line,
+                gboolean      shown,
+                guint         prop_id)
+{
+  guint hidden = shown ? self->hidden_lines & ~line : self->hidden_lines | line;
+
+  if (hidden == self->hidden_lines)
+    return;
+  self->hidden_lines = hidden;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -79,6 +100,7 @@ values_markup (WpChart *self,
 
   wp_planner_model_get_input (self->model, &input);
   wp_chart_data_init (&data, &input, wp_planner_model_get_visible_platforms (self->model));
+  wp_chart_data_set_view (&data, self->hidden_lines, self->value_max);
   lines = wp_chart_values_lines (&data, ram_mb);
 
   g_string_append_printf (markup, "<b>%s</b>", ram);
@@ -124,6 +146,21 @@ model_notify_cb (WpChart    *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The values at the pointer, in a corner of the plot. */
+static void
+draw_readout (WpChart             *self,
+              cairo_t             *cr,
+              const WpLimitsInput *input,
+              guint                platforms)
+{
+  WpChartData data;
+
+  wp_chart_data_init (&data, input, platforms);
+  data.emphasis = self->style.emphasis;
+  wp_chart_data_set_view (&data, self->hidden_lines, self->value_max);
+  wp_chart_readout_draw (self, cr, &data);
+}
+
 /* Overrides */
 
 static gboolean
@@ -145,6 +182,8 @@ wp_chart_draw (GtkWidget *widget,
   platforms = wp_planner_model_get_visible_platforms (self->model);
   /* The version the window describes stands out. */
   self->style.emphasis = wp_planner_model_get_selected_platform (self->model);
+  self->style.hidden_lines = self->hidden_lines;
+  self->style.value_max = self->value_max;
 
   /* A RAM step redraws only the marker over the kept base: a copy on the
    * X server rather than every series, label and the legend again. */
@@ -189,7 +228,10 @@ wp_chart_draw (GtkWidget *widget,
       cairo_line_to (cr, plot->x + plot->width, y);
       cairo_stroke (cr);
       cairo_restore (cr);
+      draw_readout (self, cr, &input, platforms);
     }
+  else
+    self->readout = (WpChartRect) { 0, 0, 0, 0 };
 
   if (gtk_widget_has_visible_focus (widget))
     {
@@ -231,24 +273,71 @@ wp_chart_query_tooltip (GtkWidget  *widget,
 {
   WpChart *self = WP_CHART (widget);
   g_autofree char *markup = NULL;
-  double ram;
 
   if (self->model == NULL || !self->layout_valid)
     return FALSE;
 
-  if (keyboard_mode)
-    markup = values_markup (self, (double) wp_planner_model_get_ram_mb (self->model));
-  else
-    {
-      if (!wp_chart_layout_contains (&self->layout, x, y))
-        return FALSE;
-      /* The RAM a click here would set. */
-      ram = (double) wp_chart_layout_ram_at (&self->layout, x);
-      markup = values_markup (self, ram);
-    }
+  /* Under the pointer, the readout drawn in the plot gives the values
+   * (wp-chart-readout.c); the keyboard's tooltip gives the marker's. */
+  if (!keyboard_mode)
+    return FALSE;
+  markup = values_markup (self, (double) wp_planner_model_get_ram_mb (self->model));
 
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
+}
+
+static void
+wp_chart_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  WpChart *self = WP_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_CLIENT_PORTS:
+      g_value_set_boolean (value, !(self->hidden_lines & WP_CHART_LINE_CLIENT_PORTS));
+      break;
+    case PROP_SHOW_PROCESS_CAP:
+      g_value_set_boolean (value, !(self->hidden_lines & WP_CHART_LINE_PROCESS_CAP));
+      break;
+    case PROP_VALUE_MAX:
+      g_value_set_uint (value, self->value_max);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_chart_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  WpChart *self = WP_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_CLIENT_PORTS:
+      set_line_shown (self, WP_CHART_LINE_CLIENT_PORTS, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_SHOW_PROCESS_CAP:
+      set_line_shown (self, WP_CHART_LINE_PROCESS_CAP, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_VALUE_MAX:
+      if (self->value_max != g_value_get_uint (value))
+        {
+          self->value_max = g_value_get_uint (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -278,6 +367,8 @@ wp_chart_class_init (WpChartClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = wp_chart_get_property;
+  object_class->set_property = wp_chart_set_property;
   object_class->dispose = wp_chart_dispose;
   object_class->finalize = wp_chart_finalize;
 
@@ -299,6 +390,17 @@ wp_chart_class_init (WpChartClass *klass)
   properties[PROP_MODEL] =
     wp_model_view_class_install (klass, PROP_MODEL, G_STRUCT_OFFSET (WpChart, model),
                                  (WpModelViewSetModel) wp_chart_set_model);
+  /* What the user chose to see (the window's chart options): the
+   * reference lines, and a fixed top of the value axis (0: automatic). */
+  properties[PROP_SHOW_CLIENT_PORTS] =
+    g_param_spec_boolean ("show-client-ports", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PROCESS_CAP] =
+    g_param_spec_boolean ("show-process-cap", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE_MAX] =
+    g_param_spec_uint ("value-max", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "wp-chart");

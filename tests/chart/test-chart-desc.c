@@ -8,6 +8,7 @@
 #include <math.h>
 #include <cairo.h>
 
+#include "chart/wp-chart-memory.h"
 #include "chart/wp-chart-render.h"
 #include "wp-test-pixels.h"
 
@@ -141,6 +142,62 @@ test_second_view (void)
   cairo_surface_destroy (surface);
 }
 
+/* The window's chart options (issue 14, defect 5): reference lines
+ * hidden leave the description with their names (each reference names
+ * itself at its end; the legend keys only the line styles); a fixed top
+ * ends the value axis there, and a level above it lies on the top edge. */
+static void
+test_view_options (void)
+{
+  WpLimitsInput input;
+  WpChartData data;
+  WpChartDesc desc;
+  guint legend_all;
+
+  wp_limits_input_init (&input);
+  input.socketwrench_legacy = TRUE;   /* the process cap's line too */
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_describe (&desc, &data, FALSE);
+  g_assert_cmpuint (desc.n_references, ==, 2);
+  for (guint r = 0; r < desc.n_references; r++)
+    g_assert_nonnull (desc.references[r].label.text);
+  legend_all = desc.n_legend;
+  g_assert_cmpfloat (desc.y.hi, ==, data.value_hi * 1.05);
+  wp_chart_desc_clear (&desc);
+
+  wp_chart_data_set_view (&data, WP_CHART_LINE_CLIENT_PORTS | WP_CHART_LINE_PROCESS_CAP, 0);
+  wp_chart_describe (&desc, &data, FALSE);
+  g_assert_cmpuint (desc.n_references, ==, 0);
+  g_assert_cmpuint (desc.n_legend, ==, legend_all);
+  wp_chart_desc_clear (&desc);
+
+  /* 3,000: under the client ports' 5000 - 1024, above the 9x's 100 */
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_set_view (&data, 0, 3000);
+  wp_chart_describe (&desc, &data, FALSE);
+  g_assert_cmpfloat (desc.y.hi, ==, 3000);
+  g_assert_true (data.client_ports_off_scale);
+  for (guint s = 0; s < data.n_series; s++)
+    g_assert_false (data.series[s].off_scale);
+  wp_chart_desc_clear (&desc);
+
+  /* Drawn: the axis' last tick is the top given. */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+    cairo_t *cr = cairo_create (surface);
+    WpChartStyle style;
+    WpChartLayout layout;
+
+    wp_chart_style_init (&style, FALSE);
+    style.value_max = 3000;
+    wp_chart_render (cr, WIDTH, HEIGHT, &style, &input, WP_PLATFORMS_ALL, &layout);
+    g_assert_cmpfloat (layout.y_ticks.hi, ==, 3000);
+    wp_chart_style_clear (&style);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -149,6 +206,7 @@ main (int    argc,
 
   g_test_add_func ("/chart/desc/log-scale", test_log_scale);
   g_test_add_func ("/chart/desc/second-view", test_second_view);
+  g_test_add_func ("/chart/desc/view-options", test_view_options);
 
   return g_test_run ();
 }

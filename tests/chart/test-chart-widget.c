@@ -10,6 +10,7 @@
 #include "chart/wp-chart.h"
 #include "chart/wp-chart-print.h"
 #include "chart/wp-chart-memory.h"
+#include "chart/wp-chart-private.h"
 #include "wp-test-gtk.h"
 #include "wp-test-pixels.h"
 
@@ -407,6 +408,72 @@ test_accessible (Fixture       *f,
   g_assert_nonnull (strstr (description, "Windows 2000, XP, 2003: 8000 practical, 12500 theoretical"));
 }
 
+/* Under the pointer, the values are a compact box in the plot (issue 14,
+ * defect 14): off the crosshair, where the values it gives are, and off
+ * every line where the plot has room for that: with the pointer right of
+ * the middle, the top left, above the lines rising from the origin. */
+static void
+test_readout (Fixture       *f,
+              gconstpointer  user_data)
+{
+  static const double at[] = { 0.9, 0.6, 0.1 };
+
+  wp_planner_model_set_max_user_port (f->model, 65534);
+  for (gsize i = 0; i < G_N_ELEMENTS (at); i++)
+    {
+      const WpChartRect *plot = &f->layout.plot;
+      const WpChartRect *box = &WP_CHART (f->chart)->readout;
+      WpChartData data;
+      WpLimitsInput input;
+      double x;
+
+      cairo_surface_destroy (draw_widget (f));
+      x = plot->x + plot->width * at[i];
+      send_motion (f, x, plot->y + plot->height / 2);
+      cairo_surface_destroy (draw_widget (f));
+      g_test_message ("pointer at %g: box %g,%g %gx%g in plot %g,%g %gx%g", x, box->x, box->y,
+                      box->width, box->height, plot->x, plot->y, plot->width, plot->height);
+
+      g_assert_cmpfloat (box->width, >, 0);
+      g_assert_true (x < box->x || x > box->x + box->width);
+      g_assert_cmpfloat (box->x, >=, plot->x);
+      g_assert_cmpfloat (box->x + box->width, <=, plot->x + plot->width);
+      g_assert_cmpfloat (box->y, >=, plot->y);
+      g_assert_cmpfloat (box->y + box->height, <=, plot->y + plot->height);
+      /* Compact: a corner, not a third of the plot */
+      g_assert_cmpfloat (box->width * box->height, <, plot->width * plot->height / 6);
+
+      /* No version's line crosses it. */
+      if (at[i] < 0.5)
+        continue;
+      wp_planner_model_get_input (f->model, &input);
+      wp_chart_data_init (&data, &input, wp_planner_model_get_visible_platforms (f->model));
+      for (double px = box->x; px <= box->x + box->width; px++)
+        for (guint s = 0; s < data.n_series; s++)
+          {
+            double ram, y_practical, y_theoretical;
+            guint practical, theoretical;
+
+            wp_chart_layout_from_pixel (&f->layout, px, 0, &ram, NULL);
+            wp_chart_series_values_at (&data.series[s], &input, ram, &practical, &theoretical);
+            wp_chart_layout_to_pixel (&f->layout, ram, practical, NULL, &y_practical);
+            wp_chart_layout_to_pixel (&f->layout, ram, theoretical, NULL, &y_theoretical);
+            g_assert_false (y_practical > box->y && y_practical < box->y + box->height);
+            if (data.series[s].has_pool)
+              g_assert_false (y_theoretical > box->y && y_theoretical < box->y + box->height);
+          }
+    }
+
+  /* Gone when the pointer leaves. */
+  {
+    GdkEvent *event = gdk_event_new (GDK_LEAVE_NOTIFY);
+
+    send_event (f, event, gdk_seat_get_pointer (default_seat ()));
+    cairo_surface_destroy (draw_widget (f));
+    g_assert_cmpfloat (WP_CHART (f->chart)->readout.width, ==, 0);
+  }
+}
+
 static void
 test_clipboard (Fixture       *f,
                 gconstpointer  user_data)
@@ -520,6 +587,7 @@ main (int argc, char *argv[])
   ADD ("/chart/widget/drag", test_drag);
   ADD ("/chart/widget/keys", test_keys);
   ADD ("/chart/widget/accessible", test_accessible);
+  ADD ("/chart/widget/readout", test_readout);
   ADD ("/chart/widget/clipboard", test_clipboard);
   ADD ("/chart/widget/print", test_print);
   ADD ("/chart/widget/line-names", test_line_names);

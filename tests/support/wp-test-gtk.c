@@ -101,3 +101,49 @@ wp_test_window_child (WpWindow   *window,
 
   return search.found;
 }
+
+WpWindow *
+wp_test_window_shown (int width,
+                      int height)
+{
+  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
+
+  gtk_window_resize (GTK_WINDOW (window), width, height);
+  gtk_widget_show (GTK_WIDGET (window));
+  wp_test_iterate_for (200);
+  return window;
+}
+
+GtkWidget *
+wp_test_window_chart (WpWindow *window)
+{
+  GtkContainer *box = wp_test_window_child (window, "chart_box");
+  g_autoptr (GList) children = gtk_container_get_children (box);
+
+  g_assert_nonnull (children);
+  return children->data;
+}
+
+void
+wp_test_click (GtkWidget *widget,
+               guint      button,
+               double     x,
+               double     y)
+{
+  GdkSeat *seat = gdk_display_get_default_seat (gdk_display_get_default ());
+  GdkEventType types[] = { GDK_BUTTON_PRESS, GDK_BUTTON_RELEASE };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GdkEvent *event = gdk_event_new (types[i]);
+
+      event->button.window = g_object_ref (gtk_widget_get_window (widget));
+      event->button.button = button;
+      event->button.x = x;
+      event->button.y = y;
+      gdk_event_set_device (event, gdk_seat_get_pointer (seat));
+      gtk_widget_event (widget, event);
+      gdk_event_free (event);
+    }
+  wp_test_iterate ();
+}

@@ -28,6 +28,17 @@ WpWindow *wp_test_window_reopen  (void);
 gpointer wp_test_window_child (WpWindow   *window,
                                const char *name);
 
+/* A new window of @width x @height, shown and laid out. */
+WpWindow *wp_test_window_shown  (int         width,
+                                 int         height);
+/* The window's chart widget. */
+GtkWidget *wp_test_window_chart (WpWindow   *window);
+/* A press and release of @button at @x, @y in @widget's window. */
+void      wp_test_click         (GtkWidget  *widget,
+                                 guint       button,
+                                 double      x,
+                                 double      y);
+
 /* g_autoptr for a window the test destroys when done with it. */
 typedef WpWindow WpWindowTest;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, wp_test_window_free)

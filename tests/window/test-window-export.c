@@ -30,15 +30,6 @@ reset_settings (void)
   return settings;
 }
 
-static WpWindow *
-window_new (void)
-{
-  WpWindow *window = g_object_new (WP_TYPE_WINDOW, NULL);
-
-  g_object_ref_sink (window);
-  return window;
-}
-
 /* The PNG's size and its top left pixel, 0xRRGGBB. */
 static guint32
 read_png (const char *path,
@@ -81,7 +72,7 @@ test_choices (void)
   wp_chart_style_init (&dark, TRUE);
 
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
 
     g_assert_true (wp_window_save_chart (window, file, &error));
     g_assert_no_error (error);
@@ -94,7 +85,7 @@ test_choices (void)
   g_settings_set_boolean (settings, "export-dark", TRUE);
   g_settings_set_double (settings, "export-text-scale", 1.5);
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
 
     g_assert_true (wp_window_save_chart (window, file, &error));
     g_assert_no_error (error);
@@ -131,7 +122,7 @@ static void
 test_dialog (void)
 {
   g_autoptr (GSettings) settings = reset_settings ();
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wp-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "slide.png", NULL);
