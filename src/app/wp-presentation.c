@@ -144,8 +144,9 @@ leave (WpPresentation *self)
     g_action_group_change_action_state (group, "presentation", g_variant_new_boolean (FALSE));
 }
 
-/* The keys of presentation mode the chart does not have: on the chart,
- * Page Up/Page Down would step the RAM a whole tick. */
+/* The keys of presentation mode the chart does not have, before the chart
+ * sees them (it would step the RAM a whole tick on Page Up/Page Down); the
+ * view keeps the focus on the chart (wp_presentation_start()). */
 static gboolean
 handle_key (WpPresentation *self,
             GdkEventKey    *event)
@@ -237,24 +238,6 @@ model_notify_cb (WpPresentation *self)
 
 /* GObject overrides */
 
-/* With the focus elsewhere than on the chart (a click on the figures),
- * the keys still do what presentation mode says. */
-static gboolean
-wp_presentation_key_press_event (GtkWidget   *widget,
-                                 GdkEventKey *event)
-{
-  WpPresentation *self = WP_PRESENTATION (widget);
-
-  if (handle_key (self, event))
-    return GDK_EVENT_STOP;
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->chart)))
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->chart));
-      return gtk_widget_event (GTK_WIDGET (self->chart), (GdkEvent *) event);
-    }
-  return GTK_WIDGET_CLASS (wp_presentation_parent_class)->key_press_event (widget, event);
-}
-
 static void
 wp_presentation_dispose (GObject *object)
 {
@@ -311,7 +294,6 @@ wp_presentation_class_init (WpPresentationClass *klass)
   object_class->dispose = wp_presentation_dispose;
   object_class->get_property = wp_presentation_get_property;
   object_class->set_property = wp_presentation_set_property;
-  widget_class->key_press_event = wp_presentation_key_press_event;
 
   properties[PROP_MODEL] = wp_planner_model_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -75,3 +75,57 @@ wp_test_window_child (WpWindow   *window,
 
   return search.found;
 }
+
+/* Delivers @event to @widget's window as if it came from @device, and
+ * frees it. */
+static void
+send_event (GtkWidget *widget,
+            GdkEvent  *event,
+            GdkDevice *device)
+{
+  event->any.window = g_object_ref (gtk_widget_get_window (widget));
+  gdk_event_set_device (event, device);
+  gtk_widget_event (widget, event);
+  gdk_event_free (event);
+}
+
+static GdkSeat *
+default_seat (void)
+{
+  return gdk_display_get_default_seat (gdk_display_get_default ());
+}
+
+void
+wp_test_send_key (GtkWidget *widget,
+                  guint      keyval)
+{
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+
+  event->key.keyval = keyval;
+  send_event (widget, event, gdk_seat_get_keyboard (default_seat ()));
+}
+
+void
+wp_test_send_motion (GtkWidget *widget,
+                     double     x,
+                     double     y)
+{
+  GdkEvent *event = gdk_event_new (GDK_MOTION_NOTIFY);
+
+  event->motion.x = x;
+  event->motion.y = y;
+  send_event (widget, event, gdk_seat_get_pointer (default_seat ()));
+}
+
+void
+wp_test_reset_settings (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}

@@ -20,6 +20,18 @@ void wp_test_window_free (WpWindow *window);
 gpointer wp_test_window_child (WpWindow   *window,
                                const char *name);
 
+/* Every key of the application's settings back to the schema's default:
+ * what an earlier test stored is forgotten. */
+void wp_test_reset_settings (void);
+
+/* Delivers a key press (@keyval) or a pointer motion (at @x, @y) to
+ * @widget as if it came from the default seat's keyboard or pointer. */
+void wp_test_send_key    (GtkWidget  *widget,
+                          guint       keyval);
+void wp_test_send_motion (GtkWidget  *widget,
+                          double      x,
+                          double      y);
+
 /* g_autoptr for a window the test destroys when done with it. */
 typedef WpWindow WpWindowTest;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, wp_test_window_free)

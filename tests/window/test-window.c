@@ -25,14 +25,7 @@ get_settings (void)
 static void
 reset_settings (void)
 {
-  g_autoptr (GSettings) settings = get_settings ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
+  wp_test_reset_settings ();
 }
 
 /* A window that reads whatever the settings hold. */
