@@ -382,8 +382,10 @@ wp_window_window_state_event (GtkWidget           *widget,
   WpWindow *self = WP_WINDOW (widget);
   gboolean was_fullscreen = self->fullscreen;
 
-  self->maximized = (event->new_window_state & GDK_WINDOW_STATE_MAXIMIZED) != 0;
   self->fullscreen = (event->new_window_state & GDK_WINDOW_STATE_FULLSCREEN) != 0;
+  /* What to remember is the state under full screen. */
+  if (!self->fullscreen)
+    self->maximized = (event->new_window_state & GDK_WINDOW_STATE_MAXIMIZED) != 0;
   /* The window manager's own way out of full screen leaves presentation
    * mode too. */
   if (was_fullscreen && !self->fullscreen && self->presenting)

@@ -102,6 +102,21 @@ presentation_chart (WpWindow *window)
   return chart;
 }
 
+/* The header bar's button for presentation mode. */
+static GtkWidget *
+presentation_button (WpWindow *window)
+{
+  g_autoptr (GList) children =
+    gtk_container_get_children (GTK_CONTAINER (gtk_window_get_titlebar (GTK_WINDOW (window))));
+
+  for (GList *l = children; l != NULL; l = l->next)
+    if (GTK_IS_ACTIONABLE (l->data) &&
+        g_strcmp0 (gtk_actionable_get_action_name (l->data), "win.presentation") == 0)
+      return l->data;
+
+  g_assert_not_reached ();
+}
+
 /* The smallest text a label shows, in pixels: each run's font as Pango
  * shapes it (the CSS size, and the half size of the words around a
  * number). */
@@ -155,6 +170,7 @@ test_enter_leave (void)
   GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
   GtkWidget *chart;
   GtkAllocation area, allocation;
+  g_autofree char *tooltip = NULL;
 
   g_assert_false (presenting (window));
   g_assert_null (wp_test_window_child (window, "heading"));
@@ -187,11 +203,15 @@ test_enter_leave (void)
   g_assert_true (gtk_widget_is_drawable (child (window, "notebook")));
   g_assert_false (gtk_widget_is_drawable (chart));
 
-  /* Esc outside presentation mode does not enter it; the action again
-   * shows the view built the first time. */
+  /* Esc outside presentation mode does not enter it; the header bar's
+   * button shows the view built the first time. */
   wp_test_send_key (GTK_WIDGET (window), GDK_KEY_Escape);
   g_assert_false (presenting (window));
-  enter (window);
+  tooltip = gtk_widget_get_tooltip_text (presentation_button (window));
+  g_assert_cmpstr (tooltip, ==, "Presentation Mode (F11)");
+  gtk_button_clicked (GTK_BUTTON (presentation_button (window)));
+  wp_test_iterate_for (100);
+  g_assert_true (presenting (window));
   g_assert_true (presentation_chart (window) == chart);
   g_assert_true (gtk_widget_is_drawable (chart));
 }
