@@ -159,6 +159,7 @@ wp_application_startup (GApplication *application)
     { "win.export-chart", { "<Primary>e", NULL } },
     { "win.copy-chart", { "<Primary>c", NULL } },
     { "win.print", { "<Primary>p", NULL } },
+    { "win.presentation", { "F11", NULL } },
   };
   WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();

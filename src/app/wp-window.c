@@ -13,6 +13,7 @@
 #include "ui/wp-resources.h"
 #include "wp-comparison-table.h"
 #include "wp-input-panel.h"
+#include "wp-presentation.h"
 #include "wp-registry-page.h"
 #include "wp-settings.h"
 #include "wp-chart-options.h"
@@ -22,8 +23,9 @@
 
 /* The window holds the model and wires its parts to it: the input panel,
  * the summary, the chart, the comparison table and the registry page,
- * each a widget of its own; the actions; the remembered size.  The save
- * and export flows are in wp-window-export.c. */
+ * each a widget of its own; presentation mode's view, built when first
+ * entered; the actions; the remembered size.  The save and export flows
+ * are in wp-window-export.c. */
 struct _WpWindow
 {
   GtkApplicationWindow parent_instance;
@@ -38,9 +40,12 @@ struct _WpWindow
   WpChart           *chart;
   WpComparisonTable *comparison_table;
   WpRegistryPage    *registry;
+  WpPresentation    *presentation;  /* built when first entered */
 
   /* Template children: the places of the parts */
+  GtkWidget       *header_bar;
   GtkMenuButton   *primary_menu_button;
+  GtkStack        *view_stack;
   GtkWidget       *controls_scroller;
   GtkBox          *main_box;
   GtkBox          *chart_box;
@@ -52,6 +57,8 @@ struct _WpWindow
   int              width;
   int              height;
   gboolean         maximized;
+  gboolean         fullscreen;
+  gboolean         presenting;
 
   WpExportChoices  export_choices;  /* the chart export's last choices */
 };
@@ -292,6 +299,40 @@ show_help_overlay_activated (GSimpleAction *action,
   gtk_widget_show (GTK_WIDGET (overlay));
 }
 
+/* Presentation mode (F11; Esc in the view leaves): the chart and the key
+ * figures full screen, in a view of their own built when first entered. */
+static void
+presentation_change_state (GSimpleAction *action,
+                           GVariant      *state,
+                           gpointer       user_data)
+{
+  WpWindow *self = user_data;
+  gboolean presenting = g_variant_get_boolean (state);
+
+  if (presenting == self->presenting)
+    return;
+  self->presenting = presenting;
+  g_simple_action_set_state (action, state);
+
+  if (presenting && self->presentation == NULL)
+    {
+      self->presentation = WP_PRESENTATION (wp_presentation_new (self->model));
+      gtk_stack_add_named (self->view_stack, GTK_WIDGET (self->presentation), "presentation");
+    }
+  gtk_widget_set_visible (self->header_bar, !presenting);
+  gtk_stack_set_visible_child_name (self->view_stack, presenting ? "presentation" : "planner");
+  if (presenting)
+    {
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      wp_presentation_start (self->presentation);
+    }
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+    }
+}
+
 /* Built the first time it is asked for, not with the window. */
 static void
 sources_activated (GSimpleAction *action,
@@ -327,6 +368,7 @@ static const GActionEntry win_entries[] = {
   { "chart-options", chart_options_activated },
   { "show-help-overlay", show_help_overlay_activated },
   { "sources", sources_activated },
+  { "presentation", NULL, NULL, "false", presentation_change_state },
 };
 
 /* GObject overrides */
@@ -339,7 +381,8 @@ wp_window_size_allocate (GtkWidget     *widget,
 
   GTK_WIDGET_CLASS (wp_window_parent_class)->size_allocate (widget, allocation);
 
-  if (!self->maximized)
+  /* Not the screen's size while presenting. */
+  if (!self->maximized && !self->presenting)
     gtk_window_get_size (GTK_WINDOW (self), &self->width, &self->height);
 }
 
@@ -348,8 +391,17 @@ wp_window_window_state_event (GtkWidget           *widget,
                               GdkEventWindowState *event)
 {
   WpWindow *self = WP_WINDOW (widget);
+  gboolean was_fullscreen = self->fullscreen;
 
+  self->fullscreen = (event->new_window_state & GDK_WINDOW_STATE_FULLSCREEN) != 0;
+  /* What to remember is the state under full screen. */
+  if (!self->fullscreen)
   self->maximized = (event->new_window_state & GDK_WINDOW_STATE_MAXIMIZED) != 0;
+  /* The window manager's own way out of full screen leaves presentation
+   * mode too. */
+  if (was_fullscreen && !self->fullscreen && self->presenting)
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "presentation",
+                                        g_variant_new_boolean (FALSE));
 
   return GTK_WIDGET_CLASS (wp_window_parent_class)->window_state_event (widget, event);
 }
@@ -406,7 +458,9 @@ wp_window_class_init (WpWindowClass *klass)
   (void) wp_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, controls_scroller);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, chart_box);

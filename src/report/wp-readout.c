@@ -288,3 +288,68 @@ wp_readout_registry (WpPlatform           platform,
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* Key figures */
+
+static const char * const figure_titles[WP_READOUT_N_FIGURES] = {
+  /* Translators: presentation mode, under a large number such as "about
+   * 16,000": the server sockets this machine holds */
+  [WP_READOUT_FIGURE_SERVER] = N_("Server sockets"),
+  /* Translators: presentation mode, under a large number: the server
+   * sockets the non-paged pool holds in theory */
+  [WP_READOUT_FIGURE_THEORETICAL] = N_("Server sockets in theory"),
+  /* Translators: presentation mode, under a large number: the outgoing
+   * connections a client machine can open */
+  [WP_READOUT_FIGURE_CLIENTS] = N_("Client connections"),
+  /* Translators: presentation mode, under a large number such as "16" */
+  [WP_READOUT_FIGURE_RATE] = N_("New connections per second"),
+};
+
+/* What the large number @figure means, translated. */
+const char *
+wp_readout_figure_title (WpReadoutFigure figure)
+{
+  g_return_val_if_fail (figure < WP_READOUT_N_FIGURES, NULL);
+
+  return _(figure_titles[figure]);
+}
+
+/* A source's estimate, as the sentences give it. */
+static char *
+about (guint64 count)
+{
+  g_autofree char *number = wp_format_count (count);
+
+  /* Translators: a large number that is the source's estimate, as in the
+   * readouts' "about 16,000 server sockets" */
+  return g_strdup_printf (_("about %s"), number);
+}
+
+/* The number the readouts give for @figure: the server sentence's first
+ * count (an estimate where the pool binds, a cap otherwise), its "in
+ * theory", the client sentence's connections and rate. */
+char *
+wp_readout_figure (const WpLimits  *limits,
+                   WpReadoutFigure  figure)
+{
+  g_return_val_if_fail (limits != NULL, NULL);
+  g_return_val_if_fail (figure < WP_READOUT_N_FIGURES, NULL);
+
+  switch (figure)
+    {
+    case WP_READOUT_FIGURE_SERVER:
+      if (limits->server_limited_by == WP_LIMITED_BY_MEMORY)
+        return about (limits->server_limit);
+      return wp_format_count (limits->server_limit);
+    case WP_READOUT_FIGURE_THEORETICAL:
+      return limits->has_pool ? about (limits->theoretical_sockets) : g_strdup ("—");
+    case WP_READOUT_FIGURE_CLIENTS:
+      if (limits->client_limited_by == WP_LIMITED_BY_MEMORY)
+        return about (limits->client_limit);
+      return wp_format_count (limits->client_limit);
+    case WP_READOUT_FIGURE_RATE:
+    case WP_READOUT_N_FIGURES:
+    default:
+      return wp_format_rate (limits);
+    }
+}

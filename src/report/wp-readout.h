@@ -14,4 +14,20 @@ char *wp_readout_socketwrench (void);
 char *wp_readout_registry (WpPlatform           platform,
                            const WpLimitsInput *input);
 
+/* The readouts' key figures on their own, for large numbers (presentation
+ * mode): the same numbers with the same "about" the sentences give them,
+ * "—" where a figure does not apply to the platform. */
+typedef enum
+{
+  WP_READOUT_FIGURE_SERVER,       /* the server readout's headline */
+  WP_READOUT_FIGURE_THEORETICAL,  /* NT family: the pool's theoretical count */
+  WP_READOUT_FIGURE_CLIENTS,      /* outgoing connections */
+  WP_READOUT_FIGURE_RATE,         /* new connections per second */
+  WP_READOUT_N_FIGURES
+} WpReadoutFigure;
+
+const char *wp_readout_figure_title (WpReadoutFigure  figure);
+char       *wp_readout_figure       (const WpLimits  *limits,
+                                     WpReadoutFigure  figure);
+
 G_END_DECLS

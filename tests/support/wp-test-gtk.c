@@ -102,6 +102,47 @@ wp_test_window_child (WpWindow   *window,
   return search.found;
 }
 
+/* Delivers @event to @widget's window as if it came from @device, and
+ * frees it. */
+static void
+send_event (GtkWidget *widget,
+            GdkEvent  *event,
+            GdkDevice *device)
+{
+  event->any.window = g_object_ref (gtk_widget_get_window (widget));
+  gdk_event_set_device (event, device);
+  gtk_widget_event (widget, event);
+  gdk_event_free (event);
+}
+
+static GdkSeat *
+default_seat (void)
+{
+  return gdk_display_get_default_seat (gdk_display_get_default ());
+}
+
+void
+wp_test_send_key (GtkWidget *widget,
+                  guint      keyval)
+{
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+
+  event->key.keyval = keyval;
+  send_event (widget, event, gdk_seat_get_keyboard (default_seat ()));
+}
+
+void
+wp_test_send_motion (GtkWidget *widget,
+                     double     x,
+                     double     y)
+{
+  GdkEvent *event = gdk_event_new (GDK_MOTION_NOTIFY);
+
+  event->motion.x = x;
+  event->motion.y = y;
+  send_event (widget, event, gdk_seat_get_pointer (default_seat ()));
+}
+
 WpWindow *
 wp_test_window_shown (int width,
                       int height)
@@ -130,20 +171,16 @@ wp_test_click (GtkWidget *widget,
                double     x,
                double     y)
 {
-  GdkSeat *seat = gdk_display_get_default_seat (gdk_display_get_default ());
   GdkEventType types[] = { GDK_BUTTON_PRESS, GDK_BUTTON_RELEASE };
 
   for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
     {
       GdkEvent *event = gdk_event_new (types[i]);
 
-      event->button.window = g_object_ref (gtk_widget_get_window (widget));
       event->button.button = button;
       event->button.x = x;
       event->button.y = y;
-      gdk_event_set_device (event, gdk_seat_get_pointer (seat));
-      gtk_widget_event (widget, event);
-      gdk_event_free (event);
+      send_event (widget, event, gdk_seat_get_pointer (default_seat ()));
     }
   wp_test_iterate ();
 }

@@ -28,6 +28,14 @@ WpWindow *wp_test_window_reopen  (void);
 gpointer wp_test_window_child (WpWindow   *window,
                                const char *name);
 
+/* Delivers a key press (@keyval) or a pointer motion (at @x, @y) to
+ * @widget as if it came from the default seat's keyboard or pointer. */
+void wp_test_send_key    (GtkWidget  *widget,
+                          guint       keyval);
+void wp_test_send_motion (GtkWidget  *widget,
+                          double      x,
+                          double      y);
+
 /* A new window of @width x @height, shown and laid out. */
 WpWindow *wp_test_window_shown  (int         width,
                                  int         height);

@@ -82,6 +82,7 @@ activated_cb (GtkApplication *application,
   assert_accels (application, "win.show-help-overlay", "<Primary>question", "F1");
   assert_accels (application, "win.print", "<Primary>p", NULL);
   assert_accels (application, "win.copy-chart", "<Primary>c", NULL);
+  assert_accels (application, "win.presentation", "F11", NULL);
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "about"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "quit"));
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "report/wp-readout.h"
 
@@ -230,6 +231,81 @@ test_registry (void)
                    "    MaxConnections     REG_DWORD  100 (default: not set)");
 }
 
+/* The large numbers of presentation mode (C locale): the sentences' own
+ * figures, "about" where they say it, "—" where a figure does not apply. */
+static const struct
+{
+  ReadoutCase  input;           /* its sentences are not used */
+  const char  *figures[WP_READOUT_N_FIGURES];
+} figure_cases[] = {
+  /* 1024 × 4000 / 512 = 8000; the pool's 128 of 256 MB × 25,000 = 12500;
+   * 5000 − 1024 ports; 3976 / 240 */
+  { { WP_PLATFORM_WIN2000, 1024, 5000, 0, 100, FALSE, NULL, NULL },
+    { "about 8000", "about 12500", "3976", "16" } },
+  /* NT 4.0 at its caps, 8000 sockets bind the clients: 8000 / 30 */
+  { { WP_PLATFORM_NT4, 4096, 65534, 30, 100, FALSE, NULL, NULL },
+    { "about 8000", "about 12000", "about 8000", "266" } },
+  /* SocketWrench's 1,000 is a cap, not an estimate: 1000 / 240 */
+  { { WP_PLATFORM_WINXP, 2048, 5000, 0, 100, TRUE, NULL, NULL },
+    { "1000", "about 25000", "1000", "4.1" } },
+  /* 98: MaxConnections, no pool, no sourced TIME_WAIT */
+  { { WP_PLATFORM_WIN98, 64, 5000, 0, 100, FALSE, NULL, NULL },
+    { "100", "—", "100", "—" } },
+};
+
+static void
+test_figures (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (figure_cases); i++)
+    {
+      WpLimitsInput input;
+      WpLimits limits;
+
+      compute (&figure_cases[i].input, &input, &limits);
+      for (guint f = 0; f < WP_READOUT_N_FIGURES; f++)
+        {
+          g_autofree char *figure = wp_readout_figure (&limits, f);
+
+          g_test_message ("case %" G_GSIZE_FORMAT ", figure %u", i, f);
+          g_assert_cmpstr (figure, ==, figure_cases[i].figures[f]);
+        }
+    }
+}
+
+/* Every figure, as the large number shows it, is in the sentences: the
+ * same number and the same "about". */
+static void
+test_figures_in_sentences (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (readout_cases); i++)
+    {
+      const ReadoutCase *c = &readout_cases[i];
+      WpLimitsInput input;
+      WpLimits limits;
+      g_autofree char *sentences = NULL;
+      g_autofree char *server = NULL;
+      g_autofree char *client = NULL;
+
+      compute (c, &input, &limits);
+      server = wp_readout_server (&limits, c->ram_mb);
+      client = wp_readout_client (&limits);
+      sentences = g_strconcat (server, " ", client, NULL);
+      for (guint f = 0; f < WP_READOUT_N_FIGURES; f++)
+        {
+          g_autofree char *figure = wp_readout_figure (&limits, f);
+
+          /* In theory: the sentences give it only where the pool at its
+           * cap binds. */
+          if (g_str_equal (figure, "—") ||
+              (f == WP_READOUT_FIGURE_THEORETICAL &&
+               !(limits.pool_capped && limits.server_limited_by == WP_LIMITED_BY_MEMORY)))
+            continue;
+          g_test_message ("\"%s\" in \"%s\"", figure, sentences);
+          g_assert_nonnull (strstr (sentences, figure));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/readout/thousands-separator", test_thousands_separator);
   g_test_add_func ("/readout/socketwrench", test_socketwrench);
   g_test_add_func ("/readout/registry", test_registry);
+  g_test_add_func ("/readout/figures", test_figures);
+  g_test_add_func ("/readout/figures-in-sentences", test_figures_in_sentences);
 
   return g_test_run ();
 }

@@ -16,18 +16,12 @@
 #include "chart/wp-chart-style.h"
 #include "wp-test-gtk.h"
 
+/* The settings, every key back to its default. */
 static GSettings *
 reset_settings (void)
 {
-  GSettings *settings = g_settings_new (APPLICATION_ID);
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-  return settings;
+  wp_test_reset_settings ();
+  return g_settings_new (APPLICATION_ID);
 }
 
 /* The PNG's size and its top left pixel, 0xRRGGBB. */
