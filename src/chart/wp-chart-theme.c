@@ -21,7 +21,10 @@ color_from_rgba (WpChartColor  *color,
 }
 
 /* The renderer's style from the theme: text colour, the view background
- * (a chart is content, like a text view), the widget's font. */
+ * (a chart is content, like a text view), the widget's font: the least
+ * body size, which the renderer grows with the chart's height
+ * (wp_chart_style_body_size()); a larger font set by CSS, as for
+ * presenting, raises it. */
 void
 wp_chart_style_from_widget (WpChartStyle *style,
                             GtkWidget    *widget)

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "limits/wp-format.h"
 #include "chart/wp-chart-style.h"
+#include "limits/wp-format.h"
 #include "limits/wp-parse.h"
 #include "report/wp-report.h"
 #include "report/wp-sources.h"
@@ -156,8 +156,8 @@ parse_export (GVariantDict         *dict,
     return option_error (error, "size", cause);
 
   if (g_variant_dict_lookup (dict, "text-scale", "&s", &text) &&
-      !parse_factor (text, WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX,
-                        &export->text_scale, &cause))
+      !parse_factor (text, WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX, &export->text_scale,
+                     &cause))
     return option_error (error, "text-scale", cause);
 
   if (g_variant_dict_lookup (dict, "theme", "&s", &text))
@@ -218,7 +218,7 @@ check_outputs (GVariantDict       *dict,
   for (gsize i = 0; i < G_N_ELEMENTS (export_only); i++)
     if (g_variant_dict_contains (dict, export_only[i]) && parsed->export_path == NULL)
       {
-        /* Translators: %s is an option, such as --size */
+        /* Translators: %s is an option's name, such as size */
         g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                      _("--%s only applies to --export"), export_only[i]);
         return FALSE;
