@@ -203,7 +203,8 @@ set_column_tooltips (WpComparisonTable *self)
 /* The widest text view column @index can show, of those that change as
  * the sliders move: 8s stand for the widest digits. */
 static GPtrArray *
-column_candidates (guint index)
+column_candidates (guint    index,
+                   gboolean socketwrench)
 {
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
@@ -220,8 +221,10 @@ column_candidates (guint index)
       g_ptr_array_add (texts, wp_format_count (88888));
       break;
     case 5:
+      /* SocketWrench's cap is a switch away, not a slider's move */
       for (WpLimitingFactor f = WP_LIMITED_BY_MEMORY; f <= WP_LIMITED_BY_PROCESS_CAP; f++)
-        g_ptr_array_add (texts, g_strdup (wp_limiting_factor_label (f)));
+        if (f != WP_LIMITED_BY_PROCESS_CAP || socketwrench)
+          g_ptr_array_add (texts, g_strdup (wp_limiting_factor_label (f)));
       break;
     case 7:
       g_ptr_array_add (texts, wp_format_count (8888));
@@ -239,6 +242,8 @@ static void
 reserve_column_widths (WpComparisonTable *self)
 {
   GtkWidget *view = GTK_WIDGET (self->platform_view);
+  gboolean socketwrench = self->model != NULL &&
+                          wp_planner_model_get_socketwrench_legacy (self->model);
   int separator = 0, focus = 0;
 
   gtk_widget_style_get (view, "horizontal-separator", &separator,
@@ -247,7 +252,7 @@ reserve_column_widths (WpComparisonTable *self)
     {
       GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
       g_autoptr (GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
-      g_autoptr (GPtrArray) texts = column_candidates (i);
+      g_autoptr (GPtrArray) texts = column_candidates (i, socketwrench);
       int widest = 0;
 
       if (cells == NULL || !GTK_IS_CELL_RENDERER_TEXT (cells->data) || texts->len == 0)
@@ -378,6 +383,9 @@ wp_comparison_table_set_model (WpComparisonTable *self,
       g_signal_connect_swapped (model, "changed", G_CALLBACK (model_changed_cb), self);
       g_signal_connect_swapped (model, "notify::selected-platform",
                                 G_CALLBACK (model_selected_platform_notify_cb), self);
+      g_signal_connect_swapped (model, "notify::socketwrench-legacy",
+                                G_CALLBACK (reserve_column_widths), self);
+      reserve_column_widths (self);
       fill_table (self);
     }
   else

@@ -11,6 +11,8 @@
 #include "report/wp-readout.h"
 #include "wp-summary.h"
 
+#define RESERVED_WIDTHS 4
+
 struct _WpSummary
 {
   GtkBox          parent_instance;
@@ -21,11 +23,14 @@ struct _WpSummary
   GtkLabel       *server_readout;
   GtkLabel       *client_readout;
 
-  /* The height reserved_height() found, and what for */
-  int             reserved_width;
-  WpLimitsInput   reserved_input;   /* ram_mb and max_user_port unused */
+  /* What reserved_height() measures, and for what; the heights it found
+   * at the last few widths (a layout asks at more than one) */
+  GPtrArray      *reserved_texts[2];  /* server, client sentences */
+  WpLimitsInput   reserved_input;     /* ram_mb and max_user_port unused */
   WpPlatform      reserved_platform;
-  int             reserved;
+  int             reserved_widths[RESERVED_WIDTHS];
+  int             reserved[RESERVED_WIDTHS];
+  guint           reserved_next;
 };
 
 G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
@@ -81,32 +86,31 @@ tallest (GtkLabel   *label,
   return tallest;
 }
 
-/* Room for the longest sentences the sliders can bring at @width: every
- * stop of the RAM slider, and values typed or dragged to, at both ends of
- * MaxUserPort.  Nothing under the summary moves while a slider does. */
-static int
-reserved_height (WpSummary *self,
-                 int        width)
+static void
+forget_heights (WpSummary *self)
+{
+  for (guint i = 0; i < RESERVED_WIDTHS; i++)
+    self->reserved_widths[i] = -1;
+}
+
+/* The sentences the sliders can bring: at every stop of the RAM slider,
+ * and values typed or dragged to, at both ends of MaxUserPort. */
+static void
+collect_sentences (WpSummary           *self,
+                   WpPlatform           platform,
+                   const WpLimitsInput *fixed)
 {
   static const guint64 odd_ram[] = { 1000, 2047, 3313, 65535 };
   static const guint ports[] = { WP_MAX_USER_PORT_DEFAULT, 10000, 65534 };
   guint64 ram[WP_RAM_SLIDER_N_STOPS + G_N_ELEMENTS (odd_ram)];
   guint n_ram = wp_ram_slider_stops (ram);
-  g_autoptr (GPtrArray) server = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) client = g_ptr_array_new_with_free_func (g_free);
-  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
-  WpLimitsInput input;
-  int spacing = gtk_box_get_spacing (GTK_BOX (self));
+  WpLimitsInput input = *fixed;
 
-  wp_planner_model_get_input (self->model, &input);
-  input.ram_mb = input.max_user_port = 0;
-  if (width == self->reserved_width && platform == self->reserved_platform &&
-      memcmp (&input, &self->reserved_input, sizeof input) == 0)
-    return self->reserved;
-  self->reserved_width = width;
-  self->reserved_platform = platform;
-  self->reserved_input = input;
-
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&self->reserved_texts[i], g_ptr_array_unref);
+      self->reserved_texts[i] = g_ptr_array_new_with_free_func (g_free);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (odd_ram); i++)
     ram[n_ram++] = odd_ram[i];
   for (guint r = 0; r < n_ram; r++)
@@ -117,13 +121,42 @@ reserved_height (WpSummary *self,
         input.ram_mb = ram[r];
         input.max_user_port = ports[p];
         wp_limits_compute (platform, &input, &limits);
-        g_ptr_array_add (server, wp_readout_server (&limits, input.ram_mb));
-        g_ptr_array_add (client, wp_readout_client (&limits));
+        g_ptr_array_add (self->reserved_texts[0], wp_readout_server (&limits, input.ram_mb));
+        g_ptr_array_add (self->reserved_texts[1], wp_readout_client (&limits));
       }
+}
 
-  self->reserved = tallest (self->server_readout, server, width) + spacing +
-                   tallest (self->client_readout, client, width);
-  return self->reserved;
+/* Room for the longest sentences the sliders can bring, at @width:
+ * nothing under the summary moves while a slider does. */
+static int
+reserved_height (WpSummary *self,
+                 int        width)
+{
+  WpPlatform platform = wp_planner_model_get_selected_platform (self->model);
+  WpLimitsInput input;
+  guint slot;
+
+  wp_planner_model_get_input (self->model, &input);
+  input.ram_mb = input.max_user_port = 0;
+  if (self->reserved_texts[0] == NULL || platform != self->reserved_platform ||
+      memcmp (&input, &self->reserved_input, sizeof input) != 0)
+    {
+      self->reserved_platform = platform;
+      self->reserved_input = input;
+      collect_sentences (self, platform, &input);
+      forget_heights (self);
+    }
+
+  for (guint i = 0; i < RESERVED_WIDTHS; i++)
+    if (self->reserved_widths[i] == width)
+      return self->reserved[i];
+
+  slot = self->reserved_next++ % RESERVED_WIDTHS;
+  self->reserved_widths[slot] = width;
+  self->reserved[slot] = tallest (self->server_readout, self->reserved_texts[0], width) +
+                         gtk_box_get_spacing (GTK_BOX (self)) +
+                         tallest (self->client_readout, self->reserved_texts[1], width);
+  return self->reserved[slot];
 }
 
 /* Callbacks */
@@ -142,6 +175,8 @@ wp_summary_dispose (GObject *object)
   WpSummary *self = WP_SUMMARY (object);
 
   wp_planner_model_replace (self, &self->model, NULL);
+  g_clear_pointer (&self->reserved_texts[0], g_ptr_array_unref);
+  g_clear_pointer (&self->reserved_texts[1], g_ptr_array_unref);
 
   G_OBJECT_CLASS (wp_summary_parent_class)->dispose (object);
 }
@@ -167,7 +202,7 @@ wp_summary_get_preferred_height_for_width (GtkWidget *widget,
 static void
 wp_summary_style_updated (GtkWidget *widget)
 {
-  WP_SUMMARY (widget)->reserved_width = -1;   /* another font: measure again */
+  forget_heights (WP_SUMMARY (widget));   /* another font: measure again */
   GTK_WIDGET_CLASS (wp_summary_parent_class)->style_updated (widget);
 }
 
@@ -196,7 +231,7 @@ static void
 wp_summary_init (WpSummary *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->reserved_width = -1;
+  forget_heights (self);
 }
 
 /* Public API */

@@ -18,7 +18,8 @@
 #define READOUT_INSET    6.0   /* from the plot's edges */
 #define READOUT_SWATCH  14.0   /* the line sample's length */
 #define READOUT_SPACING  8.0   /* between columns */
-#define READOUT_KEEP_OFF 12.0  /* the crosshair and the marker, each side */
+#define READOUT_KEEP_OFF 12.0  /* the crosshair, each side */
+#define READOUT_MARKER_KEEP_OFF 80.0  /* the marker and its values beside it */
 #define READOUT_MAX_ROWS (1 + WP_N_PLATFORMS + 2)
 #define READOUT_STEPS_X  8     /* places tried across the plot */
 #define READOUT_STEPS_Y  6     /* … and down it */
@@ -214,9 +215,10 @@ box_cost (const WpChartLayout *layout,
 
 static gboolean
 spans (const WpChartRect *box,
-       double             x)
+       double             x,
+       double             keep_off)
 {
-  return x >= box->x - READOUT_KEEP_OFF && x <= box->x + box->width + READOUT_KEEP_OFF;
+  return x >= box->x - keep_off && x <= box->x + box->width + keep_off;
 }
 
 /* Where in the plot a @width x @height box goes: off the crosshair at
@@ -251,10 +253,10 @@ wp_chart_readout_place (const WpChartLayout *layout,
         gboolean corner = (i == 0 || i == READOUT_STEPS_X) && (j == 0 || j == READOUT_STEPS_Y);
         double cost;
 
-        if (spans (&box, pointer_x))
+        if (spans (&box, pointer_x, READOUT_KEEP_OFF))
           continue;
-        cost = box_cost (layout, data, &box) + (spans (&box, marker_x) ? 1000 : 0) +
-               (corner ? 0 : 0.5);
+        cost = box_cost (layout, data, &box) +
+               (spans (&box, marker_x, READOUT_MARKER_KEEP_OFF) ? 1000 : 0) + (corner ? 0 : 0.5);
         if (cost < best)
           {
             best = cost;

@@ -278,10 +278,15 @@ wp_chart_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   /* Under the pointer, the readout drawn in the plot gives the values
-   * (wp-chart-readout.c); the keyboard's tooltip gives the marker's. */
-  if (!keyboard_mode)
+   * (wp-chart-readout.c), or a tooltip where the plot has no room for it;
+   * the keyboard's tooltip gives the marker's. */
+  if (keyboard_mode)
+    markup = values_markup (self, (double) wp_planner_model_get_ram_mb (self->model));
+  else if (!self->pointer_inside || self->readout.width > 0 ||
+           !wp_chart_layout_contains (&self->layout, x, y))
     return FALSE;
-  markup = values_markup (self, (double) wp_planner_model_get_ram_mb (self->model));
+  else
+    markup = values_markup (self, (double) wp_chart_layout_ram_at (&self->layout, x));
 
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
