@@ -5,6 +5,7 @@
 
 #include "ui/wp-resources.h"
 #include "wp-label.h"
+#include "limits/wp-target.h"
 #include "report/wp-readout.h"
 #include "wp-summary.h"
 
@@ -17,6 +18,7 @@ struct _WpSummary
   /* Template children */
   GtkLabel       *server_readout;
   GtkLabel       *client_readout;
+  GtkLabel       *target_readout;
 };
 
 G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
@@ -40,6 +42,7 @@ update_readouts (WpSummary *self)
   WpLimitsInput input;
   g_autofree char *server = NULL;
   g_autofree char *client = NULL;
+  g_autofree char *target = NULL;
 
   wp_planner_model_get_input (self->model, &input);
 
@@ -47,6 +50,12 @@ update_readouts (WpSummary *self)
   client = wp_readout_client (limits);
   wp_label_set_text (self->server_readout, server);
   wp_label_set_text (self->client_readout, client);
+
+  /* The selected version's verdict, with a target only. */
+  target = wp_target_format_sentence (platform, &input);
+  if (target != NULL)
+    wp_label_set_text (self->target_readout, target);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_readout), target != NULL);
 }
 
 /* Callbacks */
@@ -122,6 +131,7 @@ wp_summary_class_init (WpSummaryClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-summary.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSummary, server_readout);
   gtk_widget_class_bind_template_child (widget_class, WpSummary, client_readout);
+  gtk_widget_class_bind_template_child (widget_class, WpSummary, target_readout);
 }
 
 static void

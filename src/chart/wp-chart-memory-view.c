@@ -310,6 +310,41 @@ describe_legend (WpChartDesc       *desc,
                               wp_chart_process_cap_label ((guint) data->process_cap));
 }
 
+/* The target's connections: a labelled line across the plot, within the
+ * scale when it is near it (at the top edge, as any level, when not). */
+#define TARGET_SCALE_REACH 2.0
+
+static double
+target_scale_hi (const WpChartData *data)
+{
+  double need = data->input.need_connections;
+
+  return need > 0 && need <= data->value_hi * TARGET_SCALE_REACH ? MAX (need, data->value_hi)
+                                                                 : data->value_hi;
+}
+
+static void
+describe_target (WpChartDesc       *desc,
+                 const WpChartData *data)
+{
+  WpChartInk ink = wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 1.0);
+  g_autofree char *count = NULL;
+  double y;
+
+  if (data->input.need_connections == 0)
+    return;
+
+  count = wp_format_count (data->input.need_connections);
+  y = MIN ((double) data->input.need_connections, desc->y.hi);
+  wp_chart_desc_add_reference (desc, data->input.need_connections,
+                               wp_chart_line_style (ink, WP_CHART_DASH_LONG, 1.5));
+  /* The label hangs under the line's left end, clear of the lines' own
+   * labels at their right ends. */
+  wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_DATA, data->ram_hi * 0.01, y, ink,
+                                /* Translators: the label of the chart's target line */
+                                g_strdup_printf (_("Target: %s"), count));
+}
+
 /* The current RAM: its tag, and every series' values on it. */
 static void
 describe_marker (WpChartDesc       *desc,
@@ -356,7 +391,7 @@ wp_chart_describe (WpChartDesc       *desc,
   desc->x = (WpChartAxis) { WP_CHART_TICKS_BINARY, 0.0, data->ram_hi, 0.0,
                             wp_chart_format_ram_tick, g_strdup (wp_chart_x_axis_title ()) };
   /* 5 % headroom, so that a plateau does not lie on the frame. */
-  desc->y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, data->value_hi * 1.05, 1.0,
+  desc->y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, target_scale_hi (data) * 1.05, 1.0,
                             wp_chart_format_count_tick, g_strdup (wp_chart_y_axis_title ()) };
 
   describe_series (desc, data);
@@ -364,6 +399,7 @@ wp_chart_describe (WpChartDesc       *desc,
     wp_chart_desc_add_reference (desc, data->client_ports, client_ports_style ());
   if (data->has_process_cap)
     wp_chart_desc_add_reference (desc, data->process_cap, process_cap_style ());
+  describe_target (desc, data);
   if (data->n_series == 0)
     wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_PLOT_CENTER, 0, 0,
                                   wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.7),

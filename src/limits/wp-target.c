@@ -337,8 +337,23 @@ wp_target_format_needs (const WpTargetVerdict *verdict)
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
-/* The verdict as an icon and a word, never colour alone: "✓ Meets", or
- * "✗ Fails: RAM 4 GB"; "" without a target. */
+/* The verdict in a word with its icon, never colour alone: "✓ Meets" or
+ * "✗ Fails"; "" without a target. */
+const char *
+wp_target_format_word (const WpTargetVerdict *verdict)
+{
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  if (!verdict->has_target)
+    return "";
+  /* Translators: the verdict of a version that meets the target */
+  return verdict->meets ? _("✓ Meets")
+                        /* Translators: the verdict of a version that fails the target */
+                        : _("✗ Fails");
+}
+
+/* The verdict and what would pass: "✓ Meets", or "✗ Fails: RAM 4 GB";
+ * "" without a target. */
 char *
 wp_target_format_verdict (const WpTargetVerdict *verdict)
 {
@@ -349,8 +364,7 @@ wp_target_format_verdict (const WpTargetVerdict *verdict)
   if (!verdict->has_target)
     return g_strdup ("");
   if (verdict->meets)
-    /* Translators: the verdict of a version that meets the target */
-    return g_strdup (_("✓ Meets"));
+    return g_strdup (wp_target_format_word (verdict));
 
   needs = wp_target_format_needs (verdict);
   /* Translators: the verdict of a version that fails the target, and what
@@ -387,4 +401,35 @@ wp_target_format_target (const WpLimitsInput *input)
     /* Translators: both parts of the target */
     return g_strdup_printf (_("%s, %s"), connections, rate);
   return g_strdup (connections != NULL ? connections : rate);
+}
+
+/* The verdict of @platform as a sentence, for the summary: "✓ Windows 2000
+ * meets the target of 10,000 connections." or "✗ … fails the target of …
+ * — to pass: RAM 1,280 MB."; NULL without a target. */
+char *
+wp_target_format_sentence (WpPlatform           platform,
+                           const WpLimitsInput *input)
+{
+  WpTargetVerdict verdict;
+  g_autofree char *target = NULL;
+  g_autofree char *needs = NULL;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  wp_target_verdict (platform, input, &verdict);
+  if (!verdict.has_target)
+    return NULL;
+
+  target = wp_target_format_target (input);
+  if (verdict.meets)
+    /* Translators: a version and the target, "✓ Windows 2000 meets the
+     * target of 10,000 connections." */
+    return g_strdup_printf (_("✓ %s meets the target of %s."), wp_platform_name (platform),
+                            target);
+
+  needs = wp_target_format_needs (&verdict);
+  /* Translators: a version, the target and what would meet it, "✗ Windows
+   * NT 4.0 fails the target of 10,000 connections — to pass: RAM 2 GB." */
+  return g_strdup_printf (_("✗ %s fails the target of %s — to pass: %s."),
+                          wp_platform_name (platform), target, needs);
 }

@@ -65,8 +65,11 @@ WpNeedStatus wp_target_max_connections_needed (WpPlatform           platform,
 void         wp_target_verdict              (WpPlatform           platform,
                                              const WpLimitsInput *input,
                                              WpTargetVerdict     *out);
+const char  *wp_target_format_word          (const WpTargetVerdict *verdict);
 char        *wp_target_format_verdict       (const WpTargetVerdict *verdict);
 char        *wp_target_format_needs         (const WpTargetVerdict *verdict);
 char        *wp_target_format_target        (const WpLimitsInput *input);
+char        *wp_target_format_sentence      (WpPlatform           platform,
+                                             const WpLimitsInput *input);
 
 G_END_DECLS
