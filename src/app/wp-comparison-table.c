@@ -216,9 +216,8 @@ static void
 set_column_tooltips (WpComparisonTable *self)
 {
   static const int table_columns[] = {
-    WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
+    WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
     WP_TABLE_THEORETICAL, WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
-    WP_TABLE_VERDICT,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)

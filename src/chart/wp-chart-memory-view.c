@@ -327,7 +327,7 @@ static void
 describe_target (WpChartDesc       *desc,
                  const WpChartData *data)
 {
-  WpChartInk ink = wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 1.0);
+  WpChartInk ink = wp_chart_ink (WP_CHART_INK_TARGET, 0, 1.0);
   g_autofree char *count = NULL;
   double y;
 
@@ -337,10 +337,11 @@ describe_target (WpChartDesc       *desc,
   count = wp_format_count (data->input.need_connections);
   y = MIN ((double) data->input.need_connections, desc->y.hi);
   wp_chart_desc_add_reference (desc, data->input.need_connections,
-                               wp_chart_line_style (ink, WP_CHART_DASH_LONG, 1.5));
+                               wp_chart_line_style (ink, WP_CHART_DASH_SOLID, 1.5));
   /* The label hangs under the line's left end, clear of the lines' own
-   * labels at their right ends. */
-  wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_DATA, data->ram_hi * 0.01, y, ink,
+   * labels at their right ends; in the text's ink, which has the contrast. */
+  wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_DATA, data->ram_hi * 0.01, y,
+                                wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 1.0),
                                 /* Translators: the label of the chart's target line */
                                 g_strdup_printf (_("Target: %s"), count));
 }

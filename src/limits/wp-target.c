@@ -427,6 +427,13 @@ wp_target_format_sentence (WpPlatform           platform,
     return g_strdup_printf (_("✓ %s meets the target of %s."), wp_platform_name (platform),
                             target);
 
+  if (verdict.ram_mb.status != WP_NEED_FOUND && verdict.max_user_port.status != WP_NEED_FOUND &&
+      verdict.time_wait_s.status != WP_NEED_FOUND &&
+      verdict.max_connections.status != WP_NEED_FOUND && !verdict.rate_unsourced)
+    /* Translators: a version and the target no input of it can meet */
+    return g_strdup_printf (_("✗ %s fails the target of %s: not reachable on this version."),
+                            wp_platform_name (platform), target);
+
   needs = wp_target_format_needs (&verdict);
   /* Translators: a version, the target and what would meet it, "✗ Windows
    * NT 4.0 fails the target of 10,000 connections — to pass: RAM 2 GB." */

@@ -257,6 +257,37 @@ test_verdict (void)
   g_assert_cmpstr (text, ==, "✗ Fails: no sourced rate on this version");
 }
 
+/* The summary's sentence: what would pass, or that nothing will. */
+static void
+test_sentence (void)
+{
+  WpLimitsInput input;
+  g_autofree char *none = NULL;
+  g_autofree char *meets = NULL;
+  g_autofree char *ram = NULL;
+  g_autofree char *out_of_reach = NULL;
+  g_autofree char *ram_text = wp_format_ram_mb (RAM_FOR (10000));
+  g_autofree char *expected = NULL;
+
+  wp_limits_input_init (&input);
+  none = wp_target_format_sentence (WP_PLATFORM_WIN2000, &input);
+  g_assert_null (none);
+
+  input.need_connections = 10000;
+  meets = wp_target_format_sentence (WP_PLATFORM_WIN2000, &input);
+  g_assert_cmpstr (meets, ==, "✓ Windows 2000 meets the target of 10000 connections.");
+
+  input.ram_mb = 1024;
+  ram = wp_target_format_sentence (WP_PLATFORM_WINXP, &input);
+  expected = g_strdup_printf ("✗ Windows XP fails the target of 10000 connections — to pass: RAM %s.",
+                              ram_text);
+  g_assert_cmpstr (ram, ==, expected);
+
+  out_of_reach = wp_target_format_sentence (WP_PLATFORM_NT4, &input);
+  g_assert_cmpstr (out_of_reach, ==,
+                   "✗ Windows NT 4.0 fails the target of 10000 connections: not reachable on this version.");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -268,6 +299,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/limits/target/time-wait", test_time_wait);
   g_test_add_func ("/limits/target/max-connections", test_max_connections);
   g_test_add_func ("/limits/target/verdict", test_verdict);
+  g_test_add_func ("/limits/target/sentence", test_sentence);
 
   return g_test_run ();
 }
