@@ -167,12 +167,41 @@ test_typed (void)
   cairo_surface_destroy (after);
 }
 
+/* The target is remembered with the other inputs (in-memory settings). */
+static void
+test_remembered (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  {
+    g_autoptr (WpWindowTest) window = window_new ();
+
+    type_into (child (window, "connections_entry"), "12000");
+    type_into (child (window, "rate_entry"), "40");
+  }
+  g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 12000);
+  g_assert_cmpuint (g_settings_get_uint (settings, "need-rate"), ==, 40);
+
+  {
+    g_autoptr (WpWindowTest) window = window_new ();
+
+    g_assert_cmpuint (wp_planner_model_get_need_connections (wp_window_get_model (window)), ==,
+                      12000);
+    g_assert_cmpstr (gtk_entry_get_text (child (window, "connections_entry")), ==, "12000");
+    g_assert_cmpstr (gtk_entry_get_text (child (window, "rate_entry")), ==, "40");
+    type_into (child (window, "connections_entry"), "");
+    type_into (child (window, "rate_entry"), "");
+  }
+  g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/target/typed", test_typed);
+  g_test_add_func ("/window/target/remembered", test_remembered);
 
   return g_test_run ();
 }
