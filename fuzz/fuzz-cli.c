@@ -19,6 +19,7 @@ static const struct
   { "ram", "s" }, { "max-user-port", "s" }, { "time-wait", "s" },
   { "max-connections", "s" }, { "platform", "s" }, { "size", "s" },
   { "need-connections", "s" }, { "need-rate", "s" },
+  { "text-scale", "s" }, { "theme", "s" },
   { "export", "ay" }, { "reg", "ay" },
   { "socketwrench-3", "b" }, { "table", "b" }, { "csv", "b" }, { "version", "b" },
 };
@@ -84,10 +85,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_cmpuint (parsed.platforms, !=, 0);
       g_assert_cmpuint (parsed.platforms & ~WP_PLATFORMS_ALL, ==, 0);
       g_assert_cmpint (outputs, <=, 1);
-      g_assert_cmpuint (parsed.export_width, >=, 1);
-      g_assert_cmpuint (parsed.export_width, <=, WP_EXPORT_SIDE_MAX);
-      g_assert_cmpuint (parsed.export_height, >=, 1);
-      g_assert_cmpuint (parsed.export_height, <=, WP_EXPORT_SIDE_MAX);
+      g_assert_cmpuint (parsed.export.width, >=, 1);
+      g_assert_cmpuint (parsed.export.width, <=, WP_EXPORT_SIDE_MAX);
+      g_assert_cmpuint (parsed.export.height, >=, 1);
+      g_assert_cmpuint (parsed.export.height, <=, WP_EXPORT_SIDE_MAX);
+      g_assert_cmpfloat (parsed.export.text_scale, >=, 0.5);
+      g_assert_cmpfloat (parsed.export.text_scale, <=, 3.0);
 
       /* --reg is accepted with exactly one platform, and makes a file. */
       if (parsed.reg_path != NULL)

@@ -375,42 +375,6 @@ wp_input_panel_dispose (GObject *object)
 }
 
 static void
-wp_input_panel_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  WpInputPanel *self = WP_INPUT_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODEL:
-      g_value_set_object (value, self->model);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-wp_input_panel_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  WpInputPanel *self = WP_INPUT_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODEL:
-      wp_input_panel_set_model (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 wp_input_panel_class_init (WpInputPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -423,10 +387,10 @@ wp_input_panel_class_init (WpInputPanelClass *klass)
   };
 
   object_class->dispose = wp_input_panel_dispose;
-  object_class->get_property = wp_input_panel_get_property;
-  object_class->set_property = wp_input_panel_set_property;
 
-  properties[PROP_MODEL] = wp_planner_model_param_spec ();
+  properties[PROP_MODEL] =
+    wp_model_view_class_install (klass, PROP_MODEL, G_STRUCT_OFFSET (WpInputPanel, model),
+                                 (WpModelViewSetModel) wp_input_panel_set_model);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();

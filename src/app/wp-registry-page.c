@@ -91,9 +91,6 @@ wp_registry_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_MODEL:
-      g_value_set_object (value, self->model);
-      break;
     case PROP_ACTIVE:
       g_value_set_boolean (value, self->active);
       break;
@@ -112,9 +109,6 @@ wp_registry_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_MODEL:
-      wp_registry_page_set_model (self, g_value_get_object (value));
-      break;
     case PROP_ACTIVE:
       wp_registry_page_set_active (self, g_value_get_boolean (value));
       break;
@@ -133,7 +127,9 @@ wp_registry_page_class_init (WpRegistryPageClass *klass)
   object_class->get_property = wp_registry_page_get_property;
   object_class->set_property = wp_registry_page_set_property;
 
-  properties[PROP_MODEL] = wp_planner_model_param_spec ();
+  properties[PROP_MODEL] =
+    wp_model_view_class_install (klass, PROP_MODEL, G_STRUCT_OFFSET (WpRegistryPage, model),
+                                 (WpModelViewSetModel) wp_registry_page_set_model);
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -197,42 +197,6 @@ fill_documents (WpSourcesDialog *self)
 /* Overrides */
 
 static void
-wp_sources_dialog_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  WpSourcesDialog *self = WP_SOURCES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODEL:
-      g_value_set_object (value, self->model);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-wp_sources_dialog_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  WpSourcesDialog *self = WP_SOURCES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODEL:
-      wp_sources_dialog_set_model (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 wp_sources_dialog_dispose (GObject *object)
 {
   WpSourcesDialog *self = WP_SOURCES_DIALOG (object);
@@ -248,11 +212,11 @@ wp_sources_dialog_class_init (WpSourcesDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = wp_sources_dialog_get_property;
-  object_class->set_property = wp_sources_dialog_set_property;
   object_class->dispose = wp_sources_dialog_dispose;
 
-  properties[PROP_MODEL] = wp_planner_model_param_spec ();
+  properties[PROP_MODEL] =
+    wp_model_view_class_install (klass, PROP_MODEL, G_STRUCT_OFFSET (WpSourcesDialog, model),
+                                 (WpModelViewSetModel) wp_sources_dialog_set_model);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) wp_get_resource ();

@@ -24,10 +24,6 @@ typedef struct
   SaveFunc save;
 } SaveRequest;
 
-/* The chart export dialog's check box: a choice, which native choosers
- * (the portal's included) can hold where an extra widget cannot. */
-#define FOOTNOTE_CHOICE "footnote"
-
 /* Helpers */
 
 static gboolean
@@ -135,9 +131,7 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
       g_autoptr (GFile) file = chosen_file (GTK_FILE_CHOOSER (dialog));
 
       if (request->save == wp_window_save_chart)
-        wp_window_set_export_footnote (self,
-          g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE),
-                     "true") == 0);
+        wp_window_take_chart_choices (self, GTK_FILE_CHOOSER (dialog));
 
       if (!g_file_equal (typed, file) &&
           g_file_query_exists (file, NULL))
@@ -147,6 +141,40 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
     }
 
   g_object_unref (dialog);
+}
+
+/* GTK's own chooser (without a portal) opens taller than a 1366×768
+ * screen's work area, its name field and Save button above the top edge:
+ * it is kept within nine tenths of the work area of the window's monitor,
+ * centred.  A portal's chooser is the desktop's to place. */
+static void
+fit_chooser (WpWindow *self)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GtkWindow *dialog = l->data;
+      GdkWindow *window = gtk_widget_get_window (GTK_WIDGET (dialog));
+      GdkRectangle area;
+      int width, height;
+
+      if (!GTK_IS_FILE_CHOOSER_DIALOG (dialog) || window == NULL ||
+          gtk_window_get_transient_for (dialog) != GTK_WINDOW (self))
+        continue;
+
+      gdk_monitor_get_workarea (gdk_display_get_monitor_at_window (gdk_window_get_display (window),
+                                                                   window), &area);
+      gtk_window_get_size (dialog, &width, &height);
+      if (width <= area.width * 9 / 10 && height <= area.height * 9 / 10)
+        continue;
+      width = MIN (width, area.width * 9 / 10);
+      height = MIN (height, area.height * 9 / 10);
+      gtk_window_resize (dialog, width, height);
+      gtk_window_move (dialog, area.x + (area.width - width) / 2,
+                       area.y + (area.height - height) / 2);
+    }
+  g_list_free (toplevels);
 }
 
 /* Asks for a file to save to, then calls @save with it.  @filters is a
@@ -183,18 +211,14 @@ choose_save_file (WpWindow   *self,
   va_end (args);
 
   if (save == wp_window_save_chart)
-    {
-      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE,
-                                   _("Source footnote"), NULL, NULL);
-      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), FOOTNOTE_CHOICE,
-                                   wp_window_get_export_footnote (self) ? "true" : "false");
-    }
+    wp_window_add_chart_choices (self, GTK_FILE_CHOOSER (dialog));
 
   request = g_new0 (SaveRequest, 1);
   request->save = save;
   g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  fit_chooser (self);
 }
 
 /* Public API (wp-window-private.h) */
@@ -256,19 +280,19 @@ wp_window_save_chart (WpWindow  *self,
                       GFile     *file,
                       GError   **error)
 {
+  WpChartExportOptions options;
   WpPlannerModel *model;
   WpLimitsInput input;
 
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  wp_window_get_export_options (self, &options);
   model = wp_window_get_model (self);
   wp_planner_model_get_input (model, &input);
-  return wp_chart_export_file (file, WP_EXPORT_WIDTH_DEFAULT, WP_EXPORT_HEIGHT_DEFAULT, &input,
-                               wp_planner_model_get_visible_platforms (model),
-                               wp_window_get_export_footnote (self) ? WP_CHART_EXPORT_FOOTNOTE
-                                                                    : WP_CHART_EXPORT_PLAIN,
-                               error);
+  return wp_chart_export_file_with_options (file, &options, &input,
+                                            wp_planner_model_get_visible_platforms (model),
+                                            error);
 }
 
 gboolean

@@ -2,6 +2,7 @@
 /* What the window's files share. */
 #pragma once
 
+#include "chart/wp-chart-export.h"
 #include "wp-window.h"
 
 G_BEGIN_DECLS
@@ -15,9 +16,37 @@ void     wp_window_show_error          (WpWindow   *self,
                                         const char *primary,
                                         const char *secondary);
 
-/* wp-window.c: the chart export dialog's last "Source footnote" choice. */
-gboolean wp_window_get_export_footnote (WpWindow   *self);
-void     wp_window_set_export_footnote (WpWindow   *self,
-                                        gboolean    footnote);
+/* The chart export dialog's choices, as the command line's --size,
+ * --text-scale, --theme and --no-footnote. */
+#define WP_EXPORT_SIZE_WINDOW "window"   /* as large as the chart in the window */
+
+typedef struct
+{
+  char     size[16];     /* "1920x1080", "1280x720", "1024x768" or WP_EXPORT_SIZE_WINDOW */
+  double   text_scale;
+  gboolean dark;
+  gboolean footnote;
+} WpExportChoices;
+
+/* wp-window-chart-choices.c: the choices from the settings (or their
+ * defaults, without them); in the export dialog and back; what they make
+ * of the file. */
+void     wp_export_choices_load        (WpExportChoices      *choices,
+                                        GSettings            *settings);
+void     wp_window_add_chart_choices   (WpWindow             *self,
+                                        GtkFileChooser       *chooser);
+void     wp_window_take_chart_choices  (WpWindow             *self,
+                                        GtkFileChooser       *chooser);
+void     wp_window_get_export_options  (WpWindow             *self,
+                                        WpChartExportOptions *options);
+
+/* wp-window.c: the last choices (remembered in the settings, when there
+ * are any: wp-window-export.c stores them), the settings (or NULL), and
+ * the chart's size. */
+WpExportChoices *wp_window_get_export_choices (WpWindow *self);
+GSettings       *wp_window_get_settings       (WpWindow *self);
+void             wp_window_get_chart_size     (WpWindow *self,
+                                               guint    *width,
+                                               guint    *height);
 
 G_END_DECLS

@@ -53,7 +53,7 @@ struct _WpWindow
   int              height;
   gboolean         maximized;
 
-  gboolean         export_footnote; /* the chart export's last choice */
+  WpExportChoices  export_choices;  /* the chart export's last choices */
 };
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -423,9 +423,9 @@ wp_window_init (WpWindow *self)
                                              self->primary_menu_button, "active");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_primary_menu));
 
-  self->export_footnote = TRUE;
   self->model = wp_planner_model_new ();
   self->settings = wp_settings_new ();
+  wp_export_choices_load (&self->export_choices, self->settings);
   if (self->settings != NULL)
     wp_settings_bind_model (self->settings, self->model);
   restore_size (self);
@@ -453,19 +453,30 @@ wp_window_get_model (WpWindow *self)
 
 /* Private API (wp-window-private.h) */
 
-gboolean
-wp_window_get_export_footnote (WpWindow *self)
+WpExportChoices *
+wp_window_get_export_choices (WpWindow *self)
 {
-  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
-  return self->export_footnote;
+  return &self->export_choices;
 }
 
+GSettings *
+wp_window_get_settings (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}
+
+/* As drawn now; at least one pixel each way (a chart not shown yet). */
 void
-wp_window_set_export_footnote (WpWindow *self,
-                               gboolean  footnote)
+wp_window_get_chart_size (WpWindow *self,
+                          guint    *width,
+                          guint    *height)
 {
   g_return_if_fail (WP_IS_WINDOW (self));
 
-  self->export_footnote = !!footnote;
+  *width = (guint) MAX (gtk_widget_get_allocated_width (GTK_WIDGET (self->chart)), 1);
+  *height = (guint) MAX (gtk_widget_get_allocated_height (GTK_WIDGET (self->chart)), 1);
 }

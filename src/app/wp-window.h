@@ -14,8 +14,9 @@ WpWindow       *wp_window_new       (GtkApplication *application);
 WpPlannerModel *wp_window_get_model (WpWindow       *self);
 
 /* What the export actions write, atomically: the chart (PNG, SVG or PDF
- * by the file's extension, 1600×900; with its source footnote unless the
- * export dialog's "Source footnote" was last unchecked), the visible
+ * by the file's extension, with the export dialog's last size, text size,
+ * light or dark and source footnote: 1920×1080, light, with it, at
+ * first), the visible
  * platforms' figures as CSV, and the selected platform's registry values
  * as a REGEDIT4 file. */
 gboolean        wp_window_save_chart (WpWindow      *self,

@@ -25,6 +25,10 @@ wp_chart_desc_clear (WpChartDesc *desc)
   g_free (desc->footnote);
   g_free (desc->x.title);
   g_free (desc->y.title);
+  for (guint i = 0; i < desc->n_series; i++)
+    g_free (desc->series[i].label.text);
+  for (guint i = 0; i < desc->n_references; i++)
+    g_free (desc->references[i].label.text);
   for (guint i = 0; i < desc->n_annotations; i++)
     g_free (desc->annotations[i].text);
   for (guint i = 0; i < desc->n_legend; i++)
@@ -63,6 +67,7 @@ wp_chart_desc_add_series (WpChartDesc      *desc,
   series = &desc->series[desc->n_series++];
   series->role = role;
   series->style = style;
+  series->label = (WpChartLineLabel) { NULL, FALSE };
   series->n = 0;
   return series;
 }
@@ -91,14 +96,18 @@ wp_chart_desc_add_band (WpChartDesc *desc,
   desc->bands[desc->n_bands++] = (WpChartBand) { lower, upper, ink };
 }
 
-void
+WpChartReference *
 wp_chart_desc_add_reference (WpChartDesc      *desc,
                              double            value,
                              WpChartLineStyle  style)
 {
-  g_return_if_fail (desc->n_references < WP_CHART_DESC_MAX_REFERENCES);
+  WpChartReference *reference;
 
-  desc->references[desc->n_references++] = (WpChartReference) { value, style };
+  g_return_val_if_fail (desc->n_references < WP_CHART_DESC_MAX_REFERENCES, NULL);
+
+  reference = &desc->references[desc->n_references++];
+  *reference = (WpChartReference) { value, style, { NULL, FALSE } };
+  return reference;
 }
 
 /* Takes @text. */

@@ -59,6 +59,16 @@ typedef struct
   double      width;   /* times the style's line width */
 } WpChartLineStyle;
 
+/* A line's name at its right end, beside the plot: the renderer keeps the
+ * names apart (a short leader from the line when one has to move) and
+ * never drops them while the plot is drawn with its tick labels.  @strong:
+ * in bold, for the emphasised version.  NULL @text: no name there. */
+typedef struct
+{
+  char     *text;
+  gboolean  strong;
+} WpChartLineLabel;
+
 /* What a series is: a line through its points, or a constant level drawn
  * across the whole plot (at its top edge when above the scale). */
 typedef enum
@@ -72,6 +82,7 @@ typedef struct
 {
   WpChartRole      role;
   WpChartLineStyle style;
+  WpChartLineLabel label;
   guint            n;
   WpChartPoint     v[WP_CHART_DESC_MAX_POINTS];
 } WpChartDescSeries;
@@ -90,6 +101,7 @@ typedef struct
 {
   double           value;
   WpChartLineStyle style;
+  WpChartLineLabel label;
 } WpChartReference;
 
 typedef enum
@@ -108,7 +120,8 @@ typedef struct
 } WpChartAnnotation;
 
 /* A legend line: a swatch of @line (over a band of its ink when @band)
- * and its text. */
+ * and its text: what the lines' own names cannot say (a line style's
+ * meaning, a line without a name). */
 typedef struct
 {
   WpChartLineStyle line;
@@ -189,7 +202,7 @@ void               wp_chart_desc_add_band       (WpChartDesc            *desc,
                                                  guint                   lower,
                                                  guint                   upper,
                                                  WpChartInk              ink);
-void               wp_chart_desc_add_reference  (WpChartDesc            *desc,
+WpChartReference  *wp_chart_desc_add_reference  (WpChartDesc            *desc,
                                                  double                  value,
                                                  WpChartLineStyle        style);
 void               wp_chart_desc_add_annotation (WpChartDesc            *desc,

@@ -17,7 +17,8 @@
 #include "wp-chart-style.h"
 
 /* A file is drawn as a 1280×720 chart would be, scaled up when larger, so
- * that text keeps its proportion to the picture. */
+ * that lines keep their proportion to the picture (text grows with any
+ * chart's height: wp_chart_style_body_size()). */
 #define REFERENCE_WIDTH  1280.0
 #define REFERENCE_HEIGHT 720.0
 /* PDF pages are measured in points: a pixel is 1/96 in, a point 1/72 in. */
@@ -95,20 +96,20 @@ image_surface_new_prefaulted (int width,
 }
 
 static void
-render_to_surface (cairo_surface_t     *surface,
-                   double               device_per_pixel,
-                   guint                width,
-                   guint                height,
-                   const WpLimitsInput *input,
-                   guint                platforms,
-                   WpChartExportFlags   flags)
+render_to_surface (cairo_surface_t            *surface,
+                   double                      device_per_pixel,
+                   const WpChartExportOptions *options,
+                   const WpLimitsInput        *input,
+                   guint                       platforms)
 {
+  double width = options->width, height = options->height;
   double scale = MAX (1.0, MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT));
   cairo_t *cr = cairo_create (surface);
   WpChartStyle style;
 
-  wp_chart_style_init (&style, FALSE);
-  style.show_footnote = (flags & WP_CHART_EXPORT_FOOTNOTE) != 0;
+  wp_chart_style_init (&style, (options->flags & WP_CHART_EXPORT_DARK) != 0);
+  style.show_footnote = (options->flags & WP_CHART_EXPORT_FOOTNOTE) != 0;
+  style.text_scale = options->text_scale;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
   wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
   wp_chart_style_clear (&style);
@@ -177,6 +178,30 @@ wp_chart_format_from_name (const char    *name,
   return FALSE;
 }
 
+/* 1600×900 with the source footnote, light, text at its designed size. */
+void
+wp_chart_export_options_init (WpChartExportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->width = WP_EXPORT_WIDTH_DEFAULT;
+  options->height = WP_EXPORT_HEIGHT_DEFAULT;
+  options->flags = WP_CHART_EXPORT_FOOTNOTE;
+  options->text_scale = 1.0;
+}
+
+static void
+options_from_flags (WpChartExportOptions *options,
+                    guint                 width,
+                    guint                 height,
+                    WpChartExportFlags    flags)
+{
+  wp_chart_export_options_init (options);
+  options->width = width;
+  options->height = height;
+  options->flags = flags;
+}
+
 /* The file's contents, rendered in memory. */
 GBytes *
 wp_chart_export_bytes (WpChartFormat        format,
@@ -187,12 +212,39 @@ wp_chart_export_bytes (WpChartFormat        format,
                        WpChartExportFlags   flags,
                        GError             **error)
 {
+  WpChartExportOptions options;
+
+  options_from_flags (&options, width, height, flags);
+  return wp_chart_export_bytes_with_options (format, &options, input, platforms, error);
+}
+
+GBytes *
+wp_chart_export_bytes_with_options (WpChartFormat               format,
+                                    const WpChartExportOptions *options,
+                                    const WpLimitsInput        *input,
+                                    guint                       platforms,
+                                    GError                    **error)
+{
   g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  guint width, height;
+  WpChartExportFlags flags;
   cairo_surface_t *surface;
   cairo_status_t status;
 
-  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (options != NULL && input != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  width = options->width;
+  height = options->height;
+  flags = options->flags;
+  if (!(options->text_scale >= WP_CHART_TEXT_SCALE_MIN &&
+        options->text_scale <= WP_CHART_TEXT_SCALE_MAX))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The text size %g is out of range: it must be %g to %g"),
+                   options->text_scale, WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX);
+      return NULL;
+    }
 
   if (width < 1 || height < 1 || width > WP_EXPORT_SIDE_MAX || height > WP_EXPORT_SIDE_MAX)
     {
@@ -207,7 +259,7 @@ wp_chart_export_bytes (WpChartFormat        format,
     case WP_CHART_FORMAT_PNG:
       /* Opaque, and encoded as RGB. */
       surface = image_surface_new_prefaulted ((int) width, (int) height);
-      render_to_surface (surface, 1.0, width, height, input, platforms, flags);
+      render_to_surface (surface, 1.0, options, input, platforms);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
         {
@@ -220,7 +272,7 @@ wp_chart_export_bytes (WpChartFormat        format,
     case WP_CHART_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      render_to_surface (surface, 1.0, width, height, input, platforms, flags);
+      render_to_surface (surface, 1.0, options, input, platforms);
       break;
     case WP_CHART_FORMAT_PDF:
       {
@@ -231,8 +283,7 @@ wp_chart_export_bytes (WpChartFormat        format,
                                                        height * POINTS_PER_PIXEL);
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Winsock Planner");
-        render_to_surface (surface, POINTS_PER_PIXEL, width, height, input, platforms,
-                           flags);
+        render_to_surface (surface, POINTS_PER_PIXEL, options, input, platforms);
       }
       break;
     default:
@@ -254,8 +305,6 @@ wp_chart_export_bytes (WpChartFormat        format,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-/* Renders in memory, then writes all or nothing (wp_file_replace_contents()):
- * an existing file survives any failure. */
 gboolean
 wp_chart_export_file (GFile               *file,
                       guint                width,
@@ -264,6 +313,21 @@ wp_chart_export_file (GFile               *file,
                       guint                platforms,
                       WpChartExportFlags   flags,
                       GError             **error)
+{
+  WpChartExportOptions options;
+
+  options_from_flags (&options, width, height, flags);
+  return wp_chart_export_file_with_options (file, &options, input, platforms, error);
+}
+
+/* Renders in memory, then writes all or nothing (wp_file_replace_contents()):
+ * an existing file survives any failure. */
+gboolean
+wp_chart_export_file_with_options (GFile                      *file,
+                                   const WpChartExportOptions *options,
+                                   const WpLimitsInput        *input,
+                                   guint                       platforms,
+                                   GError                    **error)
 {
   g_autofree char *name = NULL;
   g_autoptr (GBytes) bytes = NULL;
@@ -284,7 +348,7 @@ wp_chart_export_file (GFile               *file,
       return FALSE;
     }
 
-  bytes = wp_chart_export_bytes (format, width, height, input, platforms, flags, error);
+  bytes = wp_chart_export_bytes_with_options (format, options, input, platforms, error);
   if (bytes == NULL)
     return FALSE;
 

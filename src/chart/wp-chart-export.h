@@ -26,7 +26,19 @@ typedef enum
 {
   WP_CHART_EXPORT_PLAIN    = 0,
   WP_CHART_EXPORT_FOOTNOTE = 1 << 0,  /* the source footnote under the chart */
+  WP_CHART_EXPORT_DARK     = 1 << 1,  /* the dark style: light text on dark grey */
 } WpChartExportFlags;
+
+/* How a file is drawn: its size, what it carries, its text size. */
+typedef struct
+{
+  guint              width;
+  guint              height;
+  WpChartExportFlags flags;
+  double             text_scale;  /* × the body size: WP_CHART_TEXT_SCALE_MIN..MAX */
+} WpChartExportOptions;
+
+void     wp_chart_export_options_init (WpChartExportOptions *options);
 
 gboolean wp_chart_format_from_name (const char    *name,
                                     WpChartFormat *out_format);
@@ -38,6 +50,18 @@ GBytes  *wp_chart_export_bytes     (WpChartFormat        format,
                                     guint                platforms,
                                     WpChartExportFlags   flags,
                                     GError             **error);
+
+GBytes  *wp_chart_export_bytes_with_options (WpChartFormat               format,
+                                             const WpChartExportOptions *options,
+                                             const WpLimitsInput        *input,
+                                             guint                       platforms,
+                                             GError                    **error);
+
+gboolean wp_chart_export_file_with_options  (GFile                      *file,
+                                             const WpChartExportOptions *options,
+                                             const WpLimitsInput        *input,
+                                             guint                       platforms,
+                                             GError                    **error);
 
 gboolean wp_chart_export_file      (GFile               *file,
                                     guint                width,

@@ -34,7 +34,32 @@ typedef enum
                                           * they fit the plot's height */
   WP_CHART_PART_FOOTNOTE      = 1 << 6,  /* the sources, under everything: files
                                           * and paper only (show_footnote) */
+  WP_CHART_PART_LINE_LABELS   = 1 << 7,  /* each line's name at its right end: with
+                                          * the tick labels, never without */
 } WpChartParts;
+
+#define WP_CHART_MAX_LINE_LABELS (WP_CHART_DESC_MAX_SERIES + WP_CHART_DESC_MAX_REFERENCES)
+
+/* A text placed for a point of the data (a line's end, a value's dot):
+ * its box, and the point, joined by a leader line when the box had to
+ * move off it. */
+typedef struct
+{
+  WpChartRect box;
+  double      point_x;
+  double      point_y;
+  gboolean    leader;
+} WpChartPlaced;
+
+/* One text of a column to keep apart (wp_chart_spread()): its wanted
+ * centre and its height in; its top out; @index is the caller's. */
+typedef struct
+{
+  double want;
+  double size;
+  double top;
+  guint  index;
+} WpChartSpreadItem;
 
 /* Where the plot is and what its axes span. */
 typedef struct
@@ -45,6 +70,13 @@ typedef struct
   WpChartParts parts;    /* what the renderer drew around the plot */
   WpChartRect  legend;   /* the legend's box, when parts has it */
   WpChartRect  footnote; /* the footnote's box, when parts has it */
+  double       zero_gap; /* the data's low end lies this far above the plot's
+                          * bottom edge, the x axis: a line at 100 of 30,000
+                          * stays off the axis */
+  guint        n_labels; /* the lines' names (WP_CHART_PART_LINE_LABELS) */
+  WpChartPlaced labels[WP_CHART_MAX_LINE_LABELS];
+  guint        n_values; /* the marker's values (WP_CHART_PART_MARKER_VALUES) */
+  WpChartPlaced values[WP_CHART_DESC_MAX_VALUES];
 } WpChartLayout;
 
 void     wp_chart_layout_init_axes  (WpChartLayout       *layout,
@@ -66,5 +98,13 @@ void     wp_chart_layout_from_pixel (const WpChartLayout *layout,
 gboolean wp_chart_layout_contains   (const WpChartLayout *layout,
                                      double               x,
                                      double               y);
+
+gboolean wp_chart_spread            (WpChartSpreadItem   *items,
+                                     guint                n,
+                                     double               lo,
+                                     double               hi,
+                                     double               gap);
+gboolean wp_chart_spread_moved      (const WpChartSpreadItem *item,
+                                     double               min_move);
 
 G_END_DECLS

@@ -116,24 +116,15 @@ measure_top (WpChartRenderer *r)
   return top;
 }
 
-/* The legend goes to the right when the plot keeps most of the width and
- * the legend's height fits beside it, else in rows under the axis title:
- * never over the data.  Whether it fits. */
+/* The legend goes in rows under the axis title, as few as its entries
+ * need across the width (the lines' names take the right): never over
+ * the data.  Whether it fits. */
 static gboolean
 place_legend (WpChartRenderer *r,
               Margins         *m)
 {
   const WpChartLengths *px = &r->px;
   double row = r->width - 2 * px->pad, swatch = px->swatch + px->swatch_gap;
-
-  wp_chart_renderer_measure_legend (r, px->legend_wrap, TRUE, 0);
-  r->legend_right = r->width - r->legend_width - px->right_gap >= px->legend_min_plot + m->left &&
-                    ceil (m->top) + r->legend_height + px->pad <= r->height;
-  if (r->legend_right)
-    {
-      m->right = px->pad + r->legend_width + px->right_gap;
-      return TRUE;
-    }
 
   wp_chart_renderer_measure_legend (r, -1, FALSE, row);
   /* Narrower than its widest entry: one column, wrapped. */
@@ -162,6 +153,8 @@ measure_margins (WpChartRenderer *r,
       m->left += r->em + px->y_title_gap;
     }
   m->right = px->pad + px->right_gap;
+  if (r->parts & WP_CHART_PART_LINE_LABELS)
+    m->right = px->pad + wp_chart_renderer_measure_labels (r);
 
   if (r->parts & WP_CHART_PART_LEGEND)
     fits = place_legend (r, m);
@@ -194,10 +187,10 @@ try_layout (WpChartRenderer *r,
 {
   guint max_x = 2, max_y = 2;
   gboolean fits = TRUE;
+  double names_width = 0;
   WpChartRect plot;
   Margins m;
 
-  r->legend_right = FALSE;
   r->legend_width = r->legend_height = 0;
   r->footnote_band = 0;
   if (r->parts & WP_CHART_PART_FOOTNOTE)
@@ -215,7 +208,11 @@ try_layout (WpChartRenderer *r,
                              r->metrics->y_low_ticks + 1);
     }
   else
-    fits = measure_margins (r, &m, &max_y) && fits;
+    {
+      fits = measure_margins (r, &m, &max_y) && fits;
+      if (r->parts & WP_CHART_PART_LINE_LABELS)
+        names_width = r->names_width;
+    }
 
   /* Whole units: the plot's clip then covers whole pixels, which Cairo
    * applies as a region rather than through a mask on every layer. */
@@ -224,7 +221,9 @@ try_layout (WpChartRenderer *r,
   plot.width = MAX (0.0, floor (r->width - m.right) - plot.x);
   plot.height = MAX (0.0, floor (r->height - m.bottom) - plot.y);
   r->plot_visible = plot.width >= 1.0 && plot.height >= 1.0;
-  fits = fits && plot.width >= min_width * r->em && plot.height >= min_height * r->em;
+  /* The names beside the plot count with it: they are read with the lines. */
+  fits = fits && plot.width + names_width >= min_width * r->em &&
+         plot.height >= min_height * r->em;
 
   if (r->parts & WP_CHART_PART_TICK_LABELS)
     {
@@ -235,6 +234,11 @@ try_layout (WpChartRenderer *r,
     }
 
   wp_chart_layout_init_axes (&r->geo, &plot, &r->desc->x, &r->desc->y, max_x, max_y);
+  /* The data's low end a gap above the x axis, so that a line there is
+   * not taken for the axis (a small plot keeps most of its height). */
+  r->geo.zero_gap = MIN (r->px.zero_gap, floor (plot.height / 8));
+  if (r->parts & WP_CHART_PART_LINE_LABELS)
+    fits = wp_chart_renderer_place_labels (r) && fits;
   return fits;
 }
 
@@ -249,6 +253,8 @@ parts_wanted (WpChartRenderer *r)
     all |= WP_CHART_PART_TITLE;
   if (desc->n_legend > 0)
     all |= WP_CHART_PART_LEGEND;
+  if (wp_chart_renderer_collect_labels (r) > 0)
+    all |= WP_CHART_PART_LINE_LABELS;
   if (desc->x.title != NULL && desc->y.title != NULL)
     all |= WP_CHART_PART_AXIS_TITLES;
   if (desc->marker.shown && desc->marker.tag != NULL)
@@ -269,24 +275,19 @@ place_parts (WpChartRenderer *r)
     r->geo.footnote = (WpChartRect) { 0, r->height, r->width, r->footnote_band };
   if (r->parts & WP_CHART_PART_LEGEND)
     {
+      /* Under the plot's left edge, if it fits from there. */
       r->geo.legend.width = r->legend_width;
       r->geo.legend.height = r->legend_height;
-      if (r->legend_right)
-        {
-          r->geo.legend.x = r->width - r->px.pad - r->legend_width;
-          r->geo.legend.y = r->geo.plot.y;
-        }
-      else
-        {
-          r->geo.legend.x = r->px.pad;
-          r->geo.legend.y = r->height - r->px.pad - r->legend_height;
-        }
+      r->geo.legend.x = r->geo.plot.x + r->legend_width <= r->width - r->px.pad
+                        ? r->geo.plot.x : r->px.pad;
+      r->geo.legend.y = r->height - r->px.pad - r->legend_height;
     }
 }
 
 /* The plot comes first: on a small surface the footnote goes, then the
  * title, the legend, then the axis titles, before the plot gets too small
- * to read; smaller still, the plot alone fills the surface. */
+ * to read; smaller still, the plot alone fills the surface.  The lines'
+ * names stay with the tick labels: they say which line is which. */
 void
 wp_chart_renderer_compute_layout (WpChartRenderer *r)
 {
@@ -309,7 +310,15 @@ wp_chart_renderer_compute_layout (WpChartRenderer *r)
   for (gsize i = 0; i < G_N_ELEMENTS (steps) && !fits; i++)
     {
       r->parts = all & ~steps[i].drop;
+      r->names_unwrapped = FALSE;
       fits = try_layout (r, steps[i].min_width, steps[i].min_height);
+      /* Wrapped names may not fit the plot's height where a wider column
+       * of names on a line each would. */
+      if (!fits && (r->parts & WP_CHART_PART_LINE_LABELS))
+        {
+          r->names_unwrapped = TRUE;
+          fits = try_layout (r, steps[i].min_width, steps[i].min_height);
+        }
     }
   if (!fits)
     {
@@ -317,8 +326,12 @@ wp_chart_renderer_compute_layout (WpChartRenderer *r)
       try_layout (r, 0, 0);
     }
 
-  if ((r->parts & WP_CHART_PART_MARKER_VALUES) && !wp_chart_renderer_marker_values_fit (r))
+  if ((r->parts & WP_CHART_PART_MARKER_VALUES) && !wp_chart_renderer_place_values (r))
     r->parts &= ~WP_CHART_PART_MARKER_VALUES;
+  if (!(r->parts & WP_CHART_PART_MARKER_VALUES))
+    r->geo.n_values = 0;
+  if (!(r->parts & WP_CHART_PART_LINE_LABELS))
+    r->geo.n_labels = 0;
 
   place_parts (r);
 }

@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The renderer's legend: a swatch of each line and its text, in a column
- * beside the plot or in rows of equal columns under it. */
+/* The renderer's legend: a swatch of each line and its text, in rows
+ * under the plot (or a column, wrapped, when an entry is wider than a row). */
 #define G_LOG_DOMAIN "wp-chart"
 
 #include "config.h"
 
 #include "wp-chart-render-private.h"
 
-/* Measures the legend as a column (wrapped at @wrap) or as a grid of equal
- * columns across @row_width. */
+/* Measures the legend as a column (wrapped at @wrap) or in rows across
+ * @row_width, each entry as wide as its text, as many to a row as fit. */
 void
 wp_chart_renderer_measure_legend (WpChartRenderer *r,
                                   double           wrap,
@@ -18,38 +18,30 @@ wp_chart_renderer_measure_legend (WpChartRenderer *r,
   const WpChartLengths *px = &r->px;
   guint n = r->desc->n_legend;
   double swatch = px->swatch + px->swatch_gap;
-  double widest = 0, cell, y = 0, row_height = 0;
-  guint columns = 1;
+  double widest = 0, x = 0, y = 0, row_height = 0;
 
   for (guint i = 0; i < n; i++)
     {
       WpChartLegendBox *box = &r->legend[i];
+      double w;
 
       wp_chart_renderer_set_text (r, r->small, r->desc->legend[i].text, wrap, &box->width,
                                   &box->height);
-      widest = MAX (widest, swatch + box->width);
-    }
-
-  cell = widest + px->legend_column_gap;
-  if (!column)
-    columns = (guint) CLAMP ((row_width + px->legend_column_gap) / cell, 1, MAX (1, n));
-
-  for (guint i = 0; i < n; i++)
-    {
-      WpChartLegendBox *box = &r->legend[i];
-
-      if (i > 0 && i % columns == 0)
+      w = swatch + box->width;
+      if (i > 0 && (column || x + w > row_width))
         {
           y += row_height + px->legend_row_gap;
-          row_height = 0;
+          x = row_height = 0;
         }
-      box->x = (i % columns) * cell;
+      box->x = x;
       box->y = y;
+      x += w + px->legend_column_gap;
+      widest = MAX (widest, x - px->legend_column_gap);
       row_height = MAX (row_height, box->height);
     }
 
   r->legend_wrap = wrap;
-  r->legend_width = columns == 1 ? widest : columns * cell - px->legend_column_gap;
+  r->legend_width = widest;
   r->legend_height = n == 0 ? 0 : y + row_height;
 }
 

@@ -7,16 +7,8 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "wp-chart-render-private.h"
-
-typedef struct
-{
-  const WpChartMarkerValue *value;
-  double                    dot_y;
-  double                    top;
-} ValueBox;
 
 static double
 marker_x (WpChartRenderer *r)
@@ -34,115 +26,110 @@ value_box_height (WpChartRenderer *r)
   return wp_chart_renderer_line_height (r, r->small) + 2 * r->px.value_pad_y;
 }
 
-/* Whether the boxes of the values at the marker, stacked, fit the plot's
- * height. */
+static double
+value_radius (WpChartRenderer *r)
+{
+  return MAX (r->metrics->value_dot_min, r->px.value_dot);
+}
+
+/* Where the box of each value at the marker goes: beside its dot, moved
+ * up or down as little as keeps it clear of the others, within the plot
+ * and the lowest a gap above the x axis; a moved box stands further off,
+ * for its leader.  On the right of the marker unless the plot ends first.
+ * Whether they fit the plot's height. */
 gboolean
-wp_chart_renderer_marker_values_fit (WpChartRenderer *r)
+wp_chart_renderer_place_values (WpChartRenderer *r)
 {
-  return r->desc->marker.n_values * (value_box_height (r) + r->px.value_gap) <=
-         r->geo.plot.height;
-}
+  const WpChartLengths *px = &r->px;
+  const WpChartMarker *marker = &r->desc->marker;
+  const WpChartRect *plot = &r->geo.plot;
+  WpChartSpreadItem items[WP_CHART_DESC_MAX_VALUES];
+  double x = marker_x (r), radius = value_radius (r), box_h = value_box_height (r);
+  gboolean fits;
 
-static int
-compare_value_boxes (gconstpointer a,
-                     gconstpointer b)
-{
-  const ValueBox *la = a, *lb = b;
+  for (guint i = 0; i < marker->n_values; i++)
+    items[i] = (WpChartSpreadItem) { wp_chart_renderer_level_y (r, marker->values[i].y), box_h,
+                                     0, i };
+  fits = wp_chart_spread (items, marker->n_values, plot->y + px->value_gap,
+                          plot->y + plot->height - px->value_gap, px->value_gap);
 
-  return (la->dot_y > lb->dot_y) - (la->dot_y < lb->dot_y);
-}
-
-/* Moves the boxes apart vertically so that none overlap, within the plot. */
-static void
-spread_value_boxes (WpChartRenderer *r,
-                    ValueBox        *boxes,
-                    guint            n,
-                    double           box_h)
-{
-  double gap = r->px.value_gap, plot_bottom = r->geo.plot.y + r->geo.plot.height;
-
-  qsort (boxes, n, sizeof boxes[0], compare_value_boxes);
-  for (guint i = 0; i < n; i++)
+  r->geo.n_values = marker->n_values;
+  for (guint k = 0; k < marker->n_values; k++)
     {
-      boxes[i].top = boxes[i].dot_y - box_h / 2;
-      if (i > 0)
-        boxes[i].top = MAX (boxes[i].top, boxes[i - 1].top + box_h + gap);
-    }
-  for (guint i = n; i-- > 0;)
-    {
-      /* The lowest stays a gap above the x axis: a 9x level of 100 lies on
-       * the axis, its value must not cover it. */
-      double limit = i + 1 < n ? boxes[i + 1].top - box_h - gap : plot_bottom - box_h - gap;
+      WpChartPlaced *placed = &r->geo.values[items[k].index];
+      double w, off, bx;
 
-      boxes[i].top = MIN (boxes[i].top, limit);
+      wp_chart_renderer_set_text (r, r->small, marker->values[items[k].index].text, -1, &w,
+                                  NULL);
+      w = round (w + 2 * px->value_pad_x);
+      placed->point_x = x;
+      placed->point_y = items[k].want;
+      placed->leader = wp_chart_spread_moved (&items[k], px->leader_min_move);
+      off = radius + (placed->leader ? px->value_leader : px->value_offset);
+      bx = x + off;
+      if (bx + w > plot->x + plot->width)
+        bx = MAX (plot->x, x - off - w);
+      /* On whole pixels: crisp, and cheap for Cairo. */
+      placed->box = (WpChartRect) { round (bx), round (items[k].top), w, round (box_h) };
     }
+  return fits;
 }
 
 static void
-draw_value_box (WpChartRenderer *r,
-                ValueBox        *box,
-                double           x,
-                double           radius,
-                double           box_h)
+draw_value_box (WpChartRenderer          *r,
+                const WpChartMarkerValue *value,
+                const WpChartPlaced      *placed,
+                double                    radius)
 {
   const WpChartLengths *px = &r->px;
   cairo_t *cr = r->cr;
-  const WpChartColor *color = wp_chart_style_ink (r->style, box->value->ink);
-  double outline = r->metrics->outline, w, bx;
+  const WpChartColor *color = wp_chart_style_ink (r->style, value->ink);
+  const WpChartRect *box = &placed->box;
+  double outline = r->metrics->outline;
 
   cairo_new_path (cr);
-  cairo_arc (cr, x, box->dot_y, radius, 0, 2 * G_PI);
-  wp_chart_renderer_set_ink (r, box->value->ink);
+  cairo_arc (cr, placed->point_x, placed->point_y, radius, 0, 2 * G_PI);
+  wp_chart_renderer_set_ink (r, value->ink);
   cairo_fill_preserve (cr);
   wp_chart_renderer_set_color (cr, &r->style->background, 1.0);
   cairo_set_line_width (cr, outline);
   cairo_stroke (cr);
 
-  wp_chart_renderer_set_text (r, r->small, box->value->text, -1, &w, NULL);
-  bx = x + radius + px->value_offset;
-  if (bx + w + 2 * px->value_pad_x > r->geo.plot.x + r->geo.plot.width)
-    bx = x - radius - px->value_offset - w - 2 * px->value_pad_x;
-
-  /* On whole pixels: crisp, and cheap for Cairo. */
-  bx = round (bx);
-  box->top = round (box->top);
-  cairo_rectangle (cr, bx, box->top, round (w + 2 * px->value_pad_x), round (box_h));
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
   wp_chart_renderer_set_color (cr, &r->style->background, r->metrics->value_box_alpha);
   cairo_fill (cr);
-  cairo_rectangle (cr, bx + outline / 2, box->top + outline / 2,
-                   round (w + 2 * px->value_pad_x) - outline, round (box_h) - outline);
-  wp_chart_renderer_set_color (cr, color, box->value->ink.alpha);
+  cairo_rectangle (cr, box->x + outline / 2, box->y + outline / 2, box->width - outline,
+                   box->height - outline);
+  wp_chart_renderer_set_color (cr, color, value->ink.alpha);
   cairo_set_line_width (cr, outline);
   cairo_stroke (cr);
 
+  wp_chart_renderer_set_text (r, r->small, value->text, -1, NULL, NULL);
   wp_chart_renderer_set_color (cr, &r->style->foreground, 1.0);
-  wp_chart_renderer_show_text (r, bx + px->value_pad_x, box->top + px->value_pad_y);
+  wp_chart_renderer_show_text (r, box->x + px->value_pad_x, box->y + px->value_pad_y);
 }
 
 /* A dot where each value lies on the marker, and the value in a box
- * beside it. */
+ * beside it, as the layout placed them: the leaders first, under every
+ * dot and box. */
 static void
 draw_values (WpChartRenderer *r)
 {
   const WpChartMarker *marker = &r->desc->marker;
-  ValueBox boxes[WP_CHART_DESC_MAX_VALUES];
-  double x = marker_x (r), box_h;
-  double radius = MAX (r->metrics->value_dot_min, r->px.value_dot);
-
-  if (marker->n_values == 0)
-    return;
-
-  for (guint i = 0; i < marker->n_values; i++)
-    {
-      boxes[i].value = &marker->values[i];
-      boxes[i].dot_y = wp_chart_renderer_level_y (r, marker->values[i].y);
-    }
-  box_h = value_box_height (r);
-  spread_value_boxes (r, boxes, marker->n_values, box_h);
+  double radius = value_radius (r);
 
   cairo_save (r->cr);
-  for (guint i = 0; i < marker->n_values; i++)
-    draw_value_box (r, &boxes[i], x, radius, box_h);
+  for (guint i = 0; i < r->geo.n_values; i++)
+    {
+      const WpChartPlaced *placed = &r->geo.values[i];
+
+      if (placed->leader)
+        wp_chart_renderer_draw_leader (r, placed, marker->values[i].ink,
+                                       placed->box.x > placed->point_x
+                                       ? placed->box.x : placed->box.x + placed->box.width);
+    }
+  for (guint i = 0; i < r->geo.n_values; i++)
+    draw_value_box (r, &marker->values[i], &r->geo.values[i], radius);
   cairo_restore (r->cr);
 }
 

@@ -64,12 +64,12 @@ wp_chart_series_color_index (WpPlatform platform)
   g_return_val_if_reached (0);
 }
 
-/* "Windows NT 4.0"; "Windows 2000, XP, 2003": the first visible member by
- * its full name, the others by their short names. */
-char *
-wp_chart_series_name (const WpChartSeries *series)
+static char *
+series_name (const WpChartSeries *series,
+             gboolean             full)
 {
-  GString *name = g_string_new (wp_platform_name (series->leader));
+  GString *name = g_string_new (full ? wp_platform_name (series->leader)
+                                     : _(wp_platform_info (series->leader)->short_name));
 
   for (guint p = series->leader + 1; p < WP_N_PLATFORMS; p++)
     {
@@ -82,6 +82,21 @@ wp_chart_series_name (const WpChartSeries *series)
     }
 
   return g_string_free (name, FALSE);
+}
+
+/* "Windows NT 4.0"; "Windows 2000, XP, 2003": the first visible member by
+ * its full name, the others by their short names. */
+char *
+wp_chart_series_name (const WpChartSeries *series)
+{
+  return series_name (series, TRUE);
+}
+
+/* "NT 4.0"; "2000, XP, 2003": the name at the line's end. */
+char *
+wp_chart_series_short_name (const WpChartSeries *series)
+{
+  return series_name (series, FALSE);
 }
 
 void

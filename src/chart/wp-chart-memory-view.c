@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The memory view's words and its description: what the renderer draws of
- * sockets versus physical memory.  The legend and the widget's tooltip say
- * the same things with the same functions. */
+ * sockets versus physical memory.  Each line carries its short name at its
+ * end; the legend says what the names cannot (solid and dashed); the
+ * widget's tooltip says it all in sentences. */
 #define G_LOG_DOMAIN "wp-chart"
 
 #include "config.h"
@@ -105,23 +106,6 @@ wp_chart_level_label (const WpChartSeries *series,
          : g_strdup_printf (_("%s: MaxConnections %s"), name, count);
 }
 
-/* The client-port line's legend entry: its label, and where it is off the
- * scale, so. */
-char *
-wp_chart_client_ports_legend (const WpChartData *data)
-{
-  g_autofree char *ports = NULL;
-
-  if (!data->client_ports_off_scale)
-    return wp_chart_client_ports_label ((guint) data->client_ports);
-
-  ports = wp_format_count ((guint64) data->client_ports);
-  /* Translators: a chart line drawn on the plot's top edge, its value far
-   * above the scale of the socket lines */
-  return g_strdup_printf (_("Client ports, NT family (MaxUserPort − 1024): %s (above the scale)"),
-                          ports);
-}
-
 char *
 wp_chart_process_cap_label (guint cap)
 {
@@ -168,6 +152,16 @@ wp_chart_values_lines (const WpChartData *data,
 
 /* Description */
 
+/* A line drawn on the plot's top edge, its value far above the scale. */
+static char *
+above_scale_label (const char *name,
+                   const char *count)
+{
+  /* Translators: a chart line's name at its end, and its value: the line
+   * is drawn on the top edge, its value above the scale */
+  return g_strdup_printf (_("%s ↑ %s"), name, count);
+}
+
 /* Where two NT series share a segment (NT 4.0 and 2000 below 1 GB), the
  * one drawn first is wider, so both colours stay visible. */
 static double
@@ -212,6 +206,26 @@ series_style (const WpChartData   *data,
                               dash, width);
 }
 
+/* A practical line's or a level's name at its end: its versions' short
+ * names, and a level drawn on the top edge its value. */
+static WpChartLineLabel
+series_label (const WpChartData   *data,
+              const WpChartSeries *series)
+{
+  char *name = wp_chart_series_short_name (series);
+  gboolean strong = data->emphasis >= 0 &&
+                    (series->platforms & WP_PLATFORM_BIT (data->emphasis));
+
+  if (series->off_scale)
+    {
+      g_autofree char *count = wp_format_count ((guint64) series->practical.v[0].y);
+      g_autofree char *short_name = name;
+
+      name = above_scale_label (short_name, count);
+    }
+  return (WpChartLineLabel) { name, strong };
+}
+
 static void
 add_line (WpChartDesc            *desc,
           WpChartRole             role,
@@ -248,6 +262,7 @@ describe_series (WpChartDesc       *desc,
       practical[s] = desc->n_series;
       add_line (desc, series->has_pool ? WP_CHART_ROLE_PRACTICAL : WP_CHART_ROLE_LEVEL,
                 series_style (data, series, WP_CHART_DASH_SOLID), &series->practical);
+      desc->series[practical[s]].label = series_label (data, series);
     }
   for (guint s = data->n_series; s-- > 0;)
     if (data->series[s].has_pool)
@@ -270,6 +285,8 @@ process_cap_style (void)
                               WP_CHART_DASH_DASH_DOT, 1.0);
 }
 
+/* What the lines' names cannot say: solid is practical, dashed (over a
+ * band) theoretical. */
 static void
 describe_legend (WpChartDesc       *desc,
                  const WpChartData *data)
@@ -278,18 +295,7 @@ describe_legend (WpChartDesc       *desc,
   gboolean any_nt = FALSE;
 
   for (guint s = 0; s < data->n_series; s++)
-    {
-      const WpChartSeries *series = &data->series[s];
-      WpChartLineStyle line = series_style (data, series, WP_CHART_DASH_SOLID);
-
-      any_nt |= series->has_pool;
-      wp_chart_desc_add_legend (desc, line, FALSE,
-                                series->has_pool
-                                ? wp_chart_series_name (series)
-                                : wp_chart_level_label (series, (guint) series->practical.v[0].y,
-                                                        series->off_scale));
-    }
-
+    any_nt |= data->series[s].has_pool;
   if (any_nt)
     {
       g_autofree char *per = wp_format_count (WP_PRACTICAL_SOCKETS_PER_STEP);
@@ -302,12 +308,34 @@ describe_legend (WpChartDesc       *desc,
       wp_chart_desc_add_legend (desc, wp_chart_line_style (axis, WP_CHART_DASH_LONG, 1.0), TRUE,
                                 g_strdup (_("Theoretical maximum")));
     }
+}
+
+/* The client ports' and the process cap's levels, each with its name. */
+static void
+describe_references (WpChartDesc       *desc,
+                     const WpChartData *data)
+{
   if (data->has_client_ports)
-    wp_chart_desc_add_legend (desc, client_ports_style (), FALSE,
-                              wp_chart_client_ports_legend (data));
+    {
+      WpChartReference *ports = wp_chart_desc_add_reference (desc, data->client_ports,
+                                                             client_ports_style ());
+      g_autofree char *count = wp_format_count ((guint64) data->client_ports);
+
+      ports->label.text = data->client_ports_off_scale
+                          /* Translators: the name of the client ports' line, at its end */
+                          ? above_scale_label (_("Client ports"), count)
+                          /* Translators: the client ports' line at its end, and its value */
+                          : g_strdup_printf (_("Client ports: %s"), count);
+    }
   if (data->has_process_cap)
-    wp_chart_desc_add_legend (desc, process_cap_style (), FALSE,
-                              wp_chart_process_cap_label ((guint) data->process_cap));
+    {
+      WpChartReference *cap = wp_chart_desc_add_reference (desc, data->process_cap,
+                                                           process_cap_style ());
+      g_autofree char *count = wp_format_count ((guint64) data->process_cap);
+
+      /* Translators: SocketWrench 3.6's cap's line, at its end: "1,000 per process" */
+      cap->label.text = g_strdup_printf (_("%s per process"), count);
+    }
 }
 
 /* The target's connections: a labelled line across the plot, within the
@@ -327,23 +355,24 @@ static void
 describe_target (WpChartDesc       *desc,
                  const WpChartData *data)
 {
-  WpChartInk ink = wp_chart_ink (WP_CHART_INK_TARGET, 0, 1.0);
+  WpChartReference *target;
   g_autofree char *count = NULL;
-  double y;
 
   if (data->input.need_connections == 0)
     return;
 
   count = wp_format_count (data->input.need_connections);
-  y = MIN ((double) data->input.need_connections, desc->y.hi);
-  wp_chart_desc_add_reference (desc, data->input.need_connections,
-                               wp_chart_line_style (ink, WP_CHART_DASH_SOLID, 1.5));
-  /* The label hangs under the line's left end, clear of the lines' own
-   * labels at their right ends; in the text's ink, which has the contrast. */
-  wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_DATA, data->ram_hi * 0.01, y,
-                                wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 1.0),
-                                /* Translators: the label of the chart's target line */
-                                g_strdup_printf (_("Target: %s"), count));
+  target = wp_chart_desc_add_reference (desc, data->input.need_connections,
+                                        wp_chart_line_style (wp_chart_ink (WP_CHART_INK_TARGET,
+                                                                           0, 1.0),
+                                                             WP_CHART_DASH_SOLID, 1.5));
+  /* Named at its end like the other levels; above the scale, on its top
+   * edge with the value. */
+  target->label.text = data->input.need_connections > desc->y.hi
+                       /* Translators: the name of the target's line, at its end */
+                       ? above_scale_label (_("Target"), count)
+                       /* Translators: the target's line at its end, and its value */
+                       : g_strdup_printf (_("Target: %s"), count);
 }
 
 /* The current RAM: its tag, and every series' values on it. */
@@ -396,10 +425,7 @@ wp_chart_describe (WpChartDesc       *desc,
                             wp_chart_format_count_tick, g_strdup (wp_chart_y_axis_title ()) };
 
   describe_series (desc, data);
-  if (data->has_client_ports)
-    wp_chart_desc_add_reference (desc, data->client_ports, client_ports_style ());
-  if (data->has_process_cap)
-    wp_chart_desc_add_reference (desc, data->process_cap, process_cap_style ());
+  describe_references (desc, data);
   describe_target (desc, data);
   if (data->n_series == 0)
     wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_PLOT_CENTER, 0, 0,

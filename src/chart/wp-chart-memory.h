@@ -89,6 +89,7 @@ char    *wp_chart_format_count_tick (double count);
 
 guint    wp_chart_series_color_index (WpPlatform platform);
 char    *wp_chart_series_name     (const WpChartSeries *series);
+char    *wp_chart_series_short_name (const WpChartSeries *series);
 
 double   wp_chart_ram_axis_end    (guint64              ram_mb);
 void     wp_chart_data_init       (WpChartData         *data,
@@ -114,7 +115,6 @@ char       *wp_chart_title              (void);
 char       *wp_chart_subtitle           (const WpLimitsInput *input,
                                          guint                platforms);
 char       *wp_chart_client_ports_label (guint                client_ports);
-char       *wp_chart_client_ports_legend (const WpChartData *data);
 char       *wp_chart_process_cap_label  (guint                cap);
 char       *wp_chart_level_label        (const WpChartSeries *series,
                                          guint                level,

@@ -6,6 +6,10 @@
 #include "wp-chart-metrics.h"
 
 static const WpChartMetrics metrics = {
+  /* 27 px at 1080, 18 at 720: the rows of a slide; 4:3 and narrower
+   * charts by their width. */
+  .body_per_height = 1.0 / 40,
+  .body_per_width = 1.0 / 64,
   .small_text = 0.9,
   .title_text = 1.3,
   .y_low_ticks = 3.0,
@@ -19,6 +23,9 @@ static const WpChartMetrics metrics = {
   .marker_alpha = 0.75,
   .tag_alpha = 0.85,
   .subtitle_alpha = 0.8,
+  .label_share = 0.3,
+  .label_min_alpha = 0.6,
+  .leader_line = 1.0,
   .ems = {
     .pad = 0.9,
     .tick = 0.4,
@@ -33,8 +40,6 @@ static const WpChartMetrics metrics = {
     .tag_gap = 0.5,
     .tag_pad_x = 0.4,
     .tag_pad_y = 0.15,
-    .legend_wrap = 17.0,
-    .legend_min_plot = 32.0,
     .legend_row_gap = 0.5,
     .legend_column_gap = 1.5,
     .legend_gap = 0.8,
@@ -51,6 +56,13 @@ static const WpChartMetrics metrics = {
     .value_pad_y = 0.1,
     .value_dot = 0.28,
     .value_offset = 0.5,
+    .value_leader = 1.4,
+    .label_gap = 0.9,
+    .label_leader_gap = 0.2,
+    .label_spacing = 0.15,
+    .label_min_wrap = 5.0,
+    .leader_min_move = 0.2,
+    .zero_gap = 0.4,
   },
 };
 

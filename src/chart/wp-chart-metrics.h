@@ -19,15 +19,13 @@ typedef struct
   double y_label_gap;       /* tick mark to y tick label */
   double axis_title_gap;    /* x tick labels to the x axis title */
   double y_title_gap;       /* the y axis title to the y tick labels */
-  double right_gap;         /* the plot's right edge to the legend or the edge */
+  double right_gap;         /* the plot's right edge to the surface's, without names */
   double title_gap;         /* title to subtitle */
   double subtitle_gap;      /* subtitle to what follows */
   double tag_room;          /* above the plot for the marker tag, beyond a line */
   double tag_gap;           /* the tag's box to the plot */
   double tag_pad_x;         /* inside the tag's box */
   double tag_pad_y;
-  double legend_wrap;       /* a legend text in a column wraps at this width */
-  double legend_min_plot;   /* the plot's width beside a legend to its right */
   double legend_row_gap;
   double legend_column_gap;
   double legend_gap;        /* the x axis title to a legend below */
@@ -44,10 +42,19 @@ typedef struct
   double value_pad_y;
   double value_dot;         /* the radius of a dot at the marker */
   double value_offset;      /* the dot to its box */
+  double value_leader;      /* … when the box had to move: room for a leader */
+  double label_gap;         /* a line's end to its name, room for a leader */
+  double label_leader_gap;  /* a leader's end to the name */
+  double label_spacing;     /* between two names */
+  double label_min_wrap;    /* a name wraps at no less than this */
+  double leader_min_move;   /* a text moved less than this has no leader */
+  double zero_gap;          /* the data's low end above the x axis */
 } WpChartLengths;
 
 typedef struct
 {
+  double         body_per_height; /* the body size: × the chart's height… */
+  double         body_per_width;  /* … or × its width, the smaller */
   double         small_text;     /* legend, subtitle, tag, values: × body size */
   double         title_text;
   double         y_low_ticks;    /* y tick labels a low plot gets at most, beyond 0 */
@@ -61,6 +68,10 @@ typedef struct
   double         marker_alpha;
   double         tag_alpha;
   double         subtitle_alpha;
+  double         label_share;    /* of the width the lines' names may take, at
+                                  * most, before they wrap */
+  double         label_min_alpha; /* a quietened line's name stays readable */
+  double         leader_line;    /* user units */
   WpChartLengths ems;
 } WpChartMetrics;
 

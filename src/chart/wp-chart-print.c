@@ -290,6 +290,7 @@ wp_chart_print_draw_page (cairo_t             *cr,
   wp_chart_style_init (&style, FALSE);
   pango_font_description_free (style.font);
   style.font = pango_font_description_from_string (PAGE_FONT);
+  style.text_grows = FALSE;   /* paper is read at arm's length, at any size */
   style.show_footnote = TRUE;
   wp_chart_render (cr, width, height - table_h - (table_h > 0 ? gap : 0), &style, input,
                    platforms, NULL);

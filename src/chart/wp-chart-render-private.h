@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The renderer's parts, private to the chart: the state of one render and
  * the helpers its files share (wp-chart-render.c), the layout
- * (wp-chart-layout.c), the legend (wp-chart-legend.c), the plot's layers
+ * (wp-chart-layout.c), the legend (wp-chart-legend.c), the lines' names
+ * (wp-chart-labels.c), the plot's layers
  * (wp-chart-layers.c), the axes and texts around it (wp-chart-axes.c) and
  * the marker (wp-chart-marker.c). */
 #pragma once
@@ -26,6 +27,18 @@ typedef struct
   double y;
 } WpChartLegendBox;
 
+/* A line's name to place at its right end: its text's size. */
+typedef struct
+{
+  const WpChartLineLabel *label;
+  WpChartInk              ink;
+  double                  x_value;   /* where the line ends */
+  double                  y_value;
+  gboolean                level;     /* across the plot: it ends at the right edge */
+  double                  width;
+  double                  height;
+} WpChartNameBox;
+
 typedef struct
 {
   cairo_t              *cr;
@@ -38,6 +51,7 @@ typedef struct
   PangoLayout          *layout;    /* the text set last */
   PangoFontDescription *body;
   PangoFontDescription *small;
+  PangoFontDescription *small_bold;
   PangoFontDescription *title;
   PangoFontDescription *footnote_font;
   double                width;
@@ -50,7 +64,11 @@ typedef struct
   gboolean              plot_visible;
 
   WpChartLegendBox      legend[WP_CHART_DESC_MAX_LEGEND];
-  gboolean              legend_right;
+  guint                 n_names;
+  WpChartNameBox        names[WP_CHART_MAX_LINE_LABELS];
+  gboolean              names_unwrapped; /* a line each, however wide */
+  double                names_wrap;     /* the width the names wrap at, or -1 */
+  double                names_width;    /* the widest */
   WpChartParts          parts;          /* what there is room for */
   double                legend_width;
   double                legend_wrap;    /* the width its texts wrap at, or -1 */
@@ -101,6 +119,16 @@ void   wp_chart_renderer_measure_legend (WpChartRenderer *r,
                                          double           row_width);
 void   wp_chart_renderer_draw_legend    (WpChartRenderer *r);
 
+/* wp-chart-labels.c */
+guint    wp_chart_renderer_collect_labels (WpChartRenderer *r);
+double   wp_chart_renderer_measure_labels (WpChartRenderer *r);
+gboolean wp_chart_renderer_place_labels   (WpChartRenderer *r);
+void     wp_chart_renderer_draw_labels    (WpChartRenderer *r);
+void     wp_chart_renderer_draw_leader    (WpChartRenderer     *r,
+                                           const WpChartPlaced *placed,
+                                           WpChartInk           ink,
+                                           double               end_x);
+
 /* wp-chart-layers.c */
 void   wp_chart_renderer_draw_plot      (WpChartRenderer *r);
 
@@ -111,7 +139,7 @@ void   wp_chart_renderer_draw_titles      (WpChartRenderer *r);
 void   wp_chart_renderer_draw_footnote    (WpChartRenderer *r);
 
 /* wp-chart-marker.c */
-gboolean wp_chart_renderer_marker_values_fit (WpChartRenderer *r);
+gboolean wp_chart_renderer_place_values      (WpChartRenderer *r);
 void     wp_chart_renderer_draw_marker       (WpChartRenderer *r);
 
 G_END_DECLS

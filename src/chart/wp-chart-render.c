@@ -14,10 +14,10 @@
  *   title, subtitle                       — when style->show_title
  *   the marker's tag
  *   plot (grid, bands, references, series, annotations, marker, values)
- *                                         | legend
+ *                                         | the lines' names, each at its
+ *                                         | line's right end
  *   x tick labels, x axis title
- *                                           [legend, when it does not fit
- *                                            to the right]
+ *   legend, in rows: what the names cannot say (solid, dashed)
  *   ------------------------------------- — when style->show_footnote:
  *   the footnote, in a band of its own,      files and paper, never the
  *   at most two lines                        widget
@@ -154,14 +154,14 @@ wp_chart_renderer_level_y (WpChartRenderer *r,
   return y;
 }
 
+/* @body's family at @size user units. */
 static PangoFontDescription *
-font_scaled (const PangoFontDescription *body,
-             double                      factor)
+font_sized (const PangoFontDescription *body,
+            double                      size)
 {
   PangoFontDescription *font = pango_font_description_copy (body);
 
-  pango_font_description_set_size (font,
-                                   (int) (pango_font_description_get_size (body) * factor));
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   return font;
 }
 
@@ -173,6 +173,8 @@ renderer_init (WpChartRenderer    *r,
                const WpChartStyle *style,
                const WpChartDesc  *desc)
 {
+  double body;
+
   memset (r, 0, sizeof *r);
   r->cr = cr;
   r->style = style;
@@ -186,13 +188,15 @@ renderer_init (WpChartRenderer    *r,
     r->texts = r->own_texts = wp_chart_text_cache_new ();
   wp_chart_text_cache_begin (r->texts, cr);
 
-  r->body = pango_font_description_copy (style->font);
-  if (pango_font_description_get_size (r->body) <= 0)
-    pango_font_description_set_size (r->body, 10 * PANGO_SCALE);
-  r->small = font_scaled (r->body, r->metrics->small_text);
-  r->title = font_scaled (r->body, r->metrics->title_text);
+  /* The one place the body size is decided: every length follows it. */
+  body = wp_chart_style_body_size (style, width, height);
+  r->body = font_sized (style->font, body);
+  r->small = font_sized (style->font, body * r->metrics->small_text);
+  r->small_bold = pango_font_description_copy (r->small);
+  pango_font_description_set_weight (r->small_bold, PANGO_WEIGHT_BOLD);
+  r->title = font_sized (style->font, body * r->metrics->title_text);
   pango_font_description_set_weight (r->title, PANGO_WEIGHT_BOLD);
-  r->footnote_font = font_scaled (r->body, style->footnote_scale);
+  r->footnote_font = font_sized (style->font, body * style->footnote_scale);
   if (style->show_footnote)
     r->footnote_text = desc->footnote;
 
@@ -206,6 +210,7 @@ renderer_clear (WpChartRenderer *r)
   g_clear_pointer (&r->own_texts, wp_chart_text_cache_free);
   pango_font_description_free (r->body);
   pango_font_description_free (r->small);
+  pango_font_description_free (r->small_bold);
   pango_font_description_free (r->title);
   pango_font_description_free (r->footnote_font);
 }
@@ -227,6 +232,7 @@ draw_base (WpChartRenderer *r)
   cairo_restore (r->cr);
 
   wp_chart_renderer_draw_axes (r);
+  wp_chart_renderer_draw_labels (r);
   wp_chart_renderer_draw_legend (r);
   wp_chart_renderer_draw_titles (r);
   wp_chart_renderer_draw_footnote (r);

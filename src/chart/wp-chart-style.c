@@ -3,8 +3,10 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "wp-chart-metrics.h"
 #include "wp-chart-style.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, \
@@ -86,6 +88,8 @@ wp_chart_style_init (WpChartStyle *style,
   style->line_width = 2.0;
   style->font = pango_font_description_from_string ("Sans 10");
   style->footnote_scale = 0.85;
+  style->text_scale = 1.0;
+  style->text_grows = TRUE;
   style->show_title = TRUE;
   style->emphasis = -1;
   style->text_cache = wp_chart_text_cache_new ();
@@ -98,6 +102,37 @@ wp_chart_style_clear (WpChartStyle *style)
 
   g_clear_pointer (&style->font, pango_font_description_free);
   g_clear_pointer (&style->text_cache, wp_chart_text_cache_free);
+}
+
+/* The body text's size in user units (the renderer's Pango context is at
+ * 96 dpi: a point is 4/3 of a unit) for a chart of @width × @height: a
+ * share of its height, or of its width where that is narrow, so that a
+ * projected chart reads as well as one on a screen; never below the
+ * style's font (the widget's own, a file's least); times the user's text
+ * size.  In half units, so that a window resized by a few pixels lays
+ * its texts out again only now and then. */
+double
+wp_chart_style_body_size (const WpChartStyle *style,
+                          double              width,
+                          double              height)
+{
+  const WpChartMetrics *metrics = wp_chart_metrics_default ();
+  double least, size;
+
+  g_return_val_if_fail (style != NULL && style->font != NULL, 0);
+
+  least = (double) pango_font_description_get_size (style->font) / PANGO_SCALE;
+  if (!pango_font_description_get_size_is_absolute (style->font))
+    least *= 96.0 / 72.0;
+  if (least <= 0)
+    least = 10 * 96.0 / 72.0;
+
+  size = least;
+  if (style->text_grows)
+    size = MAX (least, MIN (height * metrics->body_per_height, width * metrics->body_per_width));
+  size *= CLAMP (style->text_scale > 0 ? style->text_scale : 1.0,
+                 WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX);
+  return MAX (floor (size * 2) / 2, 1.0);
 }
 
 /* The colour an ink stands for; its alpha is the ink's to apply. */

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 /* The palette: one colour per curve of the memory view (9x, NT 4.0, 2000+). */
 #define WP_CHART_N_SERIES_COLORS 3u
 
+/* The user's text size, a factor on the body size: its range and default. */
+#define WP_CHART_TEXT_SCALE_MIN 0.5
+#define WP_CHART_TEXT_SCALE_MAX 3.0
+
 typedef struct
 {
   double red;
@@ -35,7 +39,11 @@ typedef struct
   WpChartColor          series[WP_CHART_N_SERIES_COLORS];
   double                band_alpha;  /* fill between practical and theoretical */
   double                line_width;  /* a data line, in user units */
-  PangoFontDescription *font;        /* body text; titles derive from it */
+  PangoFontDescription *font;        /* body text at its smallest; it grows with
+                                      * the chart (wp_chart_style_body_size());
+                                      * titles derive from it */
+  double                text_scale;  /* the user's text size: × the body size (1) */
+  gboolean              text_grows;  /* with the chart's size; paper: FALSE */
   double                footnote_scale; /* the footnote's size, relative to font */
   gboolean              show_title;
   gboolean              show_footnote; /* files and paper: the widget never sets it */
@@ -52,6 +60,10 @@ void wp_chart_style_set_colors (WpChartStyle       *style,
 void wp_chart_style_set_font   (WpChartStyle               *style,
                                 const PangoFontDescription *font);
 void wp_chart_style_clear      (WpChartStyle       *style);
+
+double wp_chart_style_body_size (const WpChartStyle *style,
+                                 double              width,
+                                 double              height);
 
 const WpChartColor *wp_chart_style_ink (const WpChartStyle *style,
                                         WpChartInk          ink);

@@ -252,42 +252,6 @@ wp_chart_query_tooltip (GtkWidget  *widget,
 }
 
 static void
-wp_chart_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  WpChart *self = WP_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODEL:
-      g_value_set_object (value, self->model);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-wp_chart_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  WpChart *self = WP_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODEL:
-      wp_chart_set_model (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 wp_chart_dispose (GObject *object)
 {
   WpChart *self = WP_CHART (object);
@@ -314,8 +278,6 @@ wp_chart_class_init (WpChartClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = wp_chart_get_property;
-  object_class->set_property = wp_chart_set_property;
   object_class->dispose = wp_chart_dispose;
   object_class->finalize = wp_chart_finalize;
 
@@ -334,7 +296,9 @@ wp_chart_class_init (WpChartClass *klass)
    *
    * The planner model the chart shows and whose "ram-mb" it moves.
    */
-  properties[PROP_MODEL] = wp_planner_model_param_spec ();
+  properties[PROP_MODEL] =
+    wp_model_view_class_install (klass, PROP_MODEL, G_STRUCT_OFFSET (WpChart, model),
+                                 (WpModelViewSetModel) wp_chart_set_model);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "wp-chart");

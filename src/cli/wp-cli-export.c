@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* --export=FILE [--size=WxH] [--no-footnote]: the chart as a file, with no
- * display; its source footnote unless --no-footnote. */
+/* --export=FILE [--size=WxH] [--text-scale=F] [--theme=light|dark]
+ * [--no-footnote]: the chart as a file, with no display; its source
+ * footnote unless --no-footnote. */
 #define G_LOG_DOMAIN "wp-cli"
 
 #include "config.h"
@@ -17,9 +18,6 @@ wp_cli_export (const WpCliOptions *options,
   g_return_val_if_fail (options != NULL && options->export_path != NULL, FALSE);
 
   file = g_file_new_for_commandline_arg (options->export_path);
-  return wp_chart_export_file (file, options->export_width, options->export_height,
-                               &options->input, options->platforms,
-                               options->no_footnote ? WP_CHART_EXPORT_PLAIN
-                                                    : WP_CHART_EXPORT_FOOTNOTE,
-                               error);
+  return wp_chart_export_file_with_options (file, &options->export, &options->input,
+                                            options->platforms, error);
 }

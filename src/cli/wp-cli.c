@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "chart/wp-chart-style.h"
 #include "limits/wp-parse.h"
 #include "limits/wp-target.h"
 #include "report/wp-report.h"
@@ -41,7 +42,12 @@ static const GOptionEntry option_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the chart to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Size of the exported chart (default 1600x900)"), N_("WxH") },
+    N_("Size of the exported chart: 1920x1080 or 1280x720 for a 16:9 slide, 1024x768 for 4:3 "
+       "(default 1600x900)"), N_("WxH") },
+  { "text-scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Text size of the exported chart, 0.5 to 3 times its own (default 1)"), N_("F") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colours of the exported chart: light or dark (default light)"), N_("light|dark") },
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit"), N_("FILE") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -57,8 +63,7 @@ wp_cli_options_init (WpCliOptions *options)
   memset (options, 0, sizeof *options);
   wp_limits_input_init (&options->input);
   options->platforms = WP_PLATFORMS_ALL;
-  options->export_width = WP_EXPORT_WIDTH_DEFAULT;
-  options->export_height = WP_EXPORT_HEIGHT_DEFAULT;
+  wp_chart_export_options_init (&options->export);
 }
 
 void
@@ -130,6 +135,74 @@ parse_need_option (GVariantDict *dict,
   return TRUE;
 }
 
+/* A decimal number as a command line writes it ("1.5"), in min..max. */
+static gboolean
+parse_factor (const char *text,
+              double      min,
+              double      max,
+              double     *out,
+              GError    **error)
+{
+  g_autofree char *typed = g_strstrip (g_strdup (text));
+  char low[G_ASCII_DTOSTR_BUF_SIZE], high[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end = NULL;
+  double value = g_ascii_strtod (typed, &end);
+
+  if (*typed != '\0' && end != typed && *end == '\0' && value >= min && value <= max)
+    {
+      *out = value;
+      return TRUE;
+    }
+
+  if (*typed == '\0')
+    g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("no value was given"));
+  else
+    /* Translators: a value as typed, then the lowest and highest valid ones */
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("“%s” is not a number from %s to %s"), typed,
+                 g_ascii_dtostr (low, sizeof low, min),
+                 g_ascii_dtostr (high, sizeof high, max));
+  return FALSE;
+}
+
+/* --size, --text-scale, --theme and --no-footnote: how --export draws. */
+static gboolean
+parse_export (GVariantDict         *dict,
+              WpChartExportOptions *export,
+              GError              **error)
+{
+  const char *text;
+  gboolean plain = FALSE;
+  GError *cause = NULL;
+
+  if (g_variant_dict_lookup (dict, "size", "&s", &text) &&
+      !wp_parse_image_size (text, WP_EXPORT_SIDE_MAX, &export->width, &export->height, &cause))
+    return option_error (error, "size", cause);
+
+  if (g_variant_dict_lookup (dict, "text-scale", "&s", &text) &&
+      !parse_factor (text, WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX,
+                        &export->text_scale, &cause))
+    return option_error (error, "text-scale", cause);
+
+  if (g_variant_dict_lookup (dict, "theme", "&s", &text))
+    {
+      if (g_strcmp0 (text, "dark") == 0)
+        export->flags |= WP_CHART_EXPORT_DARK;
+      else if (g_strcmp0 (text, "light") != 0)
+        {
+          /* Translators: "light" and "dark" are the option's values, as typed */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       _("--theme: “%s” is neither light nor dark"), text);
+          return FALSE;
+        }
+    }
+
+  if (g_variant_dict_lookup (dict, "no-footnote", "b", &plain) && plain)
+    export->flags &= ~WP_CHART_EXPORT_FOOTNOTE;
+  return TRUE;
+}
+
 static gboolean
 reg_platform_error (GError **error)
 {
@@ -150,6 +223,8 @@ check_outputs (GVariantDict       *dict,
                const WpCliOptions *parsed,
                GError            **error)
 {
+  static const char * const export_only[] = { "size", "text-scale", "theme", "no-footnote" };
+
   /* Each output takes stdout or a file of its own: one at a time. */
   if ((parsed->table ? 1 : 0) + (parsed->csv ? 1 : 0) + (parsed->export_path ? 1 : 0) +
       (parsed->reg_path ? 1 : 0) > 1)
@@ -165,18 +240,14 @@ check_outputs (GVariantDict       *dict,
                            _("--sources cannot be combined with --table, --csv, --export or --reg"));
       return FALSE;
     }
-  if (g_variant_dict_contains (dict, "size") && parsed->export_path == NULL)
-    {
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--size only applies to --export"));
-      return FALSE;
-    }
-  if (parsed->no_footnote && parsed->export_path == NULL)
-    {
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--no-footnote only applies to --export"));
-      return FALSE;
-    }
+  for (gsize i = 0; i < G_N_ELEMENTS (export_only); i++)
+    if (g_variant_dict_contains (dict, export_only[i]) && parsed->export_path == NULL)
+      {
+        /* Translators: %s is an option, such as --size */
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                     _("--%s only applies to --export"), export_only[i]);
+        return FALSE;
+      }
   /* The figures' rules are one platform's: exactly one bit. */
   if (parsed->sources && parsed->platforms_given &&
       (parsed->platforms & (parsed->platforms - 1)) != 0)
@@ -247,18 +318,13 @@ wp_cli_parse (GVariantDict  *dict,
   g_variant_dict_lookup (dict, "table", "b", &parsed.table);
   g_variant_dict_lookup (dict, "csv", "b", &parsed.csv);
 
-  if (g_variant_dict_lookup (dict, "size", "&s", &text))
-    {
-      if (!wp_parse_image_size (text, WP_EXPORT_SIDE_MAX, &parsed.export_width,
-                                &parsed.export_height, &cause))
-        return option_error (error, "size", cause);
-    }
+  if (!parse_export (dict, &parsed.export, error))
+    return FALSE;
 
   g_variant_dict_lookup (dict, "export", "^ay", &parsed.export_path);
   g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
-  g_variant_dict_lookup (dict, "no-footnote", "b", &parsed.no_footnote);
 
   if (!check_outputs (dict, &parsed, error))
     {

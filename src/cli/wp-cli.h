@@ -23,10 +23,8 @@ typedef struct
   gboolean      csv;
   gboolean      sources;        /* --sources: the rules and their documents */
   char         *export_path;
-  guint         export_width;
-  guint         export_height;
+  WpChartExportOptions export;  /* --size, --text-scale, --theme, --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
-  gboolean      no_footnote;    /* --no-footnote: the chart without its sources */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);

@@ -108,7 +108,19 @@ void            wp_planner_model_get_all_limits      (WpPlannerModel *self,
 gboolean        wp_planner_model_replace             (gpointer         owner,
                                                       WpPlannerModel **slot,
                                                       WpPlannerModel  *model);
-GParamSpec     *wp_planner_model_param_spec          (void);
+
+/* A view of the model: @klass's "model" property, at @prop_id, reads the
+ * WpPlannerModel * at @model_offset in the instance and is written through
+ * @set_model.  Call it after setting the class's own get_property and
+ * set_property (for its other properties, if any); install the returned
+ * param spec with them.  Read-write, notified only on a change (by
+ * @set_model). */
+typedef void  (*WpModelViewSetModel)                 (gpointer         view,
+                                                      WpPlannerModel  *model);
+GParamSpec     *wp_model_view_class_install          (gpointer            klass,
+                                                      guint               prop_id,
+                                                      gsize               model_offset,
+                                                      WpModelViewSetModel set_model);
 
 /* The model's own copy, valid until the next input change. */
 const WpLimits *wp_planner_model_peek_limits         (WpPlannerModel *self,

@@ -395,6 +395,70 @@ test_cli (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* --theme=dark paints the renderer's dark background; --text-scale takes
+ * 0.5 to 3; a bad value is one line, status 2 and no file. */
+static void
+test_cli_slide (Fixture       *f,
+                gconstpointer  user_data)
+{
+  static const struct
+  {
+    const char *arg;
+    const char *message;
+  } bad[] = {
+    { "--text-scale=abc", "--text-scale: “abc” is not a number from 0.5 to 3\n" },
+    { "--text-scale=0.49", "--text-scale: “0.49” is not a number from 0.5 to 3\n" },
+    { "--text-scale=3.01", "--text-scale: “3.01” is not a number from 0.5 to 3\n" },
+    { "--text-scale=1,5", "--text-scale: “1,5” is not a number from 0.5 to 3\n" },
+    { "--text-scale=", "--text-scale: no value was given\n" },
+    { "--theme=blue", "--theme: “blue” is neither light nor dark\n" },
+    { "--theme=Dark", "--theme: “Dark” is neither light nor dark\n" },
+  };
+  g_autofree char *png = g_build_filename (f->dir, "slide.png", NULL);
+  g_autofree char *arg_png = g_strconcat ("--export=", png, NULL);
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", NULL);
+  const char *binary = wp_test_getenv_or_skip ("WP_BINARY");
+  const char * const *env = (const char * const *) envp;
+  WpChartStyle dark;
+
+  if (binary == NULL)
+    return;
+
+  wp_chart_style_init (&dark, TRUE);
+  {
+    g_auto (WpTestRun) run;
+    cairo_surface_t *image;
+    const guint32 *pixels;
+    guint32 expected = (guint32) (dark.background.red * 255 + 0.5) << 16 |
+                       (guint32) (dark.background.green * 255 + 0.5) << 8 |
+                       (guint32) (dark.background.blue * 255 + 0.5);
+
+    wp_test_run (&run, env, binary, arg_png, "--size=1280x720", "--theme=dark",
+                 "--text-scale=1.5", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    image = cairo_image_surface_create_from_png (png);
+    g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+    pixels = (const guint32 *) cairo_image_surface_get_data (image);
+    g_assert_cmphex (pixels[0] & 0xffffff, ==, expected);
+    cairo_surface_destroy (image);
+    g_unlink (png);
+  }
+  wp_chart_style_clear (&dark);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto (WpTestRun) run;
+      g_autofree char *message = g_strconcat ("winsock-planner: ", bad[i].message, NULL);
+
+      wp_test_run (&run, env, binary, arg_png, bad[i].arg, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, message);
+      g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -407,6 +471,7 @@ main (int argc, char *argv[])
   ADD ("/chart/export/pdf", test_pdf);
   ADD ("/chart/export/failures", test_failures);
   ADD ("/chart/export/cli", test_cli);
+  ADD ("/chart/export/cli-slide", test_cli_slide);
 #undef ADD
 
   return g_test_run ();

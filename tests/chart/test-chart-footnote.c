@@ -51,6 +51,32 @@ render (cairo_surface_t     *surface,
   cairo_surface_destroy (target);
 }
 
+/* The chart above a footnote's band, on a surface that ends there, with
+ * the body size of the whole surface's: text grows with the surface's
+ * height, the footnote's band included. */
+static void
+render_above_band (cairo_surface_t     *surface,
+                   int                  width,
+                   int                  height,
+                   int                  band_top,
+                   const WpLimitsInput *input,
+                   WpChartLayout       *out_layout)
+{
+  cairo_t *cr = cairo_create (surface);
+  WpChartStyle style;
+
+  wp_chart_style_init (&style, FALSE);
+  pango_font_description_set_absolute_size (style.font,
+                                            wp_chart_style_body_size (&style, width, height) *
+                                            PANGO_SCALE);
+  style.text_grows = FALSE;
+  wp_chart_render (cr, width, band_top, &style, input, WP_PLATFORMS_ALL, out_layout);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  wp_chart_style_clear (&style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+}
+
 static gboolean
 rects_overlap (const WpChartRect *a,
                const WpChartRect *b)
@@ -225,7 +251,7 @@ test_sizes (void)
           WpChartLayout above;
 
           render (a, width, height, TRUE, &input, NULL);
-          render (b, width, (int) band->y, FALSE, &input, &above);
+          render_above_band (b, width, height, (int) band->y, &input, &above);
           g_assert_true (same_rect (&above.plot, &with.plot));
           g_assert_cmpint (above.parts | WP_CHART_PART_FOOTNOTE, ==, with.parts);
           g_assert_true (same_rows (a, b, (int) band->y));
@@ -249,7 +275,8 @@ test_two_lines (void)
   WpChartStyle style;
 
   wp_limits_input_init (&input);
-  render (NULL, 1280, 720, TRUE, &input, &one);
+  /* Both with the least body size: 500 / 40 and 480 / 64 are below it. */
+  render (NULL, 1280, 500, TRUE, &input, &one);
   render (NULL, 480, 1000, TRUE, &input, &two);
   g_assert_true (one.parts & two.parts & WP_CHART_PART_FOOTNOTE);
   /* A second line: the band grows by most of an em (13 pixels at Sans 10). */

@@ -15,23 +15,14 @@
 #define WIDTH  1280
 #define HEIGHT 720
 
-static gboolean
-has_reference (const WpChartDesc *desc,
-               double             value)
+/* The reference line at @value, or NULL. */
+static const WpChartReference *
+find_reference (const WpChartDesc *desc,
+                double             value)
 {
   for (guint i = 0; i < desc->n_references; i++)
     if (desc->references[i].value == value)
-      return TRUE;
-  return FALSE;
-}
-
-static const WpChartAnnotation *
-find_annotation (const WpChartDesc *desc,
-                 const char        *text)
-{
-  for (guint i = 0; i < desc->n_annotations; i++)
-    if (g_strcmp0 (desc->annotations[i].text, text) == 0)
-      return &desc->annotations[i];
+      return &desc->references[i];
   return NULL;
 }
 
@@ -53,34 +44,38 @@ test_description (void)
 {
   WpChartDesc desc;
   WpChartData data;
-  const WpChartAnnotation *label;
+  const WpChartReference *line;
   double plain_hi;
 
   describe (0, &desc, &data);
   plain_hi = desc.y.hi;
-  g_assert_null (find_annotation (&desc, "Target: 10000"));
+  g_assert_null (find_reference (&desc, 10000));
   wp_chart_desc_clear (&desc);
 
-  /* Under the highest figure: the line and its label, the scale as it was */
+  /* Under the highest figure: the line named at its end, the scale as it was */
   describe (10000, &desc, &data);
-  g_assert_true (has_reference (&desc, 10000));
-  label = find_annotation (&desc, "Target: 10000");
-  g_assert_nonnull (label);
-  g_assert_cmpfloat (label->y, ==, 10000);
+  line = find_reference (&desc, 10000);
+  g_assert_nonnull (line);
+  g_assert_cmpint (line->style.ink.kind, ==, WP_CHART_INK_TARGET);
+  g_assert_cmpstr (line->label.text, ==, "Target: 10000");
   g_assert_cmpfloat (desc.y.hi, ==, plain_hi);
   wp_chart_desc_clear (&desc);
 
   /* Above 25,000 but near: the scale grows to hold it */
   describe (40000, &desc, &data);
-  g_assert_true (has_reference (&desc, 40000));
+  line = find_reference (&desc, 40000);
+  g_assert_nonnull (line);
+  g_assert_cmpstr (line->label.text, ==, "Target: 40000");
   g_assert_cmpfloat (desc.y.hi, >=, 40000);
   wp_chart_desc_clear (&desc);
 
-  /* Far above: the scale stays with the sockets, the line at its top edge */
+  /* Far above: the scale stays with the sockets, the line on its top edge
+   * with its value */
   describe (1000000, &desc, &data);
-  g_assert_true (has_reference (&desc, 1000000));
+  line = find_reference (&desc, 1000000);
+  g_assert_nonnull (line);
   g_assert_cmpfloat (desc.y.hi, ==, plain_hi);
-  g_assert_nonnull (find_annotation (&desc, "Target: 1000000"));
+  g_assert_cmpstr (line->label.text, ==, "Target ↑ 1000000");
   wp_chart_desc_clear (&desc);
 }
 

@@ -83,6 +83,8 @@ draw_widget (Fixture *f)
   /* The layout the widget drew with: the renderer's, at its size. */
   wp_chart_style_init (&style, FALSE);
   style.show_title = FALSE;
+  /* The selected version's name is in bold: as wide as the widget's. */
+  style.emphasis = wp_planner_model_get_selected_platform (f->model);
   {
     GtkStyleContext *context = gtk_widget_get_style_context (f->chart);
     PangoFontDescription *font = NULL;
@@ -208,6 +210,66 @@ test_draws_model (Fixture       *f,
 
   wp_chart_style_clear (&style);
   cairo_surface_destroy (surface);
+}
+
+/* The window names every line at its end, at its default size and at a
+ * small one (issue 14: the legend used to vanish): text in each name's
+ * box, and each curve's colour among the names. */
+static void
+test_line_names (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  static const int sizes[][2] = { { 900, 560 }, { 480, 270 } };
+  WpChartStyle style;
+
+  wp_chart_style_init (&style, FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface;
+      guint colors = 0;
+
+      if (i > 0)
+        {
+          gtk_widget_destroy (f->window);
+          f->window = chart_window_new (f->model, sizes[i][0], sizes[i][1], &f->chart);
+        }
+      surface = draw_widget (f);
+      g_test_message ("chart %d×%d, plot %g×%g", gtk_widget_get_allocated_width (f->chart),
+                      gtk_widget_get_allocated_height (f->chart), f->layout.plot.width,
+                      f->layout.plot.height);
+      g_assert_true (f->layout.parts & WP_CHART_PART_LINE_LABELS);
+      /* 95/98/ME, NT 4.0, 2000/XP/2003 and the client ports. */
+      g_assert_cmpuint (f->layout.n_labels, ==, 4);
+      for (guint c = 0; c < WP_CHART_N_SERIES_COLORS; c++)
+        {
+          guint hits = 0;
+
+          for (guint l = 0; l < f->layout.n_labels; l++)
+            {
+              const WpChartRect *box = &f->layout.labels[l].box;
+
+              for (int y = (int) box->y; y < (int) (box->y + box->height); y++)
+                for (int x = (int) box->x; x < (int) (box->x + box->width); x++)
+                  {
+                    WpChartColor pixel;
+
+                    wp_test_pixel_at (surface, x, y, &pixel);
+                    hits += wp_test_color_close (&pixel, &style.series[c]) ||
+                            /* a quietened name: its colour over the background */
+                            wp_test_color_close (&pixel, &(WpChartColor) {
+                              0.4 * style.background.red + 0.6 * style.series[c].red,
+                              0.4 * style.background.green + 0.6 * style.series[c].green,
+                              0.4 * style.background.blue + 0.6 * style.series[c].blue, 1 });
+                  }
+            }
+          g_test_message ("%d×%d: colour %u, %u pixels in the names", sizes[i][0], sizes[i][1],
+                          c, hits);
+          colors += hits >= 3;
+        }
+      g_assert_cmpuint (colors, ==, WP_CHART_N_SERIES_COLORS);
+      cairo_surface_destroy (surface);
+    }
+  wp_chart_style_clear (&style);
 }
 
 /* A new chart on the same model, of the same size: nothing kept. */
@@ -460,6 +522,7 @@ main (int argc, char *argv[])
   ADD ("/chart/widget/accessible", test_accessible);
   ADD ("/chart/widget/clipboard", test_clipboard);
   ADD ("/chart/widget/print", test_print);
+  ADD ("/chart/widget/line-names", test_line_names);
   ADD ("/chart/widget/print-preview", test_print_preview);
   g_test_add_func ("/chart/widget/print-narrow", test_print_narrow);
 #undef ADD

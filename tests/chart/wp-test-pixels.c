@@ -73,3 +73,12 @@ wp_test_same_pixels (cairo_surface_t *a,
   return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
                  (gsize) height * stride) == 0;
 }
+
+/* Whether @a and @b share any area. */
+gboolean
+wp_test_rects_overlap (const WpChartRect *a,
+                       const WpChartRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}

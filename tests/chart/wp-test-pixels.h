@@ -5,6 +5,7 @@
 
 #include <cairo.h>
 
+#include "chart/wp-chart-geometry.h"
 #include "chart/wp-chart-style.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ gboolean wp_test_color_near  (cairo_surface_t    *surface,
                               double              x,
                               double              y,
                               const WpChartColor *color);
+
+gboolean wp_test_rects_overlap (const WpChartRect *a,
+                                const WpChartRect *b);
 
 gboolean wp_test_same_pixels (cairo_surface_t    *a,
                               cairo_surface_t    *b);

@@ -433,6 +433,8 @@ test_bad_input (void)
     { { "--csv", "--sources" }, "--sources cannot be combined" },
     { { "--no-footnote" }, "--no-footnote only applies to --export" },
     { { "--csv", "--no-footnote" }, "--no-footnote only applies to --export" },
+    { { "--table", "--text-scale=2" }, "--text-scale only applies to --export" },
+    { { "--theme=dark" }, "--theme only applies to --export" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -493,7 +495,7 @@ test_help (void)
   static const char *options[] = {
     "--ram", "--max-user-port", "--time-wait", "--max-connections", "--socketwrench-3",
     "--platform", "--table", "--csv", "--export", "--size", "--reg=FILE", "--sources",
-    "--no-footnote",
+    "--no-footnote", "--text-scale=F", "--theme=light|dark",
   };
 
   run_program (&run, "--help", NULL);

@@ -31,6 +31,7 @@ static const LayerRule rules[] = {
   { "chart", "wp-chart-theme.h", "chart limits model report util", TRUE },
   { "util", NULL, "util", FALSE },
   { "limits", NULL, "limits", FALSE },
+  { "import", NULL, "import limits", FALSE },
   { "model", NULL, "model limits", FALSE },
   { "report", NULL, "report limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },

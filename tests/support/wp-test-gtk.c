@@ -7,6 +7,32 @@
 
 #include "wp-test-gtk.h"
 
+void
+wp_test_reset_settings (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+WpWindow *
+wp_test_window_reopen (void)
+{
+  return g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
+}
+
+WpWindow *
+wp_test_window_new (void)
+{
+  wp_test_reset_settings ();
+  return wp_test_window_reopen ();
+}
+
 /* Handles every event that is pending now. */
 void
 wp_test_iterate (void)

@@ -14,6 +14,14 @@ void wp_test_iterate_for (guint ms);
 
 void wp_test_window_free (WpWindow *window);
 
+/* Every stored setting back to the schema's default (the memory backend). */
+void      wp_test_reset_settings (void);
+/* A window on the schema's defaults: what earlier tests stored is
+ * forgotten.  Owned by the caller (sunk). */
+WpWindow *wp_test_window_new     (void);
+/* A window that reads whatever the settings hold now. */
+WpWindow *wp_test_window_reopen  (void);
+
 /* The object that @name names in the window's template or in the template
  * of one of its parts (the input panel, the comparison table…): the tests
  * reach controls as GtkBuilder names them, wherever they live. */

@@ -13,25 +13,6 @@
 
 /* Helpers */
 
-/* A window on the settings' defaults (the in-memory backend). */
-static WpWindow *
-window_new (void)
-{
-  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-  WpWindow *window;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-
-  window = g_object_new (WP_TYPE_WINDOW, NULL);
-  g_object_ref_sink (window);
-  return window;
-}
-
 /* The Sources dialogs that exist now. */
 static guint
 count_dialogs (WpSourcesDialog **out_dialog)
@@ -86,7 +67,7 @@ figure_rows (WpSourcesDialog *dialog)
 static void
 test_action_opens_dialog (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   WpSourcesDialog *dialog = NULL;
   const char *heading;
@@ -124,7 +105,7 @@ test_action_opens_dialog (void)
 static void
 test_dialog_follows_model (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   WpSourcesDialog *dialog = NULL;
 
@@ -201,7 +182,7 @@ test_dialog_contents (void)
 static void
 test_column_tooltips (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   GtkTreeView *view = GTK_TREE_VIEW (wp_test_window_child (window, "platform_view"));
   g_autoptr (GList) columns = gtk_tree_view_get_columns (view);
   guint titled = 0;

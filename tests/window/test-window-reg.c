@@ -53,25 +53,6 @@ static const RegCase cases[] = {
     "    MaxConnections     REG_SZ     100 (default: not set)" },
 };
 
-/* A window on the schema's defaults. */
-static WpWindow *
-window_new (void)
-{
-  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-  WpWindow *window;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-
-  window = g_object_new (WP_TYPE_WINDOW, NULL);
-  g_object_ref_sink (window);
-  return window;
-}
-
 /* The Registry tab's values, which it fills while it is shown. */
 static const char *
 registry_values (WpWindow *window)
@@ -114,7 +95,7 @@ static void
 test_same_bytes (gconstpointer data)
 {
   const RegCase *row = data;
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wp-window-reg-XXXXXX", &error);

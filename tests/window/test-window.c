@@ -21,38 +21,6 @@ get_settings (void)
   return g_settings_new (APPLICATION_ID);
 }
 
-/* Every test starts from the schema's defaults. */
-static void
-reset_settings (void)
-{
-  g_autoptr (GSettings) settings = get_settings ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
-/* A window that reads whatever the settings hold. */
-static WpWindow *
-window_reopen (void)
-{
-  WpWindow *window = g_object_new (WP_TYPE_WINDOW, NULL);
-
-  g_object_ref_sink (window);
-  return window;
-}
-
-/* A window on the defaults: what earlier tests stored is forgotten. */
-static WpWindow *
-window_new (void)
-{
-  reset_settings ();
-  return window_reopen ();
-}
-
 static gpointer
 child (WpWindow   *window,
        const char *name)
@@ -200,7 +168,7 @@ runs_to_string (GArray *runs)
 static void
 test_template (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
 
   g_assert_nonnull (model);
@@ -246,7 +214,7 @@ test_template (void)
 static void
 test_ram_adjustment (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   g_autofree char *practical = NULL;
   g_autofree char *pool = NULL;
@@ -272,7 +240,7 @@ test_ram_adjustment (void)
 static void
 test_ram_range (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   GtkAdjustment *adjustment = child (window, "ram_adjustment");
 
@@ -289,7 +257,7 @@ test_ram_range (void)
 static void
 test_max_user_port (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   g_autofree char *clients = NULL;
 
   gtk_spin_button_set_value (child (window, "max_user_port_spin"), 65534);
@@ -314,7 +282,7 @@ test_max_user_port (void)
 static void
 test_registry_tab (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   GtkWidget *page = child (window, "registry_page");
   GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
@@ -344,7 +312,7 @@ test_registry_tab (void)
 static void
 test_time_wait (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   GtkToggleButton *use_default = child (window, "time_wait_default_check");
   g_autofree char *rate = NULL;
@@ -381,7 +349,7 @@ test_time_wait (void)
 static void
 test_max_connections (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   GtkWidget *warning = child (window, "max_connections_warning");
   GtkAdjustment *adjustment = child (window, "max_connections_adjustment");
   g_autofree char *limit = NULL;
@@ -399,7 +367,7 @@ test_max_connections (void)
 static void
 test_socketwrench (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   g_autofree char *limited_by = NULL;
 
   gtk_switch_set_active (child (window, "socketwrench_switch"), TRUE);
@@ -415,7 +383,7 @@ test_socketwrench (void)
 static void
 test_platform_toggle (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   g_autofree char *before = table_cell (window, "Windows ME", 5);
   g_autofree char *after = NULL;
@@ -441,7 +409,7 @@ test_platform_toggle (void)
 static void
 test_select_platform (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   GtkTreeSelection *selection = child (window, "platform_selection");
   GtkTreeModel *store;
@@ -502,7 +470,7 @@ test_settings_round_trip (void)
   g_autofree char *selected = NULL;
 
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_new ();
 
     gtk_adjustment_set_value (child (window, "ram_adjustment"), 1536);
     gtk_adjustment_set_value (child (window, "max_user_port_adjustment"), 10000);
@@ -523,7 +491,7 @@ test_settings_round_trip (void)
   g_assert_cmpstr (selected, ==, "win2003");
 
   {
-    g_autoptr (WpWindowTest) window = window_reopen ();
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
 
     model = wp_window_get_model (window);
     wp_planner_model_get_input (model, &input);
@@ -542,7 +510,7 @@ test_settings_round_trip (void)
     g_assert_true (gtk_switch_get_active (child (window, "socketwrench_switch")));
     g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS - 1);
   }
-  reset_settings ();
+  wp_test_reset_settings ();
 }
 
 /* Values GSettings lets through but the window cannot use are ignored or
@@ -553,12 +521,12 @@ test_settings_broken (void)
   g_autoptr (GSettings) settings = get_settings ();
   const char * const visible[] = { "win99", "NT4", "", "winxp", NULL };
 
-  reset_settings ();
+  wp_test_reset_settings ();
   g_settings_set_strv (settings, "visible-platforms", visible);
   g_settings_set_string (settings, "selected-platform", "os2-warp");
   g_settings_set_uint (settings, "time-wait-delay", 7);
   {
-    g_autoptr (WpWindowTest) window = window_reopen ();
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
     WpPlannerModel *model = wp_window_get_model (window);
 
     /* NT 4.0 and XP, and the selected version (the default, 2000): it
@@ -570,7 +538,7 @@ test_settings_broken (void)
     g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
     g_assert_cmpuint (table_rows (window), ==, 3);
   }
-  reset_settings ();
+  wp_test_reset_settings ();
 }
 
 static void
@@ -579,11 +547,11 @@ test_window_size (void)
   g_autoptr (GSettings) settings = get_settings ();
   int width, height;
 
-  reset_settings ();
+  wp_test_reset_settings ();
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 650);
   {
-    g_autoptr (WpWindowTest) window = window_reopen ();
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
 
     gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
     g_assert_cmpint (width, ==, 900);
@@ -600,7 +568,7 @@ test_window_size (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
-  reset_settings ();
+  wp_test_reset_settings ();
 }
 
 /* A remembered size larger than the screen opens within its work area,
@@ -618,17 +586,17 @@ test_window_size_fits (void)
     monitor = gdk_display_get_monitor (gdk_display_get_default (), 0);
   gdk_monitor_get_workarea (monitor, &area);
 
-  reset_settings ();
+  wp_test_reset_settings ();
   g_settings_set_int (settings, "window-width", area.width * 3);
   g_settings_set_int (settings, "window-height", area.height * 3);
   {
-    g_autoptr (WpWindowTest) window = window_reopen ();
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
 
     gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
     g_assert_cmpint (width, ==, area.width * 9 / 10);
     g_assert_cmpint (height, ==, area.height * 9 / 10);
   }
-  reset_settings ();
+  wp_test_reset_settings ();
 }
 
 /* A 320×240 window lays out (GTK grows it to what it needs) without a
@@ -636,7 +604,7 @@ test_window_size_fits (void)
 static void
 test_small_window (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   int width, height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 320, 240);
@@ -661,7 +629,7 @@ static void
 test_scale_marks_rtl (void)
 {
   static const char * const scales[] = { "ram_scale", "max_user_port_scale", "time_wait_scale" };
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_widget_show (GTK_WIDGET (window));
@@ -767,7 +735,7 @@ test_spin_grouping (gconstpointer data)
       g_test_skip_printf ("the %s locale is not installed", c->locale);
       return;
     }
-  window = window_new ();
+  window = wp_test_window_new ();
   model = wp_window_get_model (window);
   port = child (window, "max_user_port_spin");
   ram = child (window, "ram_spin");
@@ -842,7 +810,7 @@ test_keyboard (void)
     "max_connections_spin", "socketwrench_switch", "platform_view",
   };
   GtkWidget *chart;
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   g_autoptr (GHashTable) reached = g_hash_table_new (NULL, NULL);
 
   /* The TIME_WAIT slider takes focus only when it is in use. */
@@ -904,7 +872,7 @@ test_accessibility (void)
     { "max_connections_label", "max_connections_spin" },
     { "socketwrench_label", "socketwrench_switch" },
   };
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -937,7 +905,7 @@ read_file (GFile *file)
 static void
 test_copy (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   GtkClipboard *clipboard = gtk_clipboard_get (GDK_SELECTION_CLIPBOARD);
   GtkWidget *spin = child (window, "ram_spin");
   g_autoptr (GdkPixbuf) image = NULL;
@@ -997,7 +965,7 @@ test_copy (void)
 static void
 test_export (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wp-window-XXXXXX", &error);

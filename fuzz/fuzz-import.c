@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The importer (netstat, Get-NetTCPConnection's CSV, netsh): any bytes,
+ * in any chunks.  Read whole and read in three pieces (split where the
+ * input's first bytes say), it must count the same; and what it counts
+ * must hold together. */
+#include "config.h"
+
+#include <string.h>
+
+#include "import/wp-import.h"
+#include "fuzz-common.h"
+
+static WpImport *
+import_pieces (const uint8_t *data,
+               size_t         size,
+               size_t         cut1,
+               size_t         cut2)
+{
+  WpImport *import = wp_import_new ();
+
+  wp_import_feed (import, data, cut1);
+  wp_import_feed (import, data + cut1, cut2 - cut1);
+  wp_import_feed (import, data + cut2, size - cut2);
+  wp_import_finish (import);
+  return import;
+}
+
+static void
+assert_consistent (WpImport *import)
+{
+  const WpImportCounts *counts = wp_import_get_counts (import);
+  const char * const *shown = wp_import_get_shown_lines (import);
+  guint64 tcp = 0;
+  WpImportProcess top[4];
+  guint n_top;
+
+  for (guint s = 0; s < WP_N_TCP_STATES; s++)
+    tcp += counts->by_state[s];
+  g_assert_cmpuint (counts->connections, ==, tcp - counts->by_state[WP_TCP_LISTENING]);
+  g_assert_cmpuint (wp_import_client_ports (import, 0, 65535), <=, counts->connections);
+  g_assert_cmpuint (counts->not_understood, <=, counts->lines);
+  g_assert_cmpuint (g_strv_length ((char **) shown), <=, WP_IMPORT_SHOWN_LINES);
+  g_assert_cmpuint (g_strv_length ((char **) shown), <=, counts->not_understood);
+  for (guint i = 0; shown[i] != NULL; i++)
+    g_assert_true (g_utf8_validate (shown[i], -1, NULL));
+  n_top = wp_import_top_processes (import, G_N_ELEMENTS (top), top);
+  for (guint i = 1; i < n_top; i++)
+    g_assert_cmpuint (top[i - 1].connections, >=, top[i].connections);
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  size_t cut1 = size > 0 ? data[0] % (size + 1) : 0;
+  size_t cut2 = size > 1 ? MAX (cut1, data[1] % (size + 1)) : size;
+  g_autoptr (WpImport) whole = import_pieces (data, size, size, size);
+  g_autoptr (WpImport) pieces = import_pieces (data, size, cut1, cut2);
+
+  assert_consistent (whole);
+  /* Both zero-filled by wp_import_new(), padding included. */
+  g_assert_cmpmem (wp_import_get_counts (whole), sizeof (WpImportCounts),
+                   wp_import_get_counts (pieces), sizeof (WpImportCounts));
+  g_assert_cmpuint (wp_import_client_ports (whole, 0, 65535), ==,
+                    wp_import_client_ports (pieces, 0, 65535));
+  return 0;
+}
