@@ -18,6 +18,7 @@ static const struct
 } option_types[] = {
   { "ram", "s" }, { "max-user-port", "s" }, { "time-wait", "s" },
   { "max-connections", "s" }, { "platform", "s" }, { "size", "s" },
+  { "need-connections", "s" }, { "need-rate", "s" },
   { "text-scale", "s" }, { "theme", "s" },
   { "export", "ay" }, { "reg", "ay" },
   { "socketwrench-3", "b" }, { "table", "b" }, { "csv", "b" }, { "version", "b" },

@@ -20,6 +20,8 @@ struct _WpComparisonTable
   GtkListStore      *platform_store;
   GtkTreeView       *platform_view;
   GtkTreeSelection  *platform_selection;
+  GtkTreeViewColumn *verdict_column;
+  GtkTreeViewColumn *needs_column;
 };
 
 G_DEFINE_FINAL_TYPE (WpComparisonTable, wp_comparison_table, GTK_TYPE_SCROLLED_WINDOW)
@@ -46,10 +48,25 @@ enum
   COLUMN_RATE,
   COLUMN_LIMITED_BY,
   COLUMN_WEIGHT,
+  COLUMN_VERDICT,
+  COLUMN_NEEDS,
   N_COLUMNS
 };
 
 /* Helpers */
+
+static gboolean
+row_shows_verdict (GtkTreeModel *model,
+                   GtkTreeIter  *iter,
+                   const char   *verdict,
+                   const char   *needs)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_needs = NULL;
+
+  gtk_tree_model_get (model, iter, COLUMN_VERDICT, &shown, COLUMN_NEEDS, &shown_needs, -1);
+  return g_strcmp0 (shown, verdict) == 0 && g_strcmp0 (shown_needs, needs) == 0;
+}
 
 /* Whether the row already shows @texts (by column). */
 static gboolean
@@ -66,17 +83,19 @@ row_shows (GtkTreeModel      *model,
         return FALSE;
     }
 
-  return TRUE;
+  return row_shows_verdict (model, iter, texts[COLUMN_VERDICT], texts[COLUMN_NEEDS]);
 }
 
 /* A changed row is measured and drawn again: set it only when its text
  * changes (a RAM change leaves the 9x rows, and every row past the pool's
  * cap, as they are). */
 static void
-set_row (GtkListStore   *store,
-         GtkTreeIter    *iter,
-         const WpLimits *limits)
+set_row (GtkListStore          *store,
+         GtkTreeIter           *iter,
+         const WpLimits        *limits,
+         const WpTargetVerdict *verdict)
 {
+  g_autofree char *needs = wp_target_format_needs (verdict);
   const char *none = "—";
   g_autofree char *pool = NULL;
   g_autofree char *practical = NULL;
@@ -101,6 +120,8 @@ set_row (GtkListStore   *store,
   texts[COLUMN_CLIENT_LIMIT] = client_limit;
   texts[COLUMN_RATE] = rate;
   texts[COLUMN_LIMITED_BY] = wp_limiting_factor_label (limits->server_limited_by);
+  texts[COLUMN_VERDICT] = wp_target_format_word (verdict);
+  texts[COLUMN_NEEDS] = needs ? needs : "";
   if (row_shows (GTK_TREE_MODEL (store), iter, texts))
     return;
 
@@ -114,6 +135,8 @@ set_row (GtkListStore   *store,
                       COLUMN_CLIENT_LIMIT, texts[COLUMN_CLIENT_LIMIT],
                       COLUMN_RATE, texts[COLUMN_RATE],
                       COLUMN_LIMITED_BY, texts[COLUMN_LIMITED_BY],
+                      COLUMN_VERDICT, texts[COLUMN_VERDICT],
+                      COLUMN_NEEDS, texts[COLUMN_NEEDS],
                       -1);
 }
 
@@ -159,16 +182,24 @@ fill_table (WpComparisonTable *self)
   GtkTreeModel *model = GTK_TREE_MODEL (self->platform_store);
   GtkTreeIter iter;
   gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
+  gboolean target = wp_planner_model_get_need_connections (self->model) > 0 ||
+                    wp_planner_model_get_need_rate (self->model) > 0;
 
+  gtk_tree_view_column_set_visible (self->verdict_column, target);
+  gtk_tree_view_column_set_visible (self->needs_column, target);
   self->filling_table = TRUE;
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     {
+      WpTargetVerdict verdict;
+
       if (!wp_planner_model_is_platform_visible (self->model, p))
         continue;
 
+      wp_planner_model_get_verdict (self->model, p, &verdict);
       if (!valid)
         gtk_list_store_append (self->platform_store, &iter);
-      set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p));
+      set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p),
+               &verdict);
       valid = gtk_tree_model_iter_next (model, &iter);
     }
   while (valid)
@@ -185,8 +216,8 @@ static void
 set_column_tooltips (WpComparisonTable *self)
 {
   static const int table_columns[] = {
-    WP_TABLE_PLATFORM, WP_TABLE_POOL, WP_TABLE_PRACTICAL, WP_TABLE_THEORETICAL,
-    WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
+    WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
+    WP_TABLE_THEORETICAL, WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
@@ -337,6 +368,8 @@ wp_comparison_table_class_init (WpComparisonTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_store);
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_view);
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_selection);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, verdict_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, needs_column);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
 }
 

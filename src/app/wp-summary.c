@@ -8,6 +8,7 @@
 #include "ui/wp-resources.h"
 #include "wp-input-transforms.h"
 #include "wp-label.h"
+#include "limits/wp-target.h"
 #include "report/wp-readout.h"
 #include "wp-summary.h"
 
@@ -31,6 +32,7 @@ struct _WpSummary
   int             reserved_widths[RESERVED_WIDTHS];
   int             reserved[RESERVED_WIDTHS];
   guint           reserved_next;
+  GtkLabel       *target_readout;
 };
 
 G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
@@ -54,6 +56,7 @@ update_readouts (WpSummary *self)
   WpLimitsInput input;
   g_autofree char *server = NULL;
   g_autofree char *client = NULL;
+  g_autofree char *target = NULL;
 
   wp_planner_model_get_input (self->model, &input);
 
@@ -61,6 +64,12 @@ update_readouts (WpSummary *self)
   client = wp_readout_client (limits);
   wp_label_set_text (self->server_readout, server);
   wp_label_set_text (self->client_readout, client);
+
+  /* The selected version's verdict, with a target only. */
+  target = wp_target_format_sentence (platform, &input);
+  if (target != NULL)
+    wp_label_set_text (self->target_readout, target);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_readout), target != NULL);
 }
 
 /* The height of @label's tallest text among @texts at @width. */
@@ -225,6 +234,7 @@ wp_summary_class_init (WpSummaryClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-summary.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSummary, server_readout);
   gtk_widget_class_bind_template_child (widget_class, WpSummary, client_readout);
+  gtk_widget_class_bind_template_child (widget_class, WpSummary, target_readout);
 }
 
 static void

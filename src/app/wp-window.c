@@ -19,6 +19,7 @@
 #include "wp-chart-options.h"
 #include "wp-sources-dialog.h"
 #include "wp-summary.h"
+#include "wp-target-panel.h"
 #include "wp-window-private.h"
 
 /* The window holds the model and wires its parts to it: the input panel,
@@ -136,6 +137,9 @@ add_parts (WpWindow *self)
 
   self->input_panel = WP_INPUT_PANEL (wp_input_panel_new (self->model));
   gtk_container_add (GTK_CONTAINER (self->controls_scroller), GTK_WIDGET (self->input_panel));
+  /* The target closes the sidebar, inside the input panel's column. */
+  gtk_box_pack_end (GTK_BOX (self->input_panel), wp_target_panel_new (self->model),
+                    FALSE, TRUE, 0);
 
   self->summary = WP_SUMMARY (wp_summary_new (self->model));
   gtk_box_pack_start (self->main_box, GTK_WIDGET (self->summary), FALSE, TRUE, 0);

@@ -34,6 +34,7 @@ typedef enum
   WP_CHART_INK_SERIES,      /* the palette's colour number index */
   WP_CHART_INK_REFERENCE,   /* a reference level (the client ports) */
   WP_CHART_INK_CAP,         /* a cap (SocketWrench's) */
+  WP_CHART_INK_TARGET,      /* the target a plan must meet */
 } WpChartInkKind;
 
 typedef struct

@@ -314,12 +314,25 @@ wp_chart_data_set_view (WpChartData *data,
   data->client_ports_off_scale = data->client_ports > value_max;
 }
 
+/* The target's connections are within the scale when near it (at the top
+ * edge, as any level, when not). */
+#define TARGET_SCALE_REACH 2.0
+
+static double
+target_scale_hi (const WpChartData *data)
+{
+  double need = data->input.need_connections;
+
+  return need > 0 && need <= data->value_hi * TARGET_SCALE_REACH ? MAX (need, data->value_hi)
+                                                                 : data->value_hi;
+}
+
 /* The top of the value axis' data extent: the user's, or 5 % over the
  * highest figure, so that a plateau does not lie on the frame. */
 double
 wp_chart_data_value_top (const WpChartData *data)
 {
-  return data->value_max > 0 ? data->value_max : data->value_hi * 1.05;
+  return data->value_max > 0 ? data->value_max : target_scale_hi (data) * 1.05;
 }
 
 /* The memory view's axes, as wp_chart_describe() sets them. */

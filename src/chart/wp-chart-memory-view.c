@@ -338,6 +338,31 @@ describe_references (WpChartDesc       *desc,
     }
 }
 
+/* The target's connections: a labelled line across the plot. */
+static void
+describe_target (WpChartDesc       *desc,
+                 const WpChartData *data)
+{
+  WpChartReference *target;
+  g_autofree char *count = NULL;
+
+  if (data->input.need_connections == 0)
+    return;
+
+  count = wp_format_count (data->input.need_connections);
+  target = wp_chart_desc_add_reference (desc, data->input.need_connections,
+                                        wp_chart_line_style (wp_chart_ink (WP_CHART_INK_TARGET,
+                                                                           0, 1.0),
+                                                             WP_CHART_DASH_SOLID, 1.5));
+  /* Named at its end like the other levels; above the scale, on its top
+   * edge with the value. */
+  target->label.text = data->input.need_connections > desc->y.hi
+                       /* Translators: the name of the target's line, at its end */
+                       ? above_scale_label (_("Target"), count)
+                       /* Translators: the target's line at its end, and its value */
+                       : g_strdup_printf (_("Target: %s"), count);
+}
+
 /* The current RAM: its tag, and every series' values on it. */
 static void
 describe_marker (WpChartDesc       *desc,
@@ -388,6 +413,7 @@ wp_chart_describe (WpChartDesc       *desc,
 
   describe_series (desc, data);
   describe_references (desc, data);
+  describe_target (desc, data);
   if (data->n_series == 0)
     wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_PLOT_CENTER, 0, 0,
                                   wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.7),

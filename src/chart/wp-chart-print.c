@@ -40,7 +40,8 @@ draw_table (cairo_t             *cr,
   g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
   PangoFontDescription *font = pango_font_description_from_string (PAGE_FONT);
   PangoFontDescription *bold = pango_font_description_copy (font);
-  guint rows = cells->len / WP_TABLE_N_COLUMNS;
+  guint n = wp_table_n_columns (input);
+  guint rows = cells->len / n;
   double widths[WP_TABLE_N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y, scale;
   PangoRectangle logical;
 
@@ -54,17 +55,17 @@ draw_table (cairo_t             *cr,
 
   for (guint i = 0; i < cells->len; i++)
     {
-      pango_layout_set_font_description (layout, i < WP_TABLE_N_COLUMNS ? bold : font);
+      pango_layout_set_font_description (layout, i < n ? bold : font);
       pango_layout_set_text (layout, g_ptr_array_index (cells, i), -1);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
-      widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS], logical.width);
+      widths[i % n] = MAX (widths[i % n], logical.width);
     }
-  for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
+  for (guint c = 0; c < n; c++)
     total += widths[c];
   /* Narrow paper (portrait, German titles): the whole table smaller. */
-  scale = MIN (1.0, width / (total + gap * (WP_TABLE_N_COLUMNS - 1)));
+  scale = MIN (1.0, width / (total + gap * (n - 1)));
   /* Share what is left between the gaps, at least a line height each. */
-  gap = MAX (gap, (width / scale - total) / (WP_TABLE_N_COLUMNS - 1) * 0.5);
+  gap = MAX (gap, (width / scale - total) / (n - 1) * 0.5);
 
   if (!measure_only)
     {
@@ -78,10 +79,10 @@ draw_table (cairo_t             *cr,
         {
           y = top + r * row_h;
           x = 0;
-          for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
+          for (guint c = 0; c < n; c++)
             {
               pango_layout_set_font_description (layout, r == 0 ? bold : font);
-              pango_layout_set_text (layout, g_ptr_array_index (cells, r * WP_TABLE_N_COLUMNS + c), -1);
+              pango_layout_set_text (layout, g_ptr_array_index (cells, r * n + c), -1);
               pango_layout_get_pixel_extents (layout, NULL, &logical);
               cairo_move_to (cr, (wp_table_column_numeric (c) ? x + widths[c] - logical.width : x) - logical.x,
                              y + (row_h - logical.height) / 2 - logical.y);

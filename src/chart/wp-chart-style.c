@@ -27,6 +27,8 @@ static const WpChartColor dark_series[WP_CHART_N_SERIES_COLORS] = {
   RGB (0x56B4E9),  /* sky blue */
 };
 static const WpChartColor process_cap_color = RGB (0xE69F00);  /* orange */
+/* The target: the palette's reddish purple, a colour no series has. */
+static const WpChartColor target_color = RGB (0xCC79A7);
 
 static double
 luminance (const WpChartColor *color)
@@ -56,6 +58,7 @@ wp_chart_style_set_colors (WpChartStyle       *style,
   style->client_ports = *foreground;
   style->client_ports.alpha = 0.8;
   style->process_cap = process_cap_color;
+  style->target = target_color;
   memcpy (style->series, dark ? dark_series : light_series, sizeof style->series);
   style->band_alpha = dark ? 0.18 : 0.13;
 }
@@ -145,6 +148,8 @@ wp_chart_style_ink (const WpChartStyle *style,
       return &style->client_ports;
     case WP_CHART_INK_CAP:
       return &style->process_cap;
+    case WP_CHART_INK_TARGET:
+      return &style->target;
     case WP_CHART_INK_FOREGROUND:
     default:
       return &style->foreground;

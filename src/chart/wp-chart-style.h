@@ -35,6 +35,7 @@ typedef struct
   WpChartColor          footnote;    /* the sources under the chart */
   WpChartColor          client_ports;
   WpChartColor          process_cap;
+  WpChartColor          target;      /* the connections a plan needs */
   WpChartColor          series[WP_CHART_N_SERIES_COLORS];
   double                band_alpha;  /* fill between practical and theoretical */
   double                line_width;  /* a data line, in user units */

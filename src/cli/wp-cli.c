@@ -10,6 +10,7 @@
 #include "chart/wp-chart-style.h"
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
+#include "limits/wp-target.h"
 #include "report/wp-report.h"
 #include "report/wp-sources.h"
 #include "wp-cli.h"
@@ -25,6 +26,10 @@ static const GOptionEntry option_entries[] = {
     N_("MaxConnections on Windows 95/98/ME (default 100; above 300 may be unstable)"), N_("N") },
   { "socketwrench-3", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("The application uses SocketWrench 3.6 or earlier (1000 sockets per process)"), NULL },
+  { "need-connections", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Target: N concurrent connections; --csv and --table say which versions meet it"), N_("N") },
+  { "need-rate", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Target: R new connections per second, sustained"), N_("R") },
   { "platform", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Platforms to show: win95, win98, winme, nt4, win2000, winxp, win2003 or all"), N_("ID[,ID…]") },
   { "table", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -106,6 +111,26 @@ parse_uint_option (GVariantDict *dict,
     return option_error (error, option, cause);
 
   *out = (guint) value;
+  *given = TRUE;
+  return TRUE;
+}
+
+/* --need-connections, --need-rate: the target's parser, the window's too. */
+static gboolean
+parse_need_option (GVariantDict *dict,
+                   const char   *option,
+                   guint        *out,
+                   gboolean     *given,
+                   GError      **error)
+{
+  const char *text;
+  GError *cause = NULL;
+
+  if (!g_variant_dict_lookup (dict, option, "&s", &text))
+    return TRUE;
+  if (!wp_target_parse_need (text, out, &cause))
+    return option_error (error, option, cause);
+
   *given = TRUE;
   return TRUE;
 }
@@ -273,6 +298,10 @@ wp_cli_parse (GVariantDict  *dict,
                           &parsed.input.time_wait_s, &parsed.inputs_given, error) ||
       !parse_uint_option (dict, "max-connections", WP_MAX_CONNECTIONS_MIN,
                           WP_MAX_CONNECTIONS_MAX, &parsed.input.max_connections,
+                          &parsed.inputs_given, error) ||
+      !parse_need_option (dict, "need-connections", &parsed.input.need_connections,
+                          &parsed.inputs_given, error) ||
+      !parse_need_option (dict, "need-rate", &parsed.input.need_rate,
                           &parsed.inputs_given, error))
     return FALSE;
 

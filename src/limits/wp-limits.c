@@ -82,6 +82,8 @@ wp_limits_input_init (WpLimitsInput *input)
   input->time_wait_s = WP_TIME_WAIT_PLATFORM;
   input->max_connections = WP_MAX_CONNECTIONS_DEFAULT;
   input->socketwrench_legacy = FALSE;
+  input->need_connections = 0;
+  input->need_rate = 0;
 }
 
 gboolean

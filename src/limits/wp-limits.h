@@ -94,6 +94,8 @@ typedef struct
   guint    time_wait_s;         /* WP_TIME_WAIT_PLATFORM or 30..300 */
   guint    max_connections;     /* 9x family */
   gboolean socketwrench_legacy; /* SocketWrench 3.6 or earlier */
+  guint    need_connections;    /* the target (wp-target.h): 0 = none */
+  guint    need_rate;           /* new connections per second: 0 = none */
 } WpLimitsInput;
 
 typedef struct

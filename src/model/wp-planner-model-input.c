@@ -113,6 +113,53 @@ wp_planner_model_set_socketwrench_legacy (WpPlannerModel *self,
   set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, socketwrench_legacy), &legacy, sizeof legacy);
 }
 
+guint
+wp_planner_model_get_need_connections (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.need_connections;
+}
+
+void
+wp_planner_model_set_need_connections (WpPlannerModel *self,
+                                       guint           need)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, need_connections), &need, sizeof need);
+}
+
+guint
+wp_planner_model_get_need_rate (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.need_rate;
+}
+
+void
+wp_planner_model_set_need_rate (WpPlannerModel *self,
+                                guint           need)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, need_rate), &need, sizeof need);
+}
+
+/* Whether @platform meets the target, and what would make it. */
+void
+wp_planner_model_get_verdict (WpPlannerModel  *self,
+                              WpPlatform       platform,
+                              WpTargetVerdict *out_verdict)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  g_return_if_fail (wp_platform_is_valid (platform));
+  g_return_if_fail (out_verdict != NULL);
+
+  wp_target_verdict (platform, &self->input, out_verdict);
+}
+
 gboolean
 wp_planner_model_get_max_connections_unstable (WpPlannerModel *self)
 {
@@ -148,5 +195,7 @@ wp_planner_model_set_input (WpPlannerModel      *self,
   clamped.time_wait_s = input->time_wait_s;
   clamped.max_connections = input->max_connections;
   clamped.socketwrench_legacy = input->socketwrench_legacy;
+  clamped.need_connections = input->need_connections;
+  clamped.need_rate = input->need_rate;
   wp_planner_model_take_input (self, &clamped);
 }

@@ -19,6 +19,8 @@ enum
   PROP_SOCKETWRENCH_LEGACY,
   PROP_VISIBLE_PLATFORMS,
   PROP_SELECTED_PLATFORM,
+  PROP_NEED_CONNECTIONS,
+  PROP_NEED_RATE,
   /* derived, for the selected platform */
   PROP_NONPAGED_POOL_MB,
   PROP_PRACTICAL_SOCKETS,
@@ -31,6 +33,7 @@ enum
   PROP_LIMITED_BY,
   PROP_CLIENT_LIMITED_BY,
   PROP_MAX_CONNECTIONS_UNSTABLE,
+  PROP_MEETS_TARGET,
   N_PROPS
 };
 
@@ -106,6 +109,17 @@ notify_derived (WpPlannerModel *self,
              PROP_CLIENT_LIMITED_BY);
 }
 
+/* Whether @platform meets the target of @input (FALSE without one). */
+static gboolean
+meets_target (const WpLimitsInput *input,
+              WpPlatform           platform)
+{
+  WpTargetVerdict verdict;
+
+  wp_target_verdict (platform, input, &verdict);
+  return verdict.meets;
+}
+
 /* Takes a new (already clamped) input: recomputes every platform, notifies
  * the inputs and derived figures that changed, and emits "changed" once if
  * any platform's figures did. */
@@ -115,7 +129,7 @@ apply_input (WpPlannerModel      *self,
 {
   WpLimitsInput old = self->input;
   WpLimits before[WP_N_PLATFORMS];
-  gboolean figures_changed;
+  gboolean figures_changed, target_changed;
 
   if (memcmp (&old, input, sizeof old) == 0)
     return;
@@ -125,6 +139,8 @@ apply_input (WpPlannerModel      *self,
   compute_all (&self->input, self->limits);
   /* wp_limits_compute() clears each struct first, so padding compares. */
   figures_changed = memcmp (before, self->limits, sizeof before) != 0;
+  target_changed = old.need_connections != input->need_connections ||
+                   old.need_rate != input->need_rate;
 
   g_object_freeze_notify (G_OBJECT (self));
   notify_if (self, old.ram_mb != input->ram_mb, PROP_RAM_MB);
@@ -137,10 +153,15 @@ apply_input (WpPlannerModel      *self,
              (old.max_connections > WP_MAX_CONNECTIONS_STABLE) !=
              (input->max_connections > WP_MAX_CONNECTIONS_STABLE),
              PROP_MAX_CONNECTIONS_UNSTABLE);
+  notify_if (self, old.need_connections != input->need_connections, PROP_NEED_CONNECTIONS);
+  notify_if (self, old.need_rate != input->need_rate, PROP_NEED_RATE);
+  notify_if (self, meets_target (&old, self->selected_platform) !=
+             meets_target (input, self->selected_platform), PROP_MEETS_TARGET);
   notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
   g_object_thaw_notify (G_OBJECT (self));
 
-  if (figures_changed)
+  /* The verdicts and the chart's target line change with the target. */
+  if (figures_changed || target_changed)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -220,6 +241,15 @@ wp_planner_model_get_property (GObject    *object,
     case PROP_MAX_CONNECTIONS_UNSTABLE:
       g_value_set_boolean (value, self->input.max_connections > WP_MAX_CONNECTIONS_STABLE);
       break;
+    case PROP_NEED_CONNECTIONS:
+      g_value_set_uint (value, self->input.need_connections);
+      break;
+    case PROP_NEED_RATE:
+      g_value_set_uint (value, self->input.need_rate);
+      break;
+    case PROP_MEETS_TARGET:
+      g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -255,6 +285,12 @@ wp_planner_model_set_property (GObject      *object,
       break;
     case PROP_SELECTED_PLATFORM:
       wp_planner_model_set_selected_platform (self, g_value_get_enum (value));
+      break;
+    case PROP_NEED_CONNECTIONS:
+      wp_planner_model_set_need_connections (self, g_value_get_uint (value));
+      break;
+    case PROP_NEED_RATE:
+      wp_planner_model_set_need_rate (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -319,14 +355,21 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
                        WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_PORTS, ro);
   properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
     g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
+  /* The target: 0 is none. */
+  properties[PROP_NEED_CONNECTIONS] =
+    g_param_spec_uint ("need-connections", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
+  properties[PROP_NEED_RATE] =
+    g_param_spec_uint ("need-rate", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
+  properties[PROP_MEETS_TARGET] =
+    g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * WpPlannerModel::changed:
    *
-   * Emitted once after a change that alters any platform's figures or the
-   * set of visible platforms.
+   * Emitted once after a change that alters any platform's figures, the
+   * target or the set of visible platforms.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -432,6 +475,8 @@ wp_planner_model_set_selected_platform (WpPlannerModel *self,
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLATFORM]);
   notify_derived (self, &self->limits[old], &self->limits[platform]);
+  notify_if (self, meets_target (&self->input, old) != meets_target (&self->input, platform),
+             PROP_MEETS_TARGET);
   wp_planner_model_set_platform_visible (self, platform, TRUE);
   g_object_thaw_notify (G_OBJECT (self));
 }

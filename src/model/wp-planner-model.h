@@ -14,6 +14,8 @@
  *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_ALL;
  *                                  always holds the selected platform
  *   "selected-platform"   WpPlatform (WP_TYPE_PLATFORM), default WP_PLATFORM_WIN2000
+ *   "need-connections"    guint    the target's concurrent connections, 0 = none
+ *   "need-rate"           guint    the target's new connections per second, 0 = none
  *
  * Derived, read-only, for the selected platform:
  *   "nonpaged-pool-mb"    double   0 for the 9x family
@@ -26,18 +28,20 @@
  *   "client-limit"        guint
  *   "limited-by"          WpLimitingFactor of the server limit
  *   "client-limited-by"   WpLimitingFactor of the client limit
+ *   "meets-target"        gboolean FALSE without a target (wp-target.h)
  *
  * Derived, read-only, from the inputs alone:
  *   "max-connections-unstable" gboolean  MaxConnections above 300
  *
  * The "changed" signal is emitted once after any input change that alters
- * any platform's figures or the visible set (what a chart redraws on).
+ * any platform's figures, the target or the visible set (what a chart redraws on).
  */
 #pragma once
 
 #include <glib-object.h>
 
 #include "limits/wp-limits.h"
+#include "limits/wp-target.h"
 #include "model/wp-enums.h"
 
 G_BEGIN_DECLS
@@ -68,6 +72,16 @@ void            wp_planner_model_set_visible_platforms (WpPlannerModel *self,
 WpPlatform      wp_planner_model_get_selected_platform (WpPlannerModel *self);
 void            wp_planner_model_set_selected_platform (WpPlannerModel *self,
                                                         WpPlatform      platform);
+
+guint           wp_planner_model_get_need_connections (WpPlannerModel *self);
+void            wp_planner_model_set_need_connections (WpPlannerModel *self,
+                                                       guint           need);
+guint           wp_planner_model_get_need_rate       (WpPlannerModel *self);
+void            wp_planner_model_set_need_rate       (WpPlannerModel *self,
+                                                      guint           need);
+void            wp_planner_model_get_verdict         (WpPlannerModel  *self,
+                                                      WpPlatform       platform,
+                                                      WpTargetVerdict *out_verdict);
 
 gboolean        wp_planner_model_get_max_connections_unstable (WpPlannerModel *self);
 gboolean        wp_planner_model_is_platform_visible   (WpPlannerModel *self,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-target.h"
 #include "wp-report.h"
 
 /* Whether a chosen platform is past the MaxConnections the source calls
@@ -58,6 +59,32 @@ format_ascii_double (double value,
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
 }
 
+/* A need's figure, or nothing where it does not apply or no value of that
+ * input would do. */
+static void
+append_need (GString      *csv,
+             const WpNeed *need)
+{
+  g_string_append_c (csv, ',');
+  if (need->status == WP_NEED_FOUND)
+    g_string_append_printf (csv, "%" G_GUINT64_FORMAT, need->value);
+}
+
+/* The target's columns, at the end so existing consumers keep theirs. */
+static void
+append_target (GString             *csv,
+               WpPlatform           platform,
+               const WpLimitsInput *input)
+{
+  WpTargetVerdict verdict;
+
+  wp_target_verdict (platform, input, &verdict);
+  g_string_append_printf (csv, ",%s", verdict.meets ? "yes" : "no");
+  append_need (csv, &verdict.ram_mb);
+  append_need (csv, &verdict.max_user_port);
+  append_need (csv, &verdict.time_wait_s);
+}
+
 char *
 wp_report_format_csv (const WpLimitsInput *input,
                    guint                platforms)
@@ -65,7 +92,11 @@ wp_report_format_csv (const WpLimitsInput *input,
   GString *csv = g_string_new (
     "platform,name,ram_mb,max_user_port,time_wait_s,nonpaged_pool_mb,"
     "practical_sockets,theoretical_sockets,client_ports,connections_per_s,"
-    "limited_by,max_connections,server_limit,client_limit,client_limited_by\n");
+    "limited_by,max_connections,server_limit,client_limit,client_limited_by");
+  gboolean target = wp_target_given (input);
+
+  g_string_append (csv, target ? ",meets_target,ram_needed_mb,max_user_port_needed,"
+                                 "time_wait_needed_s\n" : "\n");
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     {
@@ -104,9 +135,12 @@ wp_report_format_csv (const WpLimitsInput *input,
                               wp_limiting_factor_id (limits.server_limited_by));
       if (!nt)
         g_string_append_printf (csv, "%u", limits.max_connections);
-      g_string_append_printf (csv, ",%u,%u,%s\n", limits.server_limit,
+      g_string_append_printf (csv, ",%u,%u,%s", limits.server_limit,
                               limits.client_limit,
                               wp_limiting_factor_id (limits.client_limited_by));
+      if (target)
+        append_target (csv, p, input);
+      g_string_append_c (csv, '\n');
     }
 
   return g_string_free (csv, FALSE);

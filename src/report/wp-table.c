@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-target.h"
 #include "wp-sources.h"
 #include "wp-table.h"
 
@@ -27,6 +28,11 @@ static const struct
   [WP_TABLE_LIMITED_BY]   = { N_("Limited by"),        FALSE, -1,
     N_("What binds the server limit: the non-paged pool (NT), MaxConnections (9x) or "
        "SocketWrench 3.6’s 1,000 per process.\nSource: Catalyst KB 100072") },
+  [WP_TABLE_VERDICT]      = { N_("Target"),            FALSE, -1,
+    N_("Whether the version meets the target (the server limit against the connections, "
+       "the sustained rate against the new connections per second) and, where it fails, "
+       "the least RAM, the least MaxUserPort or the longest TIME_WAIT that would meet it.\n"
+       "Source: Catalyst KB 100072") },
 };
 
 /* The column's title, translated. */
@@ -58,8 +64,17 @@ wp_table_column_numeric (WpTableColumn column)
   return columns[column].numeric;
 }
 
-/* Every cell, row by row, WP_TABLE_N_COLUMNS to a row; the first row holds
- * the titles.  A figure that does not apply to a platform is "—". */
+/* The columns a row holds: the verdict only with a target. */
+guint
+wp_table_n_columns (const WpLimitsInput *input)
+{
+  g_return_val_if_fail (input != NULL, WP_TABLE_VERDICT);
+
+  return wp_target_given (input) ? WP_TABLE_N_COLUMNS : WP_TABLE_VERDICT;
+}
+
+/* Every cell, row by row, wp_table_n_columns() to a row; the first row
+ * holds the titles.  A figure that does not apply to a platform is "—". */
 GPtrArray *
 wp_table_cells (const WpLimitsInput *input,
                 guint                platforms)
@@ -68,7 +83,7 @@ wp_table_cells (const WpLimitsInput *input,
 
   g_return_val_if_fail (input != NULL, cells);
 
-  for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
+  for (guint c = 0; c < wp_table_n_columns (input); c++)
     g_ptr_array_add (cells, g_strdup (wp_table_column_title (c)));
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
@@ -89,6 +104,13 @@ wp_table_cells (const WpLimitsInput *input,
       g_ptr_array_add (cells, wp_format_rate (&limits));
       g_ptr_array_add (cells, wp_format_count (limits.server_limit));
       g_ptr_array_add (cells, g_strdup (wp_limiting_factor_label (limits.server_limited_by)));
+      if (wp_target_given (input))
+        {
+          WpTargetVerdict verdict;
+
+          wp_target_verdict (p, input, &verdict);
+          g_ptr_array_add (cells, wp_target_format_verdict (&verdict));
+        }
     }
 
   return cells;

@@ -17,12 +17,14 @@ typedef enum
   WP_TABLE_RATE,
   WP_TABLE_SERVER_LIMIT,
   WP_TABLE_LIMITED_BY,
+  WP_TABLE_VERDICT,      /* only with a target: see wp_table_n_columns() */
   WP_TABLE_N_COLUMNS
 } WpTableColumn;
 
 const char *wp_table_column_title   (WpTableColumn column);
 const char *wp_table_column_source  (WpTableColumn column);
 gboolean    wp_table_column_numeric (WpTableColumn column);
+guint       wp_table_n_columns      (const WpLimitsInput *input);
 GPtrArray  *wp_table_cells          (const WpLimitsInput *input,
                                      guint                platforms);
 

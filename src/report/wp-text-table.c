@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-target.h"
 #include "wp-report.h"
 #include "wp-table.h"
 
@@ -51,13 +52,14 @@ wp_report_format_table (const WpLimitsInput *input,
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   g_autofree char *time_wait = NULL;
   g_autofree char *max_user_port = NULL;
+  g_autofree char *target = wp_target_format_target (input);
+  guint n = wp_table_n_columns (input);
   gsize widths[WP_TABLE_N_COLUMNS] = { 0 };
-  guint rows = cells->len / WP_TABLE_N_COLUMNS;
+  guint rows = cells->len / n;
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < cells->len; i++)
-    widths[i % WP_TABLE_N_COLUMNS] = MAX (widths[i % WP_TABLE_N_COLUMNS],
-                                          display_width (g_ptr_array_index (cells, i)));
+    widths[i % n] = MAX (widths[i % n], display_width (g_ptr_array_index (cells, i)));
 
   time_wait = wp_format_time_wait_input (input->time_wait_s);
 
@@ -68,16 +70,19 @@ wp_report_format_table (const WpLimitsInput *input,
   if (input->socketwrench_legacy)
     g_string_append_printf (out, _(", SocketWrench 3.6 (%u per process)"),
                             WP_SOCKETWRENCH_PROCESS_CAP);
+  if (target != NULL)
+    /* Translators: the target after the inputs, "; target 20,000 connections" */
+    g_string_append_printf (out, _("; target %s"), target);
   g_string_append (out, "\n\n");
 
   for (guint r = 0; r < rows; r++)
     {
-      for (guint c = 0; c < WP_TABLE_N_COLUMNS; c++)
+      for (guint c = 0; c < n; c++)
         {
           if (c > 0)
             g_string_append (out, "  ");
-          append_padded (out, g_ptr_array_index (cells, r * WP_TABLE_N_COLUMNS + c),
-                         c == WP_TABLE_N_COLUMNS - 1 ? 0 : widths[c],
+          append_padded (out, g_ptr_array_index (cells, r * n + c),
+                         c == n - 1 ? 0 : widths[c],
                          wp_table_column_numeric (c));
         }
       g_string_append_c (out, '\n');
@@ -98,6 +103,7 @@ wp_report_format_tsv (const WpLimitsInput *input,
                       guint                platforms)
 {
   g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
+  guint n = wp_table_n_columns (input);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < cells->len; i++)
@@ -106,7 +112,7 @@ wp_report_format_tsv (const WpLimitsInput *input,
 
       /* A cell holds no tab or line end; the figures none at all. */
       g_string_append (out, cell);
-      g_string_append_c (out, (i + 1) % WP_TABLE_N_COLUMNS == 0 ? '\n' : '\t');
+      g_string_append_c (out, (i + 1) % n == 0 ? '\n' : '\t');
     }
 
   return g_string_free (out, FALSE);
@@ -119,12 +125,13 @@ wp_report_format_html (const WpLimitsInput *input,
                        guint                platforms)
 {
   g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
+  guint n = wp_table_n_columns (input);
   GString *out = g_string_new ("<table>\n");
 
   for (guint i = 0; i < cells->len; i++)
     {
-      WpTableColumn column = i % WP_TABLE_N_COLUMNS;
-      gboolean title = i < WP_TABLE_N_COLUMNS;
+      WpTableColumn column = i % n;
+      gboolean title = i < n;
       g_autofree char *text = g_markup_escape_text (g_ptr_array_index (cells, i), -1);
 
       if (column == 0)
@@ -132,7 +139,7 @@ wp_report_format_html (const WpLimitsInput *input,
       g_string_append_printf (out, "<%s%s>%s</%s>", title ? "th" : "td",
                               wp_table_column_numeric (column) ? " align=\"right\"" : "",
                               text, title ? "th" : "td");
-      if (column == WP_TABLE_N_COLUMNS - 1)
+      if (column == n - 1)
         g_string_append (out, "</tr>\n");
     }
   g_string_append (out, "</table>\n");

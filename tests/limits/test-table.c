@@ -10,8 +10,11 @@
 #include "report/wp-report.h"
 #include "report/wp-table.h"
 
-#define CELL(cells, row, column) \
-  ((const char *) g_ptr_array_index ((cells), (row) * WP_TABLE_N_COLUMNS + (column)))
+/* Without a target a row ends before the verdict column. */
+#define COLUMNS WP_TABLE_VERDICT
+#define CELL_IN(cells, n, row, column) \
+  ((const char *) g_ptr_array_index ((cells), (row) * (n) + (column)))
+#define CELL(cells, row, column) CELL_IN (cells, COLUMNS, row, column)
 
 static void
 test_cells (void)
@@ -25,7 +28,7 @@ test_cells (void)
                                   WP_PLATFORM_BIT (WP_PLATFORM_NT4) |
                                   WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));
 
-  g_assert_cmpuint (cells->len, ==, 4 * WP_TABLE_N_COLUMNS);
+  g_assert_cmpuint (cells->len, ==, 4 * COLUMNS);
   g_assert_cmpstr (CELL (cells, 0, WP_TABLE_PLATFORM), ==, "Platform");
   g_assert_cmpstr (CELL (cells, 0, WP_TABLE_SERVER_LIMIT), ==, "Server limit");
 
@@ -88,7 +91,7 @@ test_empty (void)
 
   wp_limits_input_init (&input);
   cells = wp_table_cells (&input, 0);
-  g_assert_cmpuint (cells->len, ==, WP_TABLE_N_COLUMNS);   /* the titles alone */
+  g_assert_cmpuint (cells->len, ==, COLUMNS);   /* the titles alone */
 }
 
 /* The clipboard's table: TSV for a spreadsheet, HTML for a document; the
@@ -118,6 +121,35 @@ test_tsv_html (void)
   g_assert_true (g_str_has_suffix (html, "</tr>\n</table>\n"));
 }
 
+/* A target adds the verdict column at the end: NT 4.0 at 1 GB holds
+ * 8,000 (A's cap), 2003 at 1 GB 4,000 per 512 MB = 8,000 too; 10,000 needs
+ * ceil (10000 × 512 / 4000) = 1280 MB on 2003 and is out of NT 4.0's reach. */
+static void
+test_verdict_column (void)
+{
+  WpLimitsInput input;
+  g_autoptr (GPtrArray) cells = NULL;
+  g_autofree char *text = NULL;
+
+  wp_limits_input_init (&input);
+  input.ram_mb = 1024;
+  input.need_connections = 10000;
+  g_assert_cmpuint (wp_table_n_columns (&input), ==, WP_TABLE_N_COLUMNS);
+  cells = wp_table_cells (&input, WP_PLATFORM_BIT (WP_PLATFORM_NT4) |
+                                  WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));
+  g_assert_cmpuint (cells->len, ==, 3 * WP_TABLE_N_COLUMNS);
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 0, WP_TABLE_VERDICT), ==, "Target");
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 1, WP_TABLE_VERDICT), ==,
+                   "✗ Fails: not reachable on this version");
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 2, WP_TABLE_VERDICT), ==,
+                   "✗ Fails: RAM 1280\u00a0MB");
+
+  input.ram_mb = 2048;
+  text = wp_report_format_table (&input, WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));
+  g_assert_nonnull (strstr (text, "; target 10000 connections\n"));
+  g_assert_true (g_str_has_suffix (text, "  ✓ Meets\n"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -128,6 +160,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/table/alignment", test_alignment);
   g_test_add_func ("/table/sources", test_sources);
   g_test_add_func ("/table/empty", test_empty);
+  g_test_add_func ("/table/verdict", test_verdict_column);
 
   return g_test_run ();
 }

@@ -630,6 +630,43 @@ test_binding (void)
   g_assert_cmpuint (wp_planner_model_get_ram_mb (target), ==, 1);
 }
 
+/* The target: each part notifies once and redraws ("changed") though no
+ * figure changes; "meets-target" follows the selected version.  2000 at
+ * 2 GB holds 16,000 (A: 4,000 per 512 MB, at the 256 MB cap); NT 4.0 8,000. */
+static void
+test_target (void)
+{
+  g_autoptr (WpPlannerModel) model = wp_planner_model_new ();
+  WpTargetVerdict verdict;
+  Counter counter;
+
+  counter_watch (&counter, model);
+  wp_planner_model_set_need_connections (model, 16000);
+  assert_notified (&counter, "need-connections", "meets-target", NULL);
+  g_assert_cmpuint (counter.changed, ==, 1);
+  counter_reset (&counter);
+
+  wp_planner_model_set_need_connections (model, 16000);
+  assert_notified (&counter, NULL);
+  g_assert_cmpuint (counter.changed, ==, 0);
+
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_NT4);
+  g_assert_cmpuint (counter_get (&counter, "meets-target"), ==, 1);
+  wp_planner_model_get_verdict (model, WP_PLATFORM_NT4, &verdict);
+  g_assert_false (verdict.meets);
+  g_assert_cmpint (verdict.ram_mb.status, ==, WP_NEED_UNREACHABLE);
+  counter_reset (&counter);
+
+  g_object_set (model, "need-rate", 17, NULL);   /* 3976 / 240 = 16 */
+  assert_notified (&counter, "need-rate", NULL);
+  g_assert_cmpuint (counter.changed, ==, 1);
+  wp_planner_model_get_verdict (model, WP_PLATFORM_WIN2000, &verdict);
+  g_assert_false (verdict.meets_rate);
+  g_assert_cmpuint (verdict.max_user_port.value, ==, 1024 + 17 * 240);
+
+  counter_clear (&counter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/model/set-input", test_set_input);
   g_test_add_func ("/model/figures", test_figures);
   g_test_add_func ("/model/binding", test_binding);
+  g_test_add_func ("/model/target", test_target);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "limits/wp-limits.h"
+#include "limits/wp-target.h"
 
 #define N_ROUNDS 20000
 
@@ -75,6 +76,8 @@ rand_any_input (WpLimitsInput *input)
   input->time_wait_s = (guint) rand_spread (0, G_MAXUINT);
   input->max_connections = (guint) rand_spread (0, G_MAXUINT);
   input->socketwrench_legacy = g_test_rand_bit ();
+  input->need_connections = (guint) rand_spread (0, G_MAXUINT);
+  input->need_rate = (guint) rand_spread (0, G_MAXUINT);
 }
 
 /* What holds for any input at all: nothing negative or past its cap. */
@@ -334,6 +337,68 @@ check_helpers_agree (WpPlatform           platform,
                     wp_limits_time_wait (platform, input->time_wait_s));
 }
 
+/* Whether @platform with @input meets its connections / rate target. */
+static gboolean
+holds (WpPlatform           platform,
+       const WpLimitsInput *input,
+       gboolean             connections)
+{
+  WpTargetVerdict verdict;
+
+  wp_target_verdict (platform, input, &verdict);
+  return connections ? verdict.meets_connections : verdict.meets_rate;
+}
+
+/* Each need the target functions find meets its part of the target, and
+ * is the least (RAM, MaxUserPort) or the longest (TIME_WAIT) that does. */
+static void
+check_target_needs (WpPlatform           platform,
+                    const WpLimitsInput *valid)
+{
+  WpLimitsInput input = *valid, trial;
+  WpTargetVerdict verdict;
+  WpLimits limits;
+
+  input.need_connections = (guint) rand_spread (0, 40000);
+  input.need_rate = (guint) rand_spread (0, 2000);
+  wp_target_verdict (platform, &input, &verdict);
+  wp_limits_compute (platform, &input, &limits);
+  g_assert_cmpint (verdict.meets_connections, ==, limits.server_limit >= input.need_connections);
+  g_assert_true (verdict.meets == (wp_target_given (&input) && verdict.meets_connections &&
+                                   verdict.meets_rate));
+
+  trial = input;
+  if (verdict.ram_mb.status == WP_NEED_FOUND)
+    {
+      trial.ram_mb = verdict.ram_mb.value;
+      g_assert_true (holds (platform, &trial, TRUE));
+      trial.ram_mb--;
+      g_assert_true (trial.ram_mb == 0 || !holds (platform, &trial, TRUE));
+    }
+  trial = input;
+  if (verdict.max_user_port.status == WP_NEED_FOUND)
+    {
+      trial.max_user_port = (guint) verdict.max_user_port.value;
+      g_assert_true (holds (platform, &trial, FALSE));
+      trial.max_user_port--;
+      g_assert_true (trial.max_user_port < WP_MAX_USER_PORT_MIN || !holds (platform, &trial, FALSE));
+    }
+  trial = input;
+  if (verdict.time_wait_s.status == WP_NEED_FOUND)
+    {
+      trial.time_wait_s = (guint) verdict.time_wait_s.value;
+      g_assert_true (holds (platform, &trial, FALSE));
+      trial.time_wait_s++;
+      g_assert_true (trial.time_wait_s > WP_TIME_WAIT_MAX || !holds (platform, &trial, FALSE));
+    }
+  trial = input;
+  if (verdict.max_connections.status == WP_NEED_FOUND)
+    {
+      trial.max_connections = (guint) verdict.max_connections.value;
+      g_assert_true (holds (platform, &trial, TRUE));
+    }
+}
+
 typedef struct
 {
   const char *path;
@@ -350,6 +415,7 @@ static const Property properties[] = {
   { "/robust/limits/monotonic-other-inputs", FALSE, check_monotonic_other_inputs },
   { "/robust/limits/socketwrench-only-lowers", FALSE, check_socketwrench_only_lowers },
   { "/robust/limits/helpers-agree", FALSE, check_helpers_agree },
+  { "/robust/limits/target-needs", FALSE, check_target_needs },
 };
 
 static void

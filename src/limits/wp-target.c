@@ -1,0 +1,442 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-target"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "wp-format.h"
+#include "wp-parse.h"
+#include "wp-target.h"
+
+/* A part of the target as typed, on the command line or in the window:
+ * a whole number, grouped as the locale groups it; 0 is no target. */
+gboolean
+wp_target_parse_need (const char  *text,
+                      guint       *out_need,
+                      GError     **error)
+{
+  guint64 value;
+
+  g_return_val_if_fail (out_need != NULL, FALSE);
+
+  if (!wp_parse_count (text, 0, WP_NEED_MAX, &value, error))
+    return FALSE;
+
+  *out_need = (guint) value;
+  return TRUE;
+}
+
+gboolean
+wp_target_given (const WpLimitsInput *input)
+{
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  return input->need_connections > 0 || input->need_rate > 0;
+}
+
+/* Whether the rate sustained by @limits reaches @rate, in the whole numbers
+ * wp_limits_rate_floor() uses: client limit / TIME_WAIT >= rate. */
+static gboolean
+meets_rate (const WpLimits *limits,
+            guint           rate)
+{
+  return limits->has_rate && wp_limits_rate_floor (limits, 1) >= rate;
+}
+
+/* A candidate found by arithmetic, checked against the calculator itself:
+ * with it, does the version meet what it was found for?  A bound the
+ * candidate does not move (SocketWrench, MaxConnections, the pool) makes
+ * it unreachable. */
+static WpNeedStatus
+check_candidate (WpPlatform           platform,
+                 const WpLimitsInput *trial,
+                 gboolean             for_connections,
+                 gboolean             for_rate)
+{
+  WpLimits limits;
+
+  wp_limits_compute (platform, trial, &limits);
+  if (for_connections && limits.server_limit < trial->need_connections)
+    return WP_NEED_UNREACHABLE;
+  if (for_rate && !meets_rate (&limits, trial->need_rate))
+    return WP_NEED_UNREACHABLE;
+
+  return WP_NEED_FOUND;
+}
+
+/* NT family: the least RAM whose practical estimate, 4,000 sockets per
+ * 512 MB (RAM / 8 of pool, 4,000 per 64 MB), holds N: ceil (N × 512 /
+ * 4000).  Past the estimate at the pool's cap (8,000 / 16,000) no RAM will. */
+WpNeedStatus
+wp_target_ram_needed_mb (WpPlatform           platform,
+                         const WpLimitsInput *input,
+                         guint64             *out_ram_mb)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+  const guint64 mb_per_step = (guint64) WP_PRACTICAL_POOL_STEP_MB * WP_POOL_RAM_DIVISOR;
+  WpLimitsInput trial;
+  guint64 at_cap;
+
+  g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
+
+  if (info->family != WP_FAMILY_NT || input->need_connections == 0)
+    return WP_NEED_NONE;
+
+  at_cap = (guint64) info->pool_cap_mb * WP_PRACTICAL_SOCKETS_PER_STEP / WP_PRACTICAL_POOL_STEP_MB;
+  if (input->need_connections > at_cap)
+    return WP_NEED_UNREACHABLE;
+
+  trial = *input;
+  trial.ram_mb = ((guint64) input->need_connections * mb_per_step +
+                  WP_PRACTICAL_SOCKETS_PER_STEP - 1) / WP_PRACTICAL_SOCKETS_PER_STEP;
+  trial.ram_mb = MAX (trial.ram_mb, WP_RAM_MB_MIN);
+  if (check_candidate (platform, &trial, TRUE, FALSE) != WP_NEED_FOUND)
+    return WP_NEED_UNREACHABLE;
+
+  if (out_ram_mb)
+    *out_ram_mb = trial.ram_mb;
+  return WP_NEED_FOUND;
+}
+
+/* NT family: the least MaxUserPort whose ports (MaxUserPort − 1024) sustain
+ * R at the TIME_WAIT in force: 1024 + R × TIME_WAIT, at least 5000.  Above
+ * 65534, or where the client limit is then bound by something else, no
+ * MaxUserPort will.  Windows 95's ports are fixed, 98/ME have none. */
+WpNeedStatus
+wp_target_max_user_port_needed (WpPlatform           platform,
+                                const WpLimitsInput *input,
+                                guint64             *out_port)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+  WpLimitsInput trial;
+  guint64 port;
+
+  g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
+
+  if (info->family != WP_FAMILY_NT || input->need_rate == 0)
+    return WP_NEED_NONE;
+
+  port = (WP_FIRST_CLIENT_PORT - 1) +
+         (guint64) input->need_rate * wp_limits_time_wait (platform, input->time_wait_s);
+  port = MAX (port, WP_MAX_USER_PORT_MIN);
+  if (port > WP_MAX_USER_PORT_MAX)
+    return WP_NEED_UNREACHABLE;
+
+  trial = *input;
+  trial.max_user_port = (guint) port;
+  if (check_candidate (platform, &trial, FALSE, TRUE) != WP_NEED_FOUND)
+    return WP_NEED_UNREACHABLE;
+
+  if (out_port)
+    *out_port = port;
+  return WP_NEED_FOUND;
+}
+
+/* NT family: the longest TIME_WAIT at which the client limit sustains R:
+ * floor (client limit / R), at most 300 s; below 30 s none will. */
+WpNeedStatus
+wp_target_time_wait_needed (WpPlatform           platform,
+                            const WpLimitsInput *input,
+                            guint64             *out_s)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+  WpLimitsInput trial;
+  WpLimits limits;
+  guint64 seconds;
+
+  g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
+
+  if (info->family != WP_FAMILY_NT || input->need_rate == 0)
+    return WP_NEED_NONE;
+
+  wp_limits_compute (platform, input, &limits);
+  seconds = limits.client_limit / input->need_rate;
+  if (seconds < WP_TIME_WAIT_MIN)
+    return WP_NEED_UNREACHABLE;
+
+  trial = *input;
+  trial.time_wait_s = (guint) MIN (seconds, WP_TIME_WAIT_MAX);
+  if (check_candidate (platform, &trial, FALSE, TRUE) != WP_NEED_FOUND)
+    return WP_NEED_UNREACHABLE;
+
+  if (out_s)
+    *out_s = trial.time_wait_s;
+  return WP_NEED_FOUND;
+}
+
+/* 9x family: the least MaxConnections for both parts of the target (the
+ * rate on Windows 95 alone: 98/ME have none sourced): N, and R × TIME_WAIT
+ * client sockets.  Windows 95's 3,976 ports and SocketWrench's 1,000 are
+ * bounds it cannot move. */
+WpNeedStatus
+wp_target_max_connections_needed (WpPlatform           platform,
+                                  const WpLimitsInput *input,
+                                  guint64             *out_count)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+  gboolean for_rate;
+  WpLimitsInput trial;
+  guint64 count;
+
+  g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
+
+  for_rate = input->need_rate > 0 && info->client_ports_fixed > 0;
+  if (info->family != WP_FAMILY_9X || (input->need_connections == 0 && !for_rate))
+    return WP_NEED_NONE;
+
+  count = input->need_connections;
+  if (for_rate)
+    count = MAX (count, (guint64) input->need_rate * wp_limits_time_wait (platform, 0));
+  if (count > WP_MAX_CONNECTIONS_MAX)
+    return WP_NEED_UNREACHABLE;
+
+  trial = *input;
+  trial.max_connections = (guint) MAX (count, WP_MAX_CONNECTIONS_MIN);
+  if (check_candidate (platform, &trial, input->need_connections > 0, for_rate) != WP_NEED_FOUND)
+    return WP_NEED_UNREACHABLE;
+
+  if (out_count)
+    *out_count = trial.max_connections;
+  return WP_NEED_FOUND;
+}
+
+static void
+set_need (WpNeed       *need,
+          WpNeedStatus  status,
+          guint64       value)
+{
+  need->status = status;
+  need->value = status == WP_NEED_FOUND ? value : 0;
+}
+
+/* Whether the version meets the target with the inputs given and, for each
+ * input it has, what would make it meet it. */
+void
+wp_target_verdict (WpPlatform           platform,
+                   const WpLimitsInput *input,
+                   WpTargetVerdict     *out)
+{
+  WpLimits limits;
+  guint64 value = 0;
+  WpNeedStatus status;
+
+  g_return_if_fail (input != NULL && out != NULL);
+
+  memset (out, 0, sizeof *out);
+  wp_limits_compute (platform, input, &limits);
+  out->has_target = wp_target_given (input);
+  out->meets_connections = limits.server_limit >= input->need_connections;
+  out->meets_rate = input->need_rate == 0 || meets_rate (&limits, input->need_rate);
+  out->rate_unsourced = input->need_rate > 0 && !limits.has_rate;
+  out->meets = out->has_target && out->meets_connections && out->meets_rate;
+
+  status = wp_target_ram_needed_mb (platform, input, &value);
+  set_need (&out->ram_mb, status, value);
+  status = wp_target_max_user_port_needed (platform, input, &value);
+  set_need (&out->max_user_port, status, value);
+  status = wp_target_time_wait_needed (platform, input, &value);
+  set_need (&out->time_wait_s, status, value);
+  status = wp_target_max_connections_needed (platform, input, &value);
+  set_need (&out->max_connections, status, value);
+}
+
+/* The value of a need found, formatted, or NULL. */
+static char *
+need_value (const WpNeed *need,
+            char       *(*format_value) (guint64))
+{
+  return need->status == WP_NEED_FOUND ? format_value (need->value) : NULL;
+}
+
+static char *
+format_seconds (guint64 seconds)
+{
+  return wp_format_time_wait ((guint) seconds);
+}
+
+static void
+add_part (GPtrArray *parts,
+          char      *part)
+{
+  if (part != NULL)
+    g_ptr_array_add (parts, part);
+}
+
+/* What the rate part needs on the NT family: "MaxUserPort 13,024 or
+ * TIME_WAIT 60 s", either of them, or NULL. */
+static char *
+format_rate_needs (const WpTargetVerdict *verdict)
+{
+  g_autofree char *port_value = need_value (&verdict->max_user_port, wp_format_count);
+  g_autofree char *wait_value = need_value (&verdict->time_wait_s, format_seconds);
+  g_autofree char *port = NULL;
+  g_autofree char *wait = NULL;
+
+  if (port_value != NULL)
+    /* Translators: a MaxUserPort that would meet the target */
+    port = g_strdup_printf (_("MaxUserPort %s"), port_value);
+  if (wait_value != NULL)
+    /* Translators: a TIME_WAIT that would meet the target, "TIME_WAIT 60 s" */
+    wait = g_strdup_printf (_("TIME_WAIT %s"), wait_value);
+
+  if (port != NULL && wait != NULL)
+    /* Translators: two changes, either of which meets the target */
+    return g_strdup_printf (_("%s or %s"), port, wait);
+
+  return g_strdup (port != NULL ? port : wait);
+}
+
+/* What would make a failing version meet the target, its parts joined:
+ * "RAM 4 GB; MaxUserPort 13,024 or TIME_WAIT 60 s", or "not reachable on
+ * this version".  NULL where it meets the target or there is none. */
+char *
+wp_target_format_needs (const WpTargetVerdict *verdict)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *ram = NULL;
+  g_autofree char *max_connections = NULL;
+  gboolean conn_out, rate_out;
+
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  if (!verdict->has_target || verdict->meets)
+    return NULL;
+
+  ram = need_value (&verdict->ram_mb, wp_format_ram_mb);
+  if (!verdict->meets_connections && ram != NULL)
+    /* Translators: the RAM that would meet the target, "RAM 4 GB" */
+    add_part (parts, g_strdup_printf (_("RAM %s"), ram));
+  max_connections = need_value (&verdict->max_connections, wp_format_count);
+  if (max_connections != NULL &&
+      (!verdict->meets_connections || (!verdict->meets_rate && !verdict->rate_unsourced)))
+    /* Translators: the MaxConnections (9x) that would meet the target */
+    add_part (parts, g_strdup_printf (_("MaxConnections %s"), max_connections));
+  if (!verdict->meets_rate && verdict->max_user_port.status != WP_NEED_NONE)
+    add_part (parts, format_rate_needs (verdict));
+  if (verdict->rate_unsourced)
+    add_part (parts, g_strdup (_("no sourced rate on this version")));
+
+  /* A part not met and nothing found for it is out of reach; name the
+   * part when the other one is not. */
+  conn_out = !verdict->meets_connections && verdict->ram_mb.status != WP_NEED_FOUND &&
+             verdict->max_connections.status != WP_NEED_FOUND;
+  rate_out = !verdict->meets_rate && !verdict->rate_unsourced &&
+             verdict->max_user_port.status != WP_NEED_FOUND &&
+             verdict->time_wait_s.status != WP_NEED_FOUND &&
+             verdict->max_connections.status != WP_NEED_FOUND;
+  if (conn_out && !rate_out && parts->len > 0)
+    g_ptr_array_add (parts, g_strdup (_("connections not reachable on this version")));
+  else if (rate_out && !conn_out && parts->len > 0)
+    g_ptr_array_add (parts, g_strdup (_("rate not reachable on this version")));
+  else if (conn_out || rate_out)
+    g_ptr_array_add (parts, g_strdup (_("not reachable on this version")));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv ("; ", (char **) parts->pdata);
+}
+
+/* The verdict in a word with its icon, never colour alone: "✓ Meets" or
+ * "✗ Fails"; "" without a target. */
+const char *
+wp_target_format_word (const WpTargetVerdict *verdict)
+{
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  if (!verdict->has_target)
+    return "";
+  /* Translators: the verdict of a version that meets the target */
+  return verdict->meets ? _("✓ Meets")
+                        /* Translators: the verdict of a version that fails the target */
+                        : _("✗ Fails");
+}
+
+/* The verdict and what would pass: "✓ Meets", or "✗ Fails: RAM 4 GB";
+ * "" without a target. */
+char *
+wp_target_format_verdict (const WpTargetVerdict *verdict)
+{
+  g_autofree char *needs = NULL;
+
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  if (!verdict->has_target)
+    return g_strdup ("");
+  if (verdict->meets)
+    return g_strdup (wp_target_format_word (verdict));
+
+  needs = wp_target_format_needs (verdict);
+  /* Translators: the verdict of a version that fails the target, and what
+   * it would need, "✗ Fails: RAM 4 GB" */
+  return g_strdup_printf (_("✗ Fails: %s"), needs);
+}
+
+/* The target in words, "20,000 connections, 50 new connections/s"; NULL
+ * without one. */
+char *
+wp_target_format_target (const WpLimitsInput *input)
+{
+  g_autofree char *connections = NULL;
+  g_autofree char *rate = NULL;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  if (input->need_connections > 0)
+    {
+      g_autofree char *count = wp_format_count (input->need_connections);
+
+      /* Translators: the connections target, "20,000 connections" */
+      connections = g_strdup_printf (_("%s connections"), count);
+    }
+  if (input->need_rate > 0)
+    {
+      g_autofree char *count = wp_format_count (input->need_rate);
+
+      /* Translators: the rate target, "50 new connections/s" */
+      rate = g_strdup_printf (_("%s new connections/s"), count);
+    }
+
+  if (connections != NULL && rate != NULL)
+    /* Translators: both parts of the target */
+    return g_strdup_printf (_("%s, %s"), connections, rate);
+  return g_strdup (connections != NULL ? connections : rate);
+}
+
+/* The verdict of @platform as a sentence, for the summary: "✓ Windows 2000
+ * meets the target of 10,000 connections." or "✗ … fails the target of …
+ * — to pass: RAM 1,280 MB."; NULL without a target. */
+char *
+wp_target_format_sentence (WpPlatform           platform,
+                           const WpLimitsInput *input)
+{
+  WpTargetVerdict verdict;
+  g_autofree char *target = NULL;
+  g_autofree char *needs = NULL;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  wp_target_verdict (platform, input, &verdict);
+  if (!verdict.has_target)
+    return NULL;
+
+  target = wp_target_format_target (input);
+  if (verdict.meets)
+    /* Translators: a version and the target, "✓ Windows 2000 meets the
+     * target of 10,000 connections." */
+    return g_strdup_printf (_("✓ %s meets the target of %s."), wp_platform_name (platform),
+                            target);
+
+  if (verdict.ram_mb.status != WP_NEED_FOUND && verdict.max_user_port.status != WP_NEED_FOUND &&
+      verdict.time_wait_s.status != WP_NEED_FOUND &&
+      verdict.max_connections.status != WP_NEED_FOUND && !verdict.rate_unsourced)
+    /* Translators: a version and the target no input of it can meet */
+    return g_strdup_printf (_("✗ %s fails the target of %s: not reachable on this version."),
+                            wp_platform_name (platform), target);
+
+  needs = wp_target_format_needs (&verdict);
+  /* Translators: a version, the target and what would meet it, "✗ Windows
+   * NT 4.0 fails the target of 10,000 connections — to pass: RAM 2 GB." */
+  return g_strdup_printf (_("✗ %s fails the target of %s — to pass: %s."),
+                          wp_platform_name (platform), target, needs);
+}

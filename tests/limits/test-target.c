@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The target's pure functions (src/limits/wp-target.c), table-driven.  The
+ * expected figures are written from the source (Catalyst KB 100072 and
+ * shared/domain/limits.md):
+ *   least RAM for N: the practical estimate, 4,000 sockets per 512 MB,
+ *     turned round and rounded up: ceil (N × 512 / 4000); past 8,000 (NT
+ *     4.0) or 16,000 (2000+) at the pool's cap no RAM holds N;
+ *   least MaxUserPort for R: 1024 + R × TIME_WAIT (ports 1025..MaxUserPort),
+ *     at least 5000, at most 65534, and only where the client limit is then
+ *     bound by the ports (not the pool or SocketWrench's 1,000);
+ *   longest TIME_WAIT for R: floor (client limit / R), within 30..300 s;
+ *   9x: MaxConnections N, and on 95 R × 240 s within its 3,976 ports. */
+#include "config.h"
+
+#include "limits/wp-format.h"
+#include "limits/wp-target.h"
+
+#define CEIL_DIV(a, b) (((a) + (b) - 1) / (b))
+#define RAM_FOR(n)     CEIL_DIV ((guint64) (n) * 512, 4000)
+
+typedef struct
+{
+  WpPlatform   platform;
+  guint64      ram_mb;       /* 0: the default, 2 GB */
+  guint        max_user_port;
+  guint        time_wait_s;
+  gboolean     socketwrench;
+  guint        need;         /* connections or rate, as the function asks */
+  WpNeedStatus status;
+  guint64      value;
+} NeedCase;
+
+static void
+case_input (const NeedCase *c,
+            WpLimitsInput  *input)
+{
+  wp_limits_input_init (input);
+  if (c->ram_mb)
+    input->ram_mb = c->ram_mb;
+  if (c->max_user_port)
+    input->max_user_port = c->max_user_port;
+  input->time_wait_s = c->time_wait_s;
+  input->socketwrench_legacy = c->socketwrench;
+}
+
+static const NeedCase ram_cases[] = {
+  /* NT 4.0: 8,000 at its 128 MB cap (1 GB of RAM) */
+  { WP_PLATFORM_NT4,     0, 0, 0, FALSE, 8000,  WP_NEED_FOUND, RAM_FOR (8000) },
+  { WP_PLATFORM_NT4,     0, 0, 0, FALSE, 8001,  WP_NEED_UNREACHABLE, 0 },
+  { WP_PLATFORM_NT4,     0, 0, 0, FALSE, 4000,  WP_NEED_FOUND, 512 },
+  /* 2000 and later: 16,000 at the 256 MB cap (2 GB) */
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 16000, WP_NEED_FOUND, RAM_FOR (16000) },
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 16001, WP_NEED_UNREACHABLE, 0 },
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 4001,  WP_NEED_FOUND, RAM_FOR (4001) },
+  { WP_PLATFORM_WIN2003, 0, 0, 0, FALSE, 1,     WP_NEED_FOUND, RAM_FOR (1) },
+  /* SocketWrench 3.6: 1,000 per process whatever the RAM */
+  { WP_PLATFORM_WINXP,   0, 0, 0, TRUE,  1000,  WP_NEED_FOUND, RAM_FOR (1000) },
+  { WP_PLATFORM_WINXP,   0, 0, 0, TRUE,  1001,  WP_NEED_UNREACHABLE, 0 },
+  /* the 9x family's limit does not depend on RAM; no target */
+  { WP_PLATFORM_WIN95,   0, 0, 0, FALSE, 50,    WP_NEED_NONE, 0 },
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 0,     WP_NEED_NONE, 0 },
+};
+
+static const NeedCase port_cases[] = {
+  /* 50/s at 240 s: 12,000 ports, within 2 GB's 16,000 sockets */
+  { WP_PLATFORM_WIN2000, 0, 0, 0,   FALSE, 50,  WP_NEED_FOUND, 1024 + 50 * 240 },
+  { WP_PLATFORM_WIN2000, 0, 0, 30,  FALSE, 300, WP_NEED_FOUND, 1024 + 300 * 30 },
+  /* below 5000 the least MaxUserPort is 5000 */
+  { WP_PLATFORM_WIN2000, 0, 0, 30,  FALSE, 50,  WP_NEED_FOUND, 5000 },
+  /* 67 × 240 = 16,080 ports: more than 16,000 sockets, bound by memory */
+  { WP_PLATFORM_WIN2000, 0, 0, 0,   FALSE, 67,  WP_NEED_UNREACHABLE, 0 },
+  { WP_PLATFORM_WIN2000, 0, 0, 0,   FALSE, 66,  WP_NEED_FOUND, 1024 + 66 * 240 },
+  /* NT 4.0 holds 8,000: 12,000 ports would not help */
+  { WP_PLATFORM_NT4,     0, 0, 0,   FALSE, 50,  WP_NEED_UNREACHABLE, 0 },
+  /* past 65534 */
+  { WP_PLATFORM_WIN2003, 16384, 0, 300, FALSE, 220, WP_NEED_UNREACHABLE, 0 },
+  { WP_PLATFORM_WIN2003, 16384, 0, 30,  FALSE, 500, WP_NEED_FOUND, 1024 + 500 * 30 },
+  /* SocketWrench's 1,000 binds: 1000 / 240 = 4 */
+  { WP_PLATFORM_WINXP,   0, 0, 0,   TRUE,  5,   WP_NEED_UNREACHABLE, 0 },
+  { WP_PLATFORM_WINXP,   0, 0, 0,   TRUE,  4,   WP_NEED_FOUND, 5000 },
+  /* 95's ports are fixed, 98/ME have none */
+  { WP_PLATFORM_WIN95,   0, 0, 0,   FALSE, 10,  WP_NEED_NONE, 0 },
+  { WP_PLATFORM_WIN98,   0, 0, 0,   FALSE, 10,  WP_NEED_NONE, 0 },
+};
+
+static const NeedCase time_wait_cases[] = {
+  /* the default 3,976 ports */
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 50,  WP_NEED_FOUND, 3976 / 50 },
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 132, WP_NEED_FOUND, 3976 / 132 },
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 133, WP_NEED_UNREACHABLE, 0 },
+  /* longer than 300 s: 300 */
+  { WP_PLATFORM_WIN2000, 0, 0, 0, FALSE, 10,  WP_NEED_FOUND, 300 },
+  /* 64,510 ports but 16,000 sockets at 2 GB: the client limit is 16,000 */
+  { WP_PLATFORM_WINXP,   0, 65534, 0, FALSE, 500, WP_NEED_FOUND, 16000 / 500 },
+  /* NT 4.0 at 512 MB: 4,000 sockets */
+  { WP_PLATFORM_NT4,     512, 65534, 0, FALSE, 100, WP_NEED_FOUND, 4000 / 100 },
+  { WP_PLATFORM_WINME,   0, 0, 0, FALSE, 10,  WP_NEED_NONE, 0 },
+  { WP_PLATFORM_WIN95,   0, 0, 0, FALSE, 10,  WP_NEED_NONE, 0 },
+};
+
+typedef WpNeedStatus (*NeedFunc) (WpPlatform, const WpLimitsInput *, guint64 *);
+
+static void
+run_cases (const NeedCase *cases,
+           gsize           n_cases,
+           NeedFunc        func,
+           gboolean        rate)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      const NeedCase *c = &cases[i];
+      WpLimitsInput input;
+      guint64 value = 0;
+
+      case_input (c, &input);
+      if (rate)
+        input.need_rate = c->need;
+      else
+        input.need_connections = c->need;
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s, need %u", i,
+                      wp_platform_info (c->platform)->id, c->need);
+      g_assert_cmpint (func (c->platform, &input, &value), ==, c->status);
+      if (c->status == WP_NEED_FOUND)
+        g_assert_cmpuint (value, ==, c->value);
+    }
+}
+
+static void
+test_ram (void)
+{
+  run_cases (ram_cases, G_N_ELEMENTS (ram_cases), wp_target_ram_needed_mb, FALSE);
+}
+
+static void
+test_max_user_port (void)
+{
+  run_cases (port_cases, G_N_ELEMENTS (port_cases), wp_target_max_user_port_needed, TRUE);
+}
+
+static void
+test_time_wait (void)
+{
+  run_cases (time_wait_cases, G_N_ELEMENTS (time_wait_cases),
+             wp_target_time_wait_needed, TRUE);
+}
+
+/* The least RAM is least: it holds N, one MB less does not. */
+static void
+test_ram_is_least (void)
+{
+  for (guint n = 1; n <= 16000; n += 37)
+    {
+      WpLimitsInput input;
+      guint64 ram = 0;
+
+      wp_limits_input_init (&input);
+      input.need_connections = n;
+      g_assert_cmpint (wp_target_ram_needed_mb (WP_PLATFORM_WIN2000, &input, &ram), ==,
+                       WP_NEED_FOUND);
+      g_assert_cmpuint (wp_limits_practical_sockets (WP_PLATFORM_WIN2000, ram), >=, n);
+      if (ram > WP_RAM_MB_MIN)
+        g_assert_cmpuint (wp_limits_practical_sockets (WP_PLATFORM_WIN2000, ram - 1), <, n);
+    }
+}
+
+static void
+test_max_connections (void)
+{
+  WpLimitsInput input;
+  guint64 value = 0;
+
+  wp_limits_input_init (&input);
+  input.need_connections = 200;
+  g_assert_cmpint (wp_target_max_connections_needed (WP_PLATFORM_WIN98, &input, &value), ==,
+                   WP_NEED_FOUND);
+  g_assert_cmpuint (value, ==, 200);
+
+  /* 95: 10/s at 240 s is 2,400 client sockets, within its 3,976 ports */
+  input.need_connections = 0;
+  input.need_rate = 10;
+  g_assert_cmpint (wp_target_max_connections_needed (WP_PLATFORM_WIN95, &input, &value), ==,
+                   WP_NEED_FOUND);
+  g_assert_cmpuint (value, ==, 10 * 240);
+  input.need_rate = 3976 / 240 + 1;
+  g_assert_cmpint (wp_target_max_connections_needed (WP_PLATFORM_WIN95, &input, NULL), ==,
+                   WP_NEED_UNREACHABLE);
+  /* 98 has no rate: nothing MaxConnections can do for one */
+  g_assert_cmpint (wp_target_max_connections_needed (WP_PLATFORM_WIN98, &input, NULL), ==,
+                   WP_NEED_NONE);
+  g_assert_cmpint (wp_target_max_connections_needed (WP_PLATFORM_NT4, &input, NULL), ==,
+                   WP_NEED_NONE);
+
+  input.need_rate = 0;
+  input.need_connections = 1001;
+  input.socketwrench_legacy = TRUE;
+  g_assert_cmpint (wp_target_max_connections_needed (WP_PLATFORM_WINME, &input, NULL), ==,
+                   WP_NEED_UNREACHABLE);
+}
+
+static void
+test_verdict (void)
+{
+  WpLimitsInput input;
+  WpTargetVerdict verdict;
+  g_autofree char *text = NULL;
+  g_autofree char *ram = wp_format_ram_mb (RAM_FOR (10000));
+  g_autofree char *expected = NULL;
+
+  wp_limits_input_init (&input);
+  wp_target_verdict (WP_PLATFORM_WIN2000, &input, &verdict);
+  g_assert_false (verdict.has_target);
+  g_assert_false (verdict.meets);
+  text = wp_target_format_verdict (&verdict);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+
+  /* 2 GB holds 16,000 on 2000: meets 10,000 */
+  input.need_connections = 10000;
+  wp_target_verdict (WP_PLATFORM_WIN2000, &input, &verdict);
+  g_assert_true (verdict.meets);
+  text = wp_target_format_verdict (&verdict);
+  g_assert_cmpstr (text, ==, "✓ Meets");
+  g_clear_pointer (&text, g_free);
+
+  /* 1 GB holds 8,000: fails, needs RAM_FOR (10000) */
+  input.ram_mb = 1024;
+  wp_target_verdict (WP_PLATFORM_WIN2000, &input, &verdict);
+  g_assert_false (verdict.meets);
+  g_assert_false (verdict.meets_connections);
+  g_assert_cmpint (verdict.ram_mb.status, ==, WP_NEED_FOUND);
+  text = wp_target_format_verdict (&verdict);
+  expected = g_strdup_printf ("✗ Fails: RAM %s", ram);
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+
+  /* NT 4.0 never holds 10,000 */
+  wp_target_verdict (WP_PLATFORM_NT4, &input, &verdict);
+  text = wp_target_format_verdict (&verdict);
+  g_assert_cmpstr (text, ==, "✗ Fails: not reachable on this version");
+  g_clear_pointer (&text, g_free);
+
+  /* 50/s at 240 s on 2000 with 3,976 ports: MaxUserPort or TIME_WAIT */
+  input.ram_mb = 2048;
+  input.need_connections = 0;
+  input.need_rate = 50;
+  wp_target_verdict (WP_PLATFORM_WIN2000, &input, &verdict);
+  g_assert_false (verdict.meets_rate);
+  text = wp_target_format_verdict (&verdict);
+  g_assert_cmpstr (text, ==, "✗ Fails: MaxUserPort 13024 or TIME_WAIT " "79\u00a0s");
+  g_clear_pointer (&text, g_free);
+
+  /* 98 has no sourced rate */
+  wp_target_verdict (WP_PLATFORM_WIN98, &input, &verdict);
+  g_assert_true (verdict.rate_unsourced);
+  g_assert_false (verdict.meets);
+  text = wp_target_format_verdict (&verdict);
+  g_assert_cmpstr (text, ==, "✗ Fails: no sourced rate on this version");
+}
+
+/* The summary's sentence: what would pass, or that nothing will. */
+static void
+test_sentence (void)
+{
+  WpLimitsInput input;
+  g_autofree char *none = NULL;
+  g_autofree char *meets = NULL;
+  g_autofree char *ram = NULL;
+  g_autofree char *out_of_reach = NULL;
+  g_autofree char *ram_text = wp_format_ram_mb (RAM_FOR (10000));
+  g_autofree char *expected = NULL;
+
+  wp_limits_input_init (&input);
+  none = wp_target_format_sentence (WP_PLATFORM_WIN2000, &input);
+  g_assert_null (none);
+
+  input.need_connections = 10000;
+  meets = wp_target_format_sentence (WP_PLATFORM_WIN2000, &input);
+  g_assert_cmpstr (meets, ==, "✓ Windows 2000 meets the target of 10000 connections.");
+
+  input.ram_mb = 1024;
+  ram = wp_target_format_sentence (WP_PLATFORM_WINXP, &input);
+  expected = g_strdup_printf ("✗ Windows XP fails the target of 10000 connections — to pass: RAM %s.",
+                              ram_text);
+  g_assert_cmpstr (ram, ==, expected);
+
+  out_of_reach = wp_target_format_sentence (WP_PLATFORM_NT4, &input);
+  g_assert_cmpstr (out_of_reach, ==,
+                   "✗ Windows NT 4.0 fails the target of 10000 connections: not reachable on this version.");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/limits/target/ram", test_ram);
+  g_test_add_func ("/limits/target/ram-is-least", test_ram_is_least);
+  g_test_add_func ("/limits/target/max-user-port", test_max_user_port);
+  g_test_add_func ("/limits/target/time-wait", test_time_wait);
+  g_test_add_func ("/limits/target/max-connections", test_max_connections);
+  g_test_add_func ("/limits/target/verdict", test_verdict);
+  g_test_add_func ("/limits/target/sentence", test_sentence);
+
+  return g_test_run ();
+}
