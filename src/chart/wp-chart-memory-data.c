@@ -421,6 +421,22 @@ octave_stop (double ram,
   return octave * (1 + round ((ram / octave - 1) * per_octave) / per_octave);
 }
 
+/* On a log RAM axis, the next stop from @ram in @direction (+1 or -1)
+ * among 2^n × (1 + j / @per_octave): the arrow keys' move. */
+double
+wp_chart_ram_log_step (double ram,
+                       int    direction,
+                       double per_octave)
+{
+  double octave = exp2 (floor (log2 (MAX (ram, 1e-9)) + 1e-12));
+  double j = (ram / octave - 1) * per_octave;
+
+  if (direction > 0)
+    return octave * (1 + (floor (j + 1e-9) + 1) / per_octave);
+  j = ceil (j - 1e-9) - 1;
+  return j >= 0 ? octave * (1 + j / per_octave) : octave / 2 * (1 + (per_octave - 1) / per_octave);
+}
+
 /* The RAM under pixel column @x, on the axis, rounded to the marker's step
  * (an eighth of a tick step), or to a power of two near a pixel's worth of
  * RAM when that is coarser: a drag gives 2048, not 2032. */

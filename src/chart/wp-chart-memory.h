@@ -131,6 +131,9 @@ void     wp_chart_layout_init     (WpChartLayout     *layout,
                                    guint              max_y_ticks);
 guint64  wp_chart_layout_ram_at   (const WpChartLayout *layout,
                                    double               x);
+double   wp_chart_ram_log_step    (double               ram,
+                                   int                  direction,
+                                   double               per_octave);
 
 /* Its words, the legend's and the tooltip's alike, and its description:
  * wp-chart-memory-view.c */

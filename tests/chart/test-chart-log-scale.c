@@ -336,6 +336,15 @@ test_render_axes (void)
       last = at;
     }
   g_assert_cmpuint (last, ==, 4096);
+
+  /* The arrow keys: a quarter octave; Shift, Page Up/Down: an octave. */
+  g_assert_cmpfloat (wp_chart_ram_log_step (1024, 1, 4), ==, 1280);
+  g_assert_cmpfloat (wp_chart_ram_log_step (1280, -1, 4), ==, 1024);
+  g_assert_cmpfloat (wp_chart_ram_log_step (1024, -1, 4), ==, 512 * 1.75);
+  g_assert_cmpfloat (wp_chart_ram_log_step (1000, 1, 4), ==, 1024);
+  g_assert_cmpfloat (wp_chart_ram_log_step (16, -1, 4), ==, 14);
+  g_assert_cmpfloat (wp_chart_ram_log_step (2048, 1, 1), ==, 4096);
+  g_assert_cmpfloat (wp_chart_ram_log_step (3000, -1, 1), ==, 2048);
   wp_chart_style_clear (&style);
   cairo_surface_destroy (surface);
 
