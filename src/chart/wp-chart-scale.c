@@ -246,9 +246,29 @@ wp_chart_decade_ticks (double        lo,
   return TRUE;
 }
 
-/* Ticks at every @every-th power of @base in lo..hi, @every from 1 up
- * until at most @max_ticks fit, the powers a multiple of @every (2^0, 2^2,
- * 2^4 …: 1 GB = 2^10 MB stays a tick more often).  The axis keeps lo..hi. */
+/* The powers of the base from exponent @low to @high that are multiples
+ * of @every: the first one's exponent and their count; how many of the
+ * axis' two ends are among them. */
+static guint
+count_powers (double  low,
+              double  high,
+              double  every,
+              double *out_first,
+              guint  *out_ends)
+{
+  double first = ceil (ceil (low - 1e-9) / every) * every;
+  double last = floor (floor (high + 1e-9) / every) * every;
+
+  *out_first = first;
+  *out_ends = (fabs (first - low) < 1e-9) + (fabs (last - high) < 1e-9);
+  return last >= first ? (guint) round ((last - first) / every) + 1 : 0;
+}
+
+/* Ticks at every @every-th power of @base in lo..hi, @every the smallest
+ * with at most @max_ticks, the powers a multiple of @every (2^0, 2^2, 2^4
+ * …: 1 GB = 2^10 MB stays a tick more often); or one more when as many
+ * ticks then label more of the axis' ends (16 MB, 256 MB, 4 GB rather than
+ * 64 MB, 512 MB, 4 GB).  The axis keeps lo..hi. */
 static gboolean
 power_ticks (double        base,
              double        lo,
@@ -256,7 +276,8 @@ power_ticks (double        base,
              guint         max_ticks,
              WpChartTicks *out)
 {
-  double every, first = 0, last = 0, low, high;
+  double every, first, next_first, low, high;
+  guint n, ends, next_n, next_ends;
 
   if (!isfinite (lo) || !isfinite (hi) || lo <= 0 || hi <= lo)
     return FALSE;
@@ -266,12 +287,13 @@ power_ticks (double        base,
   high = base == 2.0 ? log2 (hi) : log10 (hi);
 
   max_ticks = CLAMP (max_ticks, 2, WP_CHART_MAX_TICKS);
-  for (every = 1; ; every++)
+  for (every = 1; (n = count_powers (low, high, every, &first, &ends)) > max_ticks; every++)
+    ;
+  next_n = count_powers (low, high, every + 1, &next_first, &next_ends);
+  if (next_n == n && next_ends > ends)
     {
-      first = ceil (ceil (low - 1e-9) / every) * every;
-      last = floor (high + 1e-9);
-      if (last < first || (last - first) / every + 1 <= max_ticks)
-        break;
+      every++;
+      first = next_first;
     }
 
   memset (out, 0, sizeof *out);
@@ -280,7 +302,7 @@ power_ticks (double        base,
   out->hi = hi;
   out->first = pow (base, first);
   out->step = pow (base, every);
-  out->n = last >= first ? (guint) floor ((last - first) / every + 1e-9) + 1 : 0;
+  out->n = n;
   return TRUE;
 }
 

@@ -44,11 +44,14 @@ typedef struct
 } LogTickCase;
 
 /* Memory: every power of two while they fit, then every second (16 MB,
- * 64 MB, 256 MB, 1 GB), third … with the powers a multiple of the step. */
+ * 64 MB, 256 MB, 1 GB), third … with the powers a multiple of the step,
+ * or one step more when as many ticks then reach more of the ends. */
 static const LogTickCase binary_cases[] = {
   { 16, 4 * GB, 9, 9, { 16, 32, 64, 128, 256, 512, 1 * GB, 2 * GB, 4 * GB } },
   { 16, 4 * GB, 8, 5, { 16, 64, 256, 1 * GB, 4 * GB } },
-  { 16, 4 * GB, 4, 3, { 64, 512, 4 * GB } },                  /* every 3rd: 2^6, 2^9, 2^12 */
+  /* Every 3rd (2^6, 2^9, 2^12) fits; every 4th as many, from end to end. */
+  { 16, 4 * GB, 4, 3, { 16, 256, 4 * GB } },
+  { 16, 64 * GB, 5, 4, { 16, 256, 4 * GB, 64 * GB } },
   { 16, 128 * GB, 12, 7, { 16, 64, 256, 1 * GB, 4 * GB, 16 * GB, 64 * GB } },
   { 16, 16 * TB, 12, 11, { 16, 64, 256, 1 * GB, 4 * GB, 16 * GB, 64 * GB, 256 * GB, 1 * TB,
                            4 * TB, 16 * TB } },
