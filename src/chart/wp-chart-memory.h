@@ -6,14 +6,17 @@
  * another view like this one, drawn by the same renderer.
  *
  * The RAM axis is linear by default, from 0 to at least 4 GB (to the
- * current RAM if larger, at most 64 GB); either axis can be logarithmic
- * (wp_chart_data_set_scales()), the RAM's from the first data RAM, the
- * sockets' from under the lowest line.  Every series is a straight line from the origin
- * up to its knee and flat after it, so a linear axis shows the pool's
- * proportionality as what it is, a straight line, and keeps the polylines
- * exact; a log axis would bend them.  Beyond 64 GB the knees (1 and 2 GB)
- * would shrink to a few pixels while nothing changes any more, so the axis
- * stops there and the RAM marker points off the scale.
+ * current RAM if larger, at most 64 GB).  Every series is a straight line
+ * from the origin up to its knee and flat after it, so a linear axis shows
+ * the pool's proportionality as what it is, a straight line, and keeps the
+ * polylines exact.  Beyond 64 GB the knees (1 and 2 GB) would shrink to a
+ * few pixels while nothing changes any more, so the axis stops there and
+ * the RAM marker points off the scale.  Either axis can be logarithmic
+ * (wp_chart_data_set_scales()): the RAM's from the first data RAM, the
+ * sockets' from a 1-2-5 step under the lowest line; the renderer bends the
+ * segments between the vertices as the log axis does.  Both axes are
+ * described from 0, so automatic keeps them linear (an axis described from
+ * above 0 turns log automatically past two decades: wp_chart_axis_is_log()).
  */
 #pragma once
 

@@ -161,6 +161,16 @@ press_right (WpChart *chart)
  * property, the axis drawn turns logarithmic, the RAM marker follows a
  * click and the arrow keys on it, and a new window remembers. */
 static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *want)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, want);
+}
+
+static void
 test_scales (void)
 {
   g_autoptr (WpWindowTest) window = shown_window ();
@@ -184,8 +194,8 @@ test_scales (void)
   gtk_combo_box_set_active_id (socket_combo, "log");
   g_object_get (chart, "x-scale", &scale, NULL);
   g_assert_cmpint (scale, ==, WP_CHART_AXIS_SCALE_LOG);
-  g_assert_cmpstr (g_settings_get_string (settings, "chart-x-scale"), ==, "log");
-  g_assert_cmpstr (g_settings_get_string (settings, "chart-y-scale"), ==, "log");
+  assert_setting (settings, "chart-x-scale", "log");
+  assert_setting (settings, "chart-y-scale", "log");
   gtk_widget_queue_draw (GTK_WIDGET (chart));
   wp_test_iterate_for (100);
   g_assert_cmpint (chart->layout.x_ticks.kind, ==, WP_CHART_SCALE_LOG);
@@ -213,7 +223,7 @@ test_scales (void)
     g_assert_cmpint (scale, ==, WP_CHART_AXIS_SCALE_LINEAR);
   }
   gtk_combo_box_set_active_id (ram_combo, "auto");
-  g_assert_cmpstr (g_settings_get_string (settings, "chart-x-scale"), ==, "auto");
+  assert_setting (settings, "chart-x-scale", "auto");
 }
 
 int
