@@ -359,6 +359,58 @@ test_render_axes (void)
   cairo_surface_destroy (surface);
 }
 
+/* The lines' names and the marker's values on log axes, from a slide to a
+ * thumbnail: every line named, no two texts over each other, each value's
+ * dot on the marker inside the plot. */
+static void
+test_render_texts (void)
+{
+  static const int sizes[][2] = { { 1280, 720 }, { 640, 360 }, { 480, 270 } };
+  WpLimitsInput input;
+
+  wp_limits_input_init (&input);
+  for (gsize i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (int legacy = 0; legacy <= 1; legacy++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[i][0],
+                                                               sizes[i][1]);
+        cairo_t *cr = cairo_create (surface);
+        WpChartRect boxes[WP_CHART_MAX_LINE_LABELS + WP_CHART_DESC_MAX_VALUES];
+        WpChartStyle style;
+        WpChartLayout layout;
+        WpChartData data;
+        double marker_x;
+        guint n = 0;
+
+        input.socketwrench_legacy = legacy;
+        wp_chart_style_init (&style, FALSE);
+        style.x_scale = style.y_scale = WP_CHART_AXIS_SCALE_LOG;
+        wp_chart_render (cr, sizes[i][0], sizes[i][1], &style, &input, WP_PLATFORMS_ALL, &layout);
+        wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+        g_test_message ("%d×%d, SocketWrench %d: %u names, %u values", sizes[i][0], sizes[i][1],
+                        legacy, layout.n_labels, layout.n_values);
+        g_assert_true (layout.parts & WP_CHART_PART_LINE_LABELS);
+        g_assert_cmpuint (layout.n_labels, ==, data.n_series + !!data.has_client_ports +
+                                               !!data.has_process_cap);
+        wp_chart_layout_to_pixel (&layout, data.marker_ram, 0, &marker_x, NULL);
+        for (guint l = 0; l < layout.n_labels; l++)
+          boxes[n++] = layout.labels[l].box;
+        for (guint v = 0; v < layout.n_values; v++)
+          {
+            g_assert_cmpfloat_with_epsilon (layout.values[v].point_x, marker_x, 1e-6);
+            g_assert_true (wp_chart_layout_contains (&layout, layout.values[v].point_x,
+                                                     layout.values[v].point_y));
+            boxes[n++] = layout.values[v].box;
+          }
+        for (guint a = 0; a < n; a++)
+          for (guint b = a + 1; b < n; b++)
+            g_assert_false (wp_test_rects_overlap (&boxes[a], &boxes[b]));
+        wp_chart_style_clear (&style);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -371,6 +423,7 @@ main (int    argc,
   g_test_add_func ("/chart/log/memory-view/axes", test_memory_view_axes);
   g_test_add_func ("/chart/log/render/lines", test_render_lines);
   g_test_add_func ("/chart/log/render/axes", test_render_axes);
+  g_test_add_func ("/chart/log/render/texts", test_render_texts);
 
   return g_test_run ();
 }
