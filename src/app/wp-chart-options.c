@@ -2,9 +2,9 @@
 /* The chart's options (issue 14, defect 5), in a popover on the chart: the
  * lines it draws, a check each (the versions are the model's visible
  * platforms; the selected one is always drawn, its check insensitive),
- * and the top of its value axis, "Automatic" or a number typed as the
- * spin buttons take them.  The reference lines and the top are remembered
- * in the settings. */
+ * each axis' scale (issue 15), and the top of its value axis, "Automatic"
+ * or a number typed as the spin buttons take them.  The reference lines,
+ * the scales and the top are remembered in the settings. */
 #define G_LOG_DOMAIN "wp-chart-options"
 
 #include "config.h"
@@ -159,6 +159,78 @@ add_check (GtkBox     *box,
   gtk_box_pack_start (box, button, FALSE, FALSE, 0);
 }
 
+/* The scale combos show the chart's x-scale and y-scale by their nicks. */
+static gboolean
+scale_to_id (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (WP_TYPE_CHART_AXIS_SCALE);
+  GEnumValue *value = g_enum_get_value (klass, g_value_get_enum (from));
+
+  g_value_set_string (to, value != NULL ? value->value_nick : NULL);
+  return value != NULL;
+}
+
+static gboolean
+id_to_scale (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (WP_TYPE_CHART_AXIS_SCALE);
+  const char *id = g_value_get_string (from);
+  GEnumValue *value = id != NULL ? g_enum_get_value_by_nick (klass, id) : NULL;
+
+  if (value != NULL)
+    g_value_set_enum (to, value->value);
+  return value != NULL;
+}
+
+/* "RAM axis: [Automatic ▾]": a row of the scale's grid. */
+static void
+add_scale_row (Options    *options,
+               GtkGrid    *grid,
+               int         row,
+               const char *text,
+               const char *property)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+  GtkWidget *combo = gtk_combo_box_text_new ();
+
+  /* Translators: a chart axis' scale: chosen by the range it spans */
+  gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (combo), "auto", _("Automatic"));
+  gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (combo), "linear", _("Linear"));
+  gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (combo), "log", _("Logarithmic"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), combo);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (combo, TRUE);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, combo, 1, row, 1, 1);
+  g_object_bind_property_full (options->chart, property, combo, "active-id",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               scale_to_id, id_to_scale, NULL, NULL);
+}
+
+/* Linear, logarithmic, or chosen by the range (log past two decades). */
+static void
+add_scales (Options *options,
+            GtkBox  *box)
+{
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+
+  gtk_grid_set_row_spacing (grid, 4);
+  gtk_grid_set_column_spacing (grid, 8);
+  /* Translators: the heading of the chart options' axis scales */
+  gtk_box_pack_start (box, heading (_("Scale")), FALSE, FALSE, 0);
+  /* Translators: the chart's x axis, whose scale the combo beside sets */
+  add_scale_row (options, grid, 0, _("_RAM axis"), "x-scale");
+  /* Translators: the chart's y axis, whose scale the combo beside sets */
+  add_scale_row (options, grid, 1, _("_Socket axis"), "y-scale");
+  gtk_box_pack_start (box, GTK_WIDGET (grid), FALSE, FALSE, 2);
+}
+
 static void
 build_popover (Options *options)
 {
@@ -179,6 +251,8 @@ build_popover (Options *options)
   add_check (box, "chart.show-client-ports", _("Client ports"));
   add_check (box, "chart.show-process-cap", _("SocketWrench 3.6 or earlier"));
 
+  gtk_box_pack_start (box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), FALSE, FALSE, 6);
+  add_scales (options, box);
   gtk_box_pack_start (box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), FALSE, FALSE, 6);
   /* Translators: the heading of the chart options' entry for the top of the y axis */
   gtk_box_pack_start (box, heading (_("Top of the socket axis")), FALSE, FALSE, 0);
@@ -267,6 +341,8 @@ wp_chart_options_attach (WpChart   *chart,
       g_settings_bind (settings, "chart-show-process-cap", chart, "show-process-cap",
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "chart-value-max", chart, "value-max", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "chart-x-scale", chart, "x-scale", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "chart-y-scale", chart, "y-scale", G_SETTINGS_BIND_DEFAULT);
     }
 }
 

@@ -39,6 +39,62 @@ wp_chart_desc_clear (WpChartDesc *desc)
   memset (desc, 0, sizeof *desc);
 }
 
+static gboolean
+rule_is_log (WpChartTickRule rule)
+{
+  return rule == WP_CHART_TICKS_DECADES || rule == WP_CHART_TICKS_LOG_BINARY ||
+         rule == WP_CHART_TICKS_LOG_125;
+}
+
+/* Where the axis starts on a log scale: lo, or log_lo when lo is not
+ * above 0; 0 when neither is below hi. */
+static double
+log_start (const WpChartAxis *axis)
+{
+  double lo = axis->lo > 0 ? axis->lo : axis->log_lo;
+
+  return lo > 0 && lo < axis->hi ? lo : 0.0;
+}
+
+/* Whether @axis is drawn on a log scale: asked for and possible (a start
+ * above 0), or automatic and spanning more than two decades from a lo
+ * above 0 (an axis from 0 stays linear). */
+gboolean
+wp_chart_axis_is_log (const WpChartAxis *axis)
+{
+  g_return_val_if_fail (axis != NULL, FALSE);
+
+  if (rule_is_log (axis->rule))
+    return TRUE;
+  switch (axis->scale)
+    {
+    case WP_CHART_AXIS_SCALE_LOG:
+      return log_start (axis) > 0;
+    case WP_CHART_AXIS_SCALE_LINEAR:
+      return FALSE;
+    case WP_CHART_AXIS_SCALE_AUTO:
+    default:
+      return axis->lo > 0 && axis->hi / axis->lo > WP_CHART_AUTO_LOG_RATIO;
+    }
+}
+
+/* The ticks of @axis, at most @max_ticks, on the scale it resolves to. */
+gboolean
+wp_chart_axis_ticks (const WpChartAxis *axis,
+                     guint              max_ticks,
+                     WpChartTicks      *out)
+{
+  WpChartTickRule rule = axis->rule;
+
+  g_return_val_if_fail (axis != NULL && out != NULL, FALSE);
+
+  if (!wp_chart_axis_is_log (axis) || rule_is_log (rule))
+    return wp_chart_ticks_compute (rule, axis->lo, axis->hi,
+                                   max_ticks, axis->min_step, out);
+  rule = rule == WP_CHART_TICKS_BINARY ? WP_CHART_TICKS_LOG_BINARY : WP_CHART_TICKS_LOG_125;
+  return wp_chart_ticks_compute (rule, log_start (axis), axis->hi, max_ticks, 0, out);
+}
+
 WpChartInk
 wp_chart_ink (WpChartInkKind kind,
               guint          index,

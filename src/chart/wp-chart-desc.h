@@ -150,14 +150,21 @@ typedef struct
 
 typedef char *(*WpChartTickFormat) (double value);
 
+/* An axis: its ticks' rule says what it counts (NICE: counts, BINARY:
+ * memory) and @scale whether on a linear or a log scale, where they become
+ * LOG_125 and LOG_BINARY; a log rule (DECADES …) is log whatever @scale. */
 typedef struct
 {
-  WpChartTickRule   rule;      /* and with it the scale's kind */
+  WpChartTickRule   rule;
   double            lo;        /* the data's extent on the axis */
   double            hi;
   double            min_step;  /* WP_CHART_TICKS_NICE */
   WpChartTickFormat format;    /* a tick's label */
   char             *title;
+  WpChartAxisScale  scale;     /* automatic: log when lo > 0 and hi / lo
+                                * passes WP_CHART_AUTO_LOG_RATIO */
+  double            log_lo;    /* where a log scale starts when lo is 0 or
+                                * less (the lowest value drawn); 0: none */
 } WpChartAxis;
 
 typedef struct
@@ -185,6 +192,11 @@ typedef struct
 
 void               wp_chart_desc_init           (WpChartDesc            *desc);
 void               wp_chart_desc_clear          (WpChartDesc            *desc);
+
+gboolean           wp_chart_axis_is_log         (const WpChartAxis      *axis);
+gboolean           wp_chart_axis_ticks          (const WpChartAxis      *axis,
+                                                 guint                   max_ticks,
+                                                 WpChartTicks           *out);
 
 WpChartInk         wp_chart_ink                 (WpChartInkKind          kind,
                                                  guint                   index,

@@ -110,6 +110,8 @@ render_to_surface (cairo_surface_t            *surface,
   wp_chart_style_init (&style, (options->flags & WP_CHART_EXPORT_DARK) != 0);
   style.show_footnote = (options->flags & WP_CHART_EXPORT_FOOTNOTE) != 0;
   style.text_scale = options->text_scale;
+  style.x_scale = options->x_scale;
+  style.y_scale = options->y_scale;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
   wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
   wp_chart_style_clear (&style);

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "limits/wp-limits.h"
+#include "wp-chart-scale.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,8 @@ typedef struct
   guint              height;
   WpChartExportFlags flags;
   double             text_scale;  /* × the body size: WP_CHART_TEXT_SCALE_MIN..MAX */
+  WpChartAxisScale   x_scale;     /* each axis' scale; automatic by default */
+  WpChartAxisScale   y_scale;
 } WpChartExportOptions;
 
 void     wp_chart_export_options_init (WpChartExportOptions *options);

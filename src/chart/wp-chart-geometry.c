@@ -22,10 +22,8 @@ wp_chart_layout_init_axes (WpChartLayout     *layout,
 
   memset (layout, 0, sizeof *layout);
   layout->plot = *plot;
-  wp_chart_ticks_compute (x_axis->rule, x_axis->lo, x_axis->hi, max_x_ticks, x_axis->min_step,
-                          &layout->x_ticks);
-  wp_chart_ticks_compute (y_axis->rule, y_axis->lo, y_axis->hi, max_y_ticks, y_axis->min_step,
-                          &layout->y_ticks);
+  wp_chart_axis_ticks (x_axis, max_x_ticks, &layout->x_ticks);
+  wp_chart_axis_ticks (y_axis, max_y_ticks, &layout->y_ticks);
 }
 
 void

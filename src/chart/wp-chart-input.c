@@ -178,14 +178,21 @@ wp_chart_key_press_event (GtkWidget   *widget,
       return GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_DRAWING_AREA))->key_press_event (widget, event);
     }
 
-  if (big)
-    step = self->layout.x_ticks.step;
-  step = MAX (step, 1.0);
+  if (self->layout.x_ticks.kind == WP_CHART_SCALE_LOG)
+    /* A log axis: a quarter octave (1 GB, 1.25 GB …), or a whole one. */
+    ram = CLAMP (wp_chart_ram_log_step (ram, direction, big ? 1 : 4),
+                 MAX ((double) WP_RAM_MB_MIN, self->layout.x_ticks.lo), hi);
+  else
+    {
+      if (big)
+        step = self->layout.x_ticks.step;
+      step = MAX (step, 1.0);
 
-  /* To the next multiple of the step, so that values stay round. */
-  ram = direction > 0 ? (floor (ram / step + 1e-9) + 1) * step
-                      : (ceil (ram / step - 1e-9) - 1) * step;
-  ram = CLAMP (ram, (double) WP_RAM_MB_MIN, hi);
+      /* To the next multiple of the step, so that values stay round. */
+      ram = direction > 0 ? (floor (ram / step + 1e-9) + 1) * step
+                          : (ceil (ram / step - 1e-9) - 1) * step;
+      ram = CLAMP (ram, (double) WP_RAM_MB_MIN, hi);
+    }
   wp_planner_model_set_ram_mb (self->model, (guint64) ram);
   return GDK_EVENT_STOP;
 }

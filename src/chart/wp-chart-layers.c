@@ -41,6 +41,33 @@ draw_grid (WpChartRenderer *r)
   cairo_restore (cr);
 }
 
+/* A line to @b from @a, where the path stands: straight on linear axes, a
+ * curve through a point every few pixels where a log axis bends it (a
+ * flat or an upright segment stays straight). */
+static void
+segment_to (WpChartRenderer    *r,
+            const WpChartPoint *a,
+            const WpChartPoint *b)
+{
+  double x0, y0, x1, y1;
+  guint pieces = 1;
+
+  wp_chart_layout_to_pixel (&r->geo, a->x, a->y, &x0, &y0);
+  wp_chart_layout_to_pixel (&r->geo, b->x, b->y, &x1, &y1);
+  if ((r->geo.x_ticks.kind == WP_CHART_SCALE_LOG || r->geo.y_ticks.kind == WP_CHART_SCALE_LOG) &&
+      a->x != b->x && a->y != b->y)
+    pieces = (guint) CLAMP (ceil (hypot (x1 - x0, y1 - y0) / 3.0), 1, 512);
+  for (guint i = 1; i < pieces; i++)
+    {
+      double t = (double) i / pieces, x, y;
+
+      wp_chart_layout_to_pixel (&r->geo, a->x + t * (b->x - a->x), a->y + t * (b->y - a->y),
+                                &x, &y);
+      cairo_line_to (r->cr, x, y);
+    }
+  cairo_line_to (r->cr, x1, y1);
+}
+
 static void
 line_path (WpChartRenderer         *r,
            const WpChartDescSeries *line,
@@ -54,8 +81,10 @@ line_path (WpChartRenderer         *r,
       wp_chart_layout_to_pixel (&r->geo, line->v[i].x, line->v[i].y, &x, &y);
       if (k == 0 && forward)
         cairo_move_to (r->cr, x, y);
-      else
+      else if (k == 0)
         cairo_line_to (r->cr, x, y);
+      else
+        segment_to (r, &line->v[forward ? i - 1 : i + 1], &line->v[i]);
     }
 }
 
@@ -130,9 +159,16 @@ stroke_line (WpChartRenderer         *r,
       wp_chart_layout_to_pixel (&r->geo, line->v[i].x, line->v[i].y, &x0, &y0);
       wp_chart_layout_to_pixel (&r->geo, line->v[i + 1].x, line->v[i + 1].y, &x1, &y1);
       if (line->v[i].y == line->v[i + 1].y)
-        y0 = y1 = wp_chart_renderer_snap (cr, y0, FALSE, width);
-      cairo_move_to (cr, x0, y0);
-      cairo_line_to (cr, x1, y1);
+        {
+          y0 = y1 = wp_chart_renderer_snap (cr, y0, FALSE, width);
+          cairo_move_to (cr, x0, y0);
+          cairo_line_to (cr, x1, y1);
+        }
+      else
+        {
+          cairo_move_to (cr, x0, y0);
+          segment_to (r, &line->v[i], &line->v[i + 1]);
+        }
       cairo_stroke (cr);
 
       if (!dashed && i > 0)

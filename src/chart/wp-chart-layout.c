@@ -50,7 +50,7 @@ count_fitting_x_ticks (WpChartRenderer *r,
     {
       WpChartTicks ticks;
 
-      wp_chart_ticks_compute (axis->rule, axis->lo, axis->hi, max_ticks, axis->min_step, &ticks);
+      wp_chart_axis_ticks (axis, max_ticks, &ticks);
       if (wp_chart_ticks_spacing (&ticks, plot_width) >=
           widest_tick_label (r, axis, &ticks) + r->px.x_label_air)
         break;
@@ -74,7 +74,7 @@ widest_y_label (WpChartRenderer *r,
                                        MIN (r->metrics->y_low_ticks,
                                             plot_height / r->px.y_tick_space_low)) + 1,
                                   2, WP_CHART_MAX_TICKS);
-  wp_chart_ticks_compute (axis->rule, axis->lo, axis->hi, *out_max_ticks, axis->min_step, &ticks);
+  wp_chart_axis_ticks (axis, *out_max_ticks, &ticks);
   return widest_tick_label (r, axis, &ticks);
 }
 
@@ -235,8 +235,10 @@ try_layout (WpChartRenderer *r,
 
   wp_chart_layout_init_axes (&r->geo, &plot, &r->desc->x, &r->desc->y, max_x, max_y);
   /* The data's low end a gap above the x axis, so that a line there is
-   * not taken for the axis (a small plot keeps most of its height). */
-  r->geo.zero_gap = MIN (r->px.zero_gap, floor (plot.height / 8));
+   * not taken for the axis (a small plot keeps most of its height).  A
+   * log axis has no zero: it starts under its lowest line. */
+  if (r->geo.y_ticks.kind == WP_CHART_SCALE_LINEAR)
+    r->geo.zero_gap = MIN (r->px.zero_gap, floor (plot.height / 8));
   if (r->parts & WP_CHART_PART_LINE_LABELS)
     fits = wp_chart_renderer_place_labels (r) && fits;
   return fits;

@@ -335,6 +335,79 @@ wp_chart_data_value_top (const WpChartData *data)
   return data->value_max > 0 ? data->value_max : target_scale_hi (data) * 1.05;
 }
 
+/* The lowest value drawn: where a log value axis must start under. */
+static double
+lowest_value (const WpChartData *data)
+{
+  double lowest = wp_chart_data_value_top (data);
+
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      const WpChartSeries *series = &data->series[s];
+
+      for (guint i = 0; i < series->practical.n && !series->off_scale; i++)
+        if (series->practical.v[i].y > 0)
+          lowest = MIN (lowest, series->practical.v[i].y);
+    }
+  if (data->has_client_ports && !data->client_ports_off_scale)
+    lowest = MIN (lowest, data->client_ports);
+  if (data->has_process_cap)
+    lowest = MIN (lowest, data->process_cap);
+  return lowest;
+}
+
+/* The memory view's axes, titles and formats aside: the RAM from 0 and
+ * the sockets from 0 (so automatic stays linear), on a log scale from the
+ * first data RAM and from the 1-2-5 value under the lowest line, the
+ * sockets' top then a 1-2-5 value too unless the user fixed it. */
+void
+wp_chart_data_axes (const WpChartData *data,
+                    WpChartAxis       *x,
+                    WpChartAxis       *y)
+{
+  g_return_if_fail (data != NULL && x != NULL && y != NULL);
+
+  *x = (WpChartAxis) { WP_CHART_TICKS_BINARY, 0.0, data->ram_hi, 0.0, NULL, NULL,
+                       data->x_scale, data->ram_lo };
+  *y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, wp_chart_data_value_top (data), 1.0, NULL,
+                       NULL, data->y_scale, wp_chart_125_below (lowest_value (data)) };
+  if (data->value_max <= 0 && wp_chart_axis_is_log (y))
+    y->hi = wp_chart_125_ceil (y->hi);
+}
+
+/* The scales the user asked for.  A log RAM axis starts at the first data
+ * RAM, or at the power of two under a smaller current RAM: the lines then
+ * start there too, and the marker stays on the axis. */
+void
+wp_chart_data_set_scales (WpChartData      *data,
+                          WpChartAxisScale  x_scale,
+                          WpChartAxisScale  y_scale)
+{
+  WpChartAxis x, y;
+  double start;
+
+  g_return_if_fail (data != NULL);
+
+  data->x_scale = x_scale;
+  data->y_scale = y_scale;
+  wp_chart_data_axes (data, &x, &y);
+  start = exp2 (floor (log2 ((double) MAX (data->input.ram_mb, 1))));
+  if (!wp_chart_axis_is_log (&x) || start >= data->ram_lo)
+    return;
+
+  data->ram_lo = start;
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      WpChartSeries *series = &data->series[s];
+      guint platforms = series->platforms;
+      gboolean off_scale = series->off_scale;
+
+      series_init (series, data, series->leader);
+      series->platforms = platforms;
+      series->off_scale = off_scale;
+    }
+}
+
 /* The memory view's axes, as wp_chart_describe() sets them. */
 void
 wp_chart_layout_init (WpChartLayout     *layout,
@@ -343,12 +416,38 @@ wp_chart_layout_init (WpChartLayout     *layout,
                       guint              max_x_ticks,
                       guint              max_y_ticks)
 {
+  WpChartAxis x, y;
+
   g_return_if_fail (layout != NULL && data != NULL && plot != NULL);
 
-  memset (layout, 0, sizeof *layout);
-  layout->plot = *plot;
-  wp_chart_ram_ticks (0.0, data->ram_hi, max_x_ticks, &layout->x_ticks);
-  wp_chart_nice_ticks (0.0, wp_chart_data_value_top (data), max_y_ticks, 1.0, &layout->y_ticks);
+  wp_chart_data_axes (data, &x, &y);
+  wp_chart_layout_init_axes (layout, plot, &x, &y, max_x_ticks, max_y_ticks);
+}
+
+/* On a log RAM axis: the stop nearest @ram among 2^n × (1 + j / @per_octave). */
+static double
+octave_stop (double ram,
+             double per_octave)
+{
+  double octave = exp2 (floor (log2 (ram)));
+
+  return octave * (1 + round ((ram / octave - 1) * per_octave) / per_octave);
+}
+
+/* On a log RAM axis, the next stop from @ram in @direction (+1 or -1)
+ * among 2^n × (1 + j / @per_octave): the arrow keys' move. */
+double
+wp_chart_ram_log_step (double ram,
+                       int    direction,
+                       double per_octave)
+{
+  double octave = exp2 (floor (log2 (MAX (ram, 1e-9)) + 1e-12));
+  double j = (ram / octave - 1) * per_octave;
+
+  if (direction > 0)
+    return octave * (1 + (floor (j + 1e-9) + 1) / per_octave);
+  j = ceil (j - 1e-9) - 1;
+  return j >= 0 ? octave * (1 + j / per_octave) : octave / 2 * (1 + (per_octave - 1) / per_octave);
 }
 
 /* The RAM under pixel column @x, on the axis, rounded to the marker's step
@@ -361,6 +460,18 @@ wp_chart_layout_ram_at (const WpChartLayout *layout,
   double ram, per_pixel, grain;
 
   wp_chart_layout_from_pixel (layout, x, 0, &ram, NULL);
+  if (layout->x_ticks.kind == WP_CHART_SCALE_LOG)
+    {
+      /* Quarter, half or whole octaves, as the pixels an octave has allow:
+       * 1 GB, 1.25 GB, 1.5 GB … */
+      double octave = layout->plot.width /
+                      MAX (log2 (layout->x_ticks.hi / layout->x_ticks.lo), 1e-9);
+
+      ram = octave_stop (CLAMP (ram, layout->x_ticks.lo, layout->x_ticks.hi),
+                         octave >= 48 ? 4 : octave >= 16 ? 2 : 1);
+      return (guint64) CLAMP (ram, MAX ((double) WP_RAM_MB_MIN, layout->x_ticks.lo),
+                              layout->x_ticks.hi);
+    }
   per_pixel = layout->plot.width > 0
               ? (layout->x_ticks.hi - layout->x_ticks.lo) / layout->plot.width : 1.0;
   grain = MAX (exp2 (round (log2 (MAX (per_pixel, 1.0)))),

@@ -406,10 +406,11 @@ wp_chart_describe (WpChartDesc       *desc,
   if (footnote)
     desc->footnote = wp_chart_footnote_for_data (data);
 
-  desc->x = (WpChartAxis) { WP_CHART_TICKS_BINARY, 0.0, data->ram_hi, 0.0,
-                            wp_chart_format_ram_tick, g_strdup (wp_chart_x_axis_title ()) };
-  desc->y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, wp_chart_data_value_top (data), 1.0,
-                            wp_chart_format_count_tick, g_strdup (wp_chart_y_axis_title ()) };
+  wp_chart_data_axes (data, &desc->x, &desc->y);
+  desc->x.format = wp_chart_format_ram_tick;
+  desc->x.title = g_strdup (wp_chart_x_axis_title ());
+  desc->y.format = wp_chart_format_count_tick;
+  desc->y.title = g_strdup (wp_chart_y_axis_title ());
 
   describe_series (desc, data);
   describe_references (desc, data);
@@ -442,6 +443,7 @@ wp_chart_render_layers (cairo_t             *cr,
   wp_chart_data_init (&data, input, platforms);
   data.emphasis = style->emphasis;
   wp_chart_data_set_view (&data, style->hidden_lines, style->value_max);
+  wp_chart_data_set_scales (&data, style->x_scale, style->y_scale);
   wp_chart_describe (&desc, &data, style->show_footnote);
   wp_chart_render_desc (cr, width, height, style, &desc, layers, out_layout);
   wp_chart_desc_clear (&desc);

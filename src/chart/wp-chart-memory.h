@@ -5,13 +5,18 @@
  * from them.  Another chart (ports in use versus connection rate, say) is
  * another view like this one, drawn by the same renderer.
  *
- * The RAM axis is linear, from 0 to at least 4 GB (to the current RAM if
- * larger, at most 64 GB).  Every series is a straight line from the origin
- * up to its knee and flat after it, so a linear axis shows the pool's
- * proportionality as what it is, a straight line, and keeps the polylines
- * exact; a log axis would bend them.  Beyond 64 GB the knees (1 and 2 GB)
- * would shrink to a few pixels while nothing changes any more, so the axis
- * stops there and the RAM marker points off the scale.
+ * The RAM axis is linear by default, from 0 to at least 4 GB (to the
+ * current RAM if larger, at most 64 GB).  Every series is a straight line
+ * from the origin up to its knee and flat after it, so a linear axis shows
+ * the pool's proportionality as what it is, a straight line, and keeps the
+ * polylines exact.  Beyond 64 GB the knees (1 and 2 GB) would shrink to a
+ * few pixels while nothing changes any more, so the axis stops there and
+ * the RAM marker points off the scale.  Either axis can be logarithmic
+ * (wp_chart_data_set_scales()): the RAM's from the first data RAM, the
+ * sockets' from a 1-2-5 step under the lowest line; the renderer bends the
+ * segments between the vertices as the log axis does.  Both axes are
+ * described from 0, so automatic keeps them linear (an axis described from
+ * above 0 turns log automatically past two decades: wp_chart_axis_is_log()).
  */
 #pragma once
 
@@ -87,6 +92,8 @@ typedef struct
   gboolean      has_process_cap;  /* SocketWrench <= 3.6 */
   double        process_cap;
 
+  WpChartAxisScale x_scale;       /* the scales asked for: wp_chart_data_set_scales() */
+  WpChartAxisScale y_scale;
   int           emphasis;         /* a WpPlatform whose lines stand out, or -1 */
   double        marker_ram;       /* the current RAM, on the axis */
   gboolean      marker_off_scale; /* the current RAM is beyond the axis */
@@ -108,6 +115,12 @@ void     wp_chart_data_set_view   (WpChartData         *data,
                                    guint                hidden_lines,
                                    double               value_max);
 double   wp_chart_data_value_top  (const WpChartData   *data);
+void     wp_chart_data_set_scales (WpChartData         *data,
+                                   WpChartAxisScale     x_scale,
+                                   WpChartAxisScale     y_scale);
+void     wp_chart_data_axes       (const WpChartData   *data,
+                                   WpChartAxis         *x,
+                                   WpChartAxis         *y);
 void     wp_chart_series_values_at (const WpChartSeries *series,
                                     const WpLimitsInput *input,
                                     double               ram_mb,
@@ -121,6 +134,9 @@ void     wp_chart_layout_init     (WpChartLayout     *layout,
                                    guint              max_y_ticks);
 guint64  wp_chart_layout_ram_at   (const WpChartLayout *layout,
                                    double               x);
+double   wp_chart_ram_log_step    (double               ram,
+                                   int                  direction,
+                                   double               per_octave);
 
 /* Its words, the legend's and the tooltip's alike, and its description:
  * wp-chart-memory-view.c */

@@ -23,6 +23,8 @@ typedef struct
   double        ram_axis_end;
   guint         hidden_lines;
   guint         value_max;
+  WpChartAxisScale x_scale;
+  WpChartAxisScale y_scale;
 } BaseKey;
 
 struct _WpChart
@@ -46,6 +48,8 @@ struct _WpChart
 
   guint           hidden_lines;   /* WpChartLines: show-client-ports, show-process-cap */
   guint           value_max;      /* the value axis' fixed top, or 0 */
+  WpChartAxisScale x_scale;       /* each axis' scale: x-scale, y-scale */
+  WpChartAxisScale y_scale;
 };
 
 

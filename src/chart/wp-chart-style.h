@@ -54,6 +54,8 @@ typedef struct
                                       * chart options); 0 everywhere else */
   double                value_max;   /* a top of the value axis the user fixed,
                                       * or 0: automatic */
+  WpChartAxisScale      x_scale;     /* each axis' scale: automatic (0), linear, log */
+  WpChartAxisScale      y_scale;
 } WpChartStyle;
 
 void wp_chart_style_init       (WpChartStyle       *style,

@@ -19,6 +19,8 @@ enum
   PROP_SHOW_CLIENT_PORTS,
   PROP_SHOW_PROCESS_CAP,
   PROP_VALUE_MAX,
+  PROP_X_SCALE,
+  PROP_Y_SCALE,
   N_PROPS
 };
 
@@ -62,6 +64,22 @@ base_key_init (BaseKey             *key,
   key->ram_axis_end = wp_chart_ram_axis_end (input->ram_mb);
   key->hidden_lines = self->hidden_lines;
   key->value_max = self->value_max;
+  key->x_scale = self->x_scale;
+  key->y_scale = self->y_scale;
+}
+
+/* An axis' scale: the x-scale and y-scale properties. */
+static void
+set_scale (WpChart          *self,
+           WpChartAxisScale *field,
+           WpChartAxisScale  scale,
+           guint             prop_id)
+{
+  if (*field == scale)
+    return;
+  *field = scale;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 /* A reference line shown or hidden: the show-* properties. */
@@ -184,6 +202,8 @@ wp_chart_draw (GtkWidget *widget,
   self->style.emphasis = wp_planner_model_get_selected_platform (self->model);
   self->style.hidden_lines = self->hidden_lines;
   self->style.value_max = self->value_max;
+  self->style.x_scale = self->x_scale;
+  self->style.y_scale = self->y_scale;
 
   /* A RAM step redraws only the marker over the kept base: a copy on the
    * X server rather than every series, label and the legend again. */
@@ -311,6 +331,12 @@ wp_chart_get_property (GObject    *object,
     case PROP_VALUE_MAX:
       g_value_set_uint (value, self->value_max);
       break;
+    case PROP_X_SCALE:
+      g_value_set_enum (value, self->x_scale);
+      break;
+    case PROP_Y_SCALE:
+      g_value_set_enum (value, self->y_scale);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -339,6 +365,12 @@ wp_chart_set_property (GObject      *object,
           gtk_widget_queue_draw (GTK_WIDGET (self));
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_X_SCALE:
+      set_scale (self, &self->x_scale, g_value_get_enum (value), prop_id);
+      break;
+    case PROP_Y_SCALE:
+      set_scale (self, &self->y_scale, g_value_get_enum (value), prop_id);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -405,6 +437,13 @@ wp_chart_class_init (WpChartClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_VALUE_MAX] =
     g_param_spec_uint ("value-max", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Each axis' scale: automatic (linear on today's axes), linear or log. */
+  properties[PROP_X_SCALE] =
+    g_param_spec_enum ("x-scale", NULL, NULL, WP_TYPE_CHART_AXIS_SCALE, WP_CHART_AXIS_SCALE_AUTO,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_Y_SCALE] =
+    g_param_spec_enum ("y-scale", NULL, NULL, WP_TYPE_CHART_AXIS_SCALE, WP_CHART_AXIS_SCALE_AUTO,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -8,8 +8,13 @@
 #include <gtk/gtk.h>
 
 #include "model/wp-planner-model.h"
+#include "wp-chart-scale.h"
 
 G_BEGIN_DECLS
+
+/* WpChartAxisScale as a GEnum: nicks "auto", "linear", "log". */
+#define WP_TYPE_CHART_AXIS_SCALE (wp_chart_axis_scale_get_type ())
+GType           wp_chart_axis_scale_get_type (void) G_GNUC_CONST;
 
 #define WP_TYPE_CHART (wp_chart_get_type ())
 G_DECLARE_FINAL_TYPE (WpChart, wp_chart, WP, CHART, GtkDrawingArea)

@@ -48,6 +48,10 @@ static const GOptionEntry option_entries[] = {
     N_("Text size of the exported chart, 0.5 to 3 times its own (default 1)"), N_("F") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Colours of the exported chart: light or dark (default light)"), N_("light|dark") },
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Scale of the exported chart’s axes: auto, linear or log, or one for each axis as "
+       "RAM,sockets: log,linear (default auto: logarithmic past two decades)"),
+    N_("auto|linear|log") },
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit"), N_("FILE") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -166,7 +170,50 @@ parse_factor (const char *text,
   return FALSE;
 }
 
-/* --size, --text-scale, --theme and --no-footnote: how --export draws. */
+static gboolean
+parse_scale_word (const char       *word,
+                  WpChartAxisScale *out)
+{
+  static const struct
+  {
+    const char       *word;
+    WpChartAxisScale  scale;
+  } words[] = {
+    { "auto", WP_CHART_AXIS_SCALE_AUTO },
+    { "linear", WP_CHART_AXIS_SCALE_LINEAR },
+    { "log", WP_CHART_AXIS_SCALE_LOG },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i].word))
+      {
+        *out = words[i].scale;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* --scale=S for both axes, or X,Y: the RAM's, then the sockets'. */
+static gboolean
+parse_scale (const char           *text,
+             WpChartExportOptions *export,
+             GError              **error)
+{
+  g_auto (GStrv) words = g_strsplit (text, ",", 3);
+  guint n = g_strv_length (words);
+
+  if ((n == 1 || n == 2) && parse_scale_word (words[0], &export->x_scale) &&
+      parse_scale_word (words[n - 1], &export->y_scale))
+    return TRUE;
+
+  /* Translators: "auto", "linear" and "log" are the option's values, as typed */
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("--scale: “%s” is not auto, linear or log, or two of them for RAM and "
+                 "sockets, as log,linear"), text);
+  return FALSE;
+}
+
+/* --size, --text-scale, --theme, --scale and --no-footnote: how --export draws. */
 static gboolean
 parse_export (GVariantDict         *dict,
               WpChartExportOptions *export,
@@ -198,6 +245,9 @@ parse_export (GVariantDict         *dict,
         }
     }
 
+  if (g_variant_dict_lookup (dict, "scale", "&s", &text) && !parse_scale (text, export, error))
+    return FALSE;
+
   if (g_variant_dict_lookup (dict, "no-footnote", "b", &plain) && plain)
     export->flags &= ~WP_CHART_EXPORT_FOOTNOTE;
   return TRUE;
@@ -223,7 +273,8 @@ check_outputs (GVariantDict       *dict,
                const WpCliOptions *parsed,
                GError            **error)
 {
-  static const char * const export_only[] = { "size", "text-scale", "theme", "no-footnote" };
+  static const char * const export_only[] = { "size", "text-scale", "theme", "scale",
+                                              "no-footnote" };
 
   /* Each output takes stdout or a file of its own: one at a time. */
   if ((parsed->table ? 1 : 0) + (parsed->csv ? 1 : 0) + (parsed->export_path ? 1 : 0) +

@@ -23,7 +23,8 @@ typedef struct
   gboolean      csv;
   gboolean      sources;        /* --sources: the rules and their documents */
   char         *export_path;
-  WpChartExportOptions export;  /* --size, --text-scale, --theme, --no-footnote */
+  WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
+                                 * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
 } WpCliOptions;
 

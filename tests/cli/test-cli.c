@@ -495,7 +495,7 @@ test_help (void)
   static const char *options[] = {
     "--ram", "--max-user-port", "--time-wait", "--max-connections", "--socketwrench-3",
     "--platform", "--table", "--csv", "--export", "--size", "--reg=FILE", "--sources",
-    "--no-footnote", "--text-scale=F", "--theme=light|dark",
+    "--no-footnote", "--text-scale=F", "--theme=light|dark", "--scale=auto|linear|log",
   };
 
   run_program (&run, "--help", NULL);

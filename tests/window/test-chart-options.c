@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The chart's options (issue 14, defect 5): the user hides lines and fixes
- * the top of the socket axis; the selected version stays drawn; the
- * reference lines and the top are remembered. */
+ * the top of the socket axis and each axis' scale; the selected version
+ * stays drawn; the reference lines, the top and the scales are remembered. */
 #include "config.h"
 
 #include <gtk/gtk.h>
@@ -145,6 +145,87 @@ test_context_click (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wp_chart_options_get_popover (chart))));
 }
 
+/* The right arrow key on the chart, as its handler takes it. */
+static void
+press_right (WpChart *chart)
+{
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+
+  event->key.window = g_object_ref (gtk_widget_get_window (GTK_WIDGET (chart)));
+  event->key.keyval = GDK_KEY_Right;
+  g_assert_true (wp_chart_key_press_event (GTK_WIDGET (chart), &event->key));
+  gdk_event_free (event);
+}
+
+/* Each axis' scale (issue 15): a combo in the options sets the chart's
+ * property, the axis drawn turns logarithmic, the RAM marker follows a
+ * click and the arrow keys on it, and a new window remembers. */
+static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *want)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, want);
+}
+
+static void
+test_scales (void)
+{
+  g_autoptr (WpWindowTest) window = shown_window ();
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  WpChart *chart = chart_of (window);
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkPopover *popover = wp_chart_options_get_popover (chart);
+  GtkWidget *grid = gtk_widget_get_parent (find_type (GTK_WIDGET (popover),
+                                                      GTK_TYPE_COMBO_BOX_TEXT));
+  GtkComboBox *ram_combo = GTK_COMBO_BOX (gtk_grid_get_child_at (GTK_GRID (grid), 1, 0));
+  GtkComboBox *socket_combo = GTK_COMBO_BOX (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1));
+  WpChartAxisScale scale;
+  double x;
+
+  /* Automatic: linear on today's axes, from 0. */
+  g_assert_cmpstr (gtk_combo_box_get_active_id (ram_combo), ==, "auto");
+  g_assert_cmpint (chart->layout.x_ticks.kind, ==, WP_CHART_SCALE_LINEAR);
+  g_assert_cmpint (chart->layout.y_ticks.kind, ==, WP_CHART_SCALE_LINEAR);
+
+  gtk_combo_box_set_active_id (ram_combo, "log");
+  gtk_combo_box_set_active_id (socket_combo, "log");
+  g_object_get (chart, "x-scale", &scale, NULL);
+  g_assert_cmpint (scale, ==, WP_CHART_AXIS_SCALE_LOG);
+  assert_setting (settings, "chart-x-scale", "log");
+  assert_setting (settings, "chart-y-scale", "log");
+  gtk_widget_queue_draw (GTK_WIDGET (chart));
+  wp_test_iterate_for (100);
+  g_assert_cmpint (chart->layout.x_ticks.kind, ==, WP_CHART_SCALE_LOG);
+  g_assert_cmpint (chart->layout.y_ticks.kind, ==, WP_CHART_SCALE_LOG);
+  g_assert_cmpfloat (chart->layout.zero_gap, ==, 0);
+
+  /* A click at 2 GB's pixel sets 2 GB; the right arrow a quarter octave
+   * further, 2.5 GB. */
+  wp_chart_layout_to_pixel (&chart->layout, 2048, 0, &x, NULL);
+  wp_test_click (GTK_WIDGET (chart), GDK_BUTTON_PRIMARY, x,
+                 chart->layout.plot.y + chart->layout.plot.height / 2);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 2048);
+  press_right (chart);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 2560);
+
+  /* The property sets the combo back; a new window keeps the scales. */
+  g_object_set (chart, "y-scale", WP_CHART_AXIS_SCALE_LINEAR, NULL);
+  g_assert_cmpstr (gtk_combo_box_get_active_id (socket_combo), ==, "linear");
+  {
+    g_autoptr (WpWindowTest) again = wp_test_window_reopen ();
+
+    g_object_get (chart_of (again), "x-scale", &scale, NULL);
+    g_assert_cmpint (scale, ==, WP_CHART_AXIS_SCALE_LOG);
+    g_object_get (chart_of (again), "y-scale", &scale, NULL);
+    g_assert_cmpint (scale, ==, WP_CHART_AXIS_SCALE_LINEAR);
+  }
+  gtk_combo_box_set_active_id (ram_combo, "auto");
+  assert_setting (settings, "chart-x-scale", "auto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/window/chart-options/versions", test_versions);
   g_test_add_func ("/window/chart-options/lines-and-top", test_lines_and_top);
   g_test_add_func ("/window/chart-options/context-click", test_context_click);
+  g_test_add_func ("/window/chart-options/scales", test_scales);
 
   return g_test_run ();
 }
