@@ -8,6 +8,8 @@
 #define WP_IMPORT_N_PORTS 65536u
 /* Read a chunk at a time at most: the buffer holds one and a part line. */
 #define IMPORT_CHUNK_BYTES (64u * 1024)
+/* Readable bytes after a line's NUL: the word splitter reads 16 at a time. */
+#define WP_IMPORT_LINE_PADDING 16u
 
 typedef enum
 {
@@ -63,7 +65,8 @@ void wp_import_count_process (WpImport *self,
                               guint     pid);
 
 /* One whole line, without its line break, in UTF-8 (or the bytes read),
- * NUL-terminated: the line splitter stops at the NUL. */
+ * NUL-terminated, with WP_IMPORT_LINE_PADDING readable bytes after the
+ * NUL (the chunk buffer's): the line splitter stops at the NUL. */
 void wp_import_read_line (WpImport   *self,
                           const char *line,
                           gsize       length);

@@ -12,7 +12,9 @@ wp_import_new (void)
 {
   WpImport *self = g_new0 (WpImport, 1);
 
-  self->buffer = g_malloc (IMPORT_CHUNK_BYTES + WP_IMPORT_MAX_LINE_BYTES + 1);
+  /* zeroed: every byte the splitter may read past a line's NUL is set */
+  self->buffer = g_malloc0 (IMPORT_CHUNK_BYTES + WP_IMPORT_MAX_LINE_BYTES + 1 +
+                            WP_IMPORT_LINE_PADDING);
   self->n_process_slots = 64;
   self->processes = g_new0 (ImportProcessSlot, self->n_process_slots);
   self->shown = g_ptr_array_new_with_free_func (g_free);
