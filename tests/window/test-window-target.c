@@ -195,6 +195,59 @@ test_remembered (void)
   g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 0);
 }
 
+/* Where the chart is, and the widths of the table's columns before "To
+ * pass" (the last with text, whose "what would pass" changes with RAM). */
+static GArray *
+layout_of (WpWindow *window)
+{
+  GtkTreeView *view = child (window, "platform_view");
+  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (int));
+  GtkAllocation chart;
+
+  wp_test_iterate_for (20);
+  gtk_widget_get_allocation (wp_test_window_chart (window), &chart);
+  g_array_append_vals (sizes, &chart, 4);
+  for (guint i = 0; gtk_tree_view_get_column (view, i) != child (window, "needs_column"); i++)
+    {
+      int width = gtk_tree_view_column_get_width (gtk_tree_view_get_column (view, i));
+
+      g_array_append_val (sizes, width);
+    }
+  return sizes;
+}
+
+/* With a target, nothing jumps while RAM and MaxUserPort move: the
+ * verdict's sentence has its room in the summary, the verdict column the
+ * width of its wider word (issue 14, defect 11). */
+static void
+test_no_jumps (void)
+{
+  static const guint64 ram[] = { 256, 1024, 1280, 1536, 2048, 4096, 65536 };
+  static const guint ports[] = { 5000, 13024, 40000, 65534 };
+  g_autoptr (WpWindowTest) window = window_new ();
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autoptr (GArray) before = NULL;
+
+  wp_planner_model_set_need_connections (model, 10000);
+  wp_planner_model_set_need_rate (model, 50);
+  before = layout_of (window);
+  for (gsize r = 0; r < G_N_ELEMENTS (ram); r++)
+    for (gsize p = 0; p < G_N_ELEMENTS (ports); p++)
+      {
+        g_autoptr (GArray) after = NULL;
+
+        wp_planner_model_set_ram_mb (model, ram[r]);
+        wp_planner_model_set_max_user_port (model, ports[p]);
+        after = layout_of (window);
+        g_test_message ("RAM %" G_GUINT64_FORMAT " MB, MaxUserPort %u", ram[r], ports[p]);
+        g_assert_cmpuint (after->len, ==, before->len);
+        for (guint i = 0; i < before->len; i++)
+          g_assert_cmpint (g_array_index (after, int, i), ==, g_array_index (before, int, i));
+      }
+  wp_planner_model_set_need_connections (model, 0);
+  wp_planner_model_set_need_rate (model, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -202,6 +255,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/window/target/typed", test_typed);
   g_test_add_func ("/window/target/remembered", test_remembered);
+  g_test_add_func ("/window/target/no-jumps", test_no_jumps);
 
   return g_test_run ();
 }
