@@ -25,17 +25,6 @@ child (WpWindow   *window,
   return object;
 }
 
-static WpWindow *
-window_new (void)
-{
-  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
-
-  gtk_window_resize (GTK_WINDOW (window), 1200, 700);
-  gtk_widget_show (GTK_WIDGET (window));
-  wp_test_iterate_for (200);
-  return window;
-}
-
 static void
 type_into (GtkEntry   *entry,
            const char *text)
@@ -74,8 +63,7 @@ row_verdict (WpWindow   *window,
 static cairo_surface_t *
 draw_chart (WpWindow *window)
 {
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
-  GtkWidget *chart = children->data;
+  GtkWidget *chart = wp_test_window_chart (window);
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -94,7 +82,7 @@ draw_chart (WpWindow *window)
 static void
 test_typed (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
   GtkEntry *connections = child (window, "connections_entry");
   GtkEntry *rate = child (window, "rate_entry");
@@ -174,7 +162,7 @@ test_remembered (void)
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
 
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
 
     type_into (child (window, "connections_entry"), "12000");
     type_into (child (window, "rate_entry"), "40");
@@ -183,7 +171,7 @@ test_remembered (void)
   g_assert_cmpuint (g_settings_get_uint (settings, "need-rate"), ==, 40);
 
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
 
     g_assert_cmpuint (wp_planner_model_get_need_connections (wp_window_get_model (window)), ==,
                       12000);
@@ -195,42 +183,22 @@ test_remembered (void)
   g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 0);
 }
 
-/* Where the chart is, and the widths of the table's columns before "To
- * pass" (the last with text, whose "what would pass" changes with RAM). */
-static GArray *
-layout_of (WpWindow *window)
-{
-  GtkTreeView *view = child (window, "platform_view");
-  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (int));
-  GtkAllocation chart;
-
-  wp_test_iterate_for (20);
-  gtk_widget_get_allocation (wp_test_window_chart (window), &chart);
-  g_array_append_vals (sizes, &chart, 4);
-  for (guint i = 0; gtk_tree_view_get_column (view, i) != child (window, "needs_column"); i++)
-    {
-      int width = gtk_tree_view_column_get_width (gtk_tree_view_get_column (view, i));
-
-      g_array_append_val (sizes, width);
-    }
-  return sizes;
-}
-
 /* With a target, nothing jumps while RAM and MaxUserPort move: the
  * verdict's sentence has its room in the summary, the verdict column the
- * width of its wider word (issue 14, defect 11). */
+ * width of its wider word (issue 14, defect 11); "To pass", the last
+ * column with text, may change its width. */
 static void
 test_no_jumps (void)
 {
   static const guint64 ram[] = { 256, 1024, 1280, 1536, 2048, 4096, 65536 };
   static const guint ports[] = { 5000, 13024, 40000, 65534 };
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
   g_autoptr (GArray) before = NULL;
 
   wp_planner_model_set_need_connections (model, 10000);
   wp_planner_model_set_need_rate (model, 50);
-  before = layout_of (window);
+  before = wp_test_window_layout (window, child (window, "needs_column"));
   for (gsize r = 0; r < G_N_ELEMENTS (ram); r++)
     for (gsize p = 0; p < G_N_ELEMENTS (ports); p++)
       {
@@ -238,7 +206,7 @@ test_no_jumps (void)
 
         wp_planner_model_set_ram_mb (model, ram[r]);
         wp_planner_model_set_max_user_port (model, ports[p]);
-        after = layout_of (window);
+        after = wp_test_window_layout (window, child (window, "needs_column"));
         g_test_message ("RAM %" G_GUINT64_FORMAT " MB, MaxUserPort %u", ram[r], ports[p]);
         g_assert_cmpuint (after->len, ==, before->len);
         for (guint i = 0; i < before->len; i++)
