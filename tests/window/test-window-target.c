@@ -114,7 +114,7 @@ test_typed (void)
   wp_planner_model_set_ram_mb (model, 1024);
   wp_test_iterate ();
   g_assert_true (g_str_has_prefix (gtk_label_get_text (summary), "✗ Windows 2000 fails"));
-  g_assert_nonnull (strstr (gtk_label_get_text (summary), "to pass: RAM 1280\u00a0MB"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "to pass: RAM\u00a01280\u00a0MB"));
   wp_planner_model_set_ram_mb (model, 2048);
   wp_test_iterate ();
 
