@@ -216,8 +216,9 @@ static void
 set_column_tooltips (WpComparisonTable *self)
 {
   static const int table_columns[] = {
-    WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
+    WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
     WP_TABLE_THEORETICAL, WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
+    WP_TABLE_VERDICT,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
@@ -301,6 +302,39 @@ reserve_column_widths (WpComparisonTable *self)
     }
 }
 
+/* The verdict column as wide as its wider word in bold (the selected
+ * row's): a verdict that changes with a slider moves no other column.
+ * "To pass", whose text changes more, is the last column. */
+static void
+reserve_verdict_width (GtkWidget         *view,
+                       WpComparisonTable *self)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (view, NULL);
+  PangoAttrList *bold = pango_attr_list_new ();
+  GList *renderers = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (self->verdict_column));
+  int xpad = 0, widest = 0;
+
+  pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, bold);
+  for (guint meets = 0; meets < 2; meets++)
+    {
+      WpTargetVerdict verdict = { .has_target = TRUE, .meets = meets };
+      int width;
+
+      pango_layout_set_text (layout, wp_target_format_word (&verdict), -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  if (renderers != NULL)
+    gtk_cell_renderer_get_padding (renderers->data, &xpad, NULL);
+  /* The column's own spacing around its cell: a few pixels each side. */
+  gtk_tree_view_column_set_min_width (self->verdict_column, widest + 2 * xpad + 8);
+
+  g_list_free (renderers);
+  pango_attr_list_unref (bold);
+  g_object_unref (layout);
+}
+
 /* Callbacks */
 
 static void
@@ -377,6 +411,9 @@ static void
 wp_comparison_table_init (WpComparisonTable *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  reserve_verdict_width (GTK_WIDGET (self->platform_view), self);
+  g_signal_connect (self->platform_view, "style-updated", G_CALLBACK (reserve_verdict_width),
+                    self);
 
   set_column_tooltips (self);
   g_signal_connect_swapped (self->platform_view, "style-updated",

@@ -26,7 +26,7 @@ struct _WpSummary
 
   /* What reserved_height() measures, and for what; the heights it found
    * at the last few widths (a layout asks at more than one) */
-  GPtrArray      *reserved_texts[2];  /* server, client sentences */
+  GPtrArray      *reserved_texts[3];  /* server, client, target sentences */
   WpLimitsInput   reserved_input;     /* ram_mb and max_user_port unused */
   WpPlatform      reserved_platform;
   int             reserved_widths[RESERVED_WIDTHS];
@@ -115,7 +115,7 @@ collect_sentences (WpSummary           *self,
   guint n_ram = wp_ram_slider_stops (ram);
   WpLimitsInput input = *fixed;
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (self->reserved_texts); i++)
     {
       g_clear_pointer (&self->reserved_texts[i], g_ptr_array_unref);
       self->reserved_texts[i] = g_ptr_array_new_with_free_func (g_free);
@@ -132,6 +132,9 @@ collect_sentences (WpSummary           *self,
         wp_limits_compute (platform, &input, &limits);
         g_ptr_array_add (self->reserved_texts[0], wp_readout_server (&limits, input.ram_mb));
         g_ptr_array_add (self->reserved_texts[1], wp_readout_client (&limits));
+        /* The verdict, with a target: its "to pass" changes with both. */
+        if (wp_target_given (&input))
+          g_ptr_array_add (self->reserved_texts[2], wp_target_format_sentence (platform, &input));
       }
 }
 
@@ -165,6 +168,9 @@ reserved_height (WpSummary *self,
   self->reserved[slot] = tallest (self->server_readout, self->reserved_texts[0], width) +
                          gtk_box_get_spacing (GTK_BOX (self)) +
                          tallest (self->client_readout, self->reserved_texts[1], width);
+  if (self->reserved_texts[2]->len > 0)
+    self->reserved[slot] += gtk_box_get_spacing (GTK_BOX (self)) +
+                            tallest (self->target_readout, self->reserved_texts[2], width);
   return self->reserved[slot];
 }
 
@@ -184,8 +190,8 @@ wp_summary_dispose (GObject *object)
   WpSummary *self = WP_SUMMARY (object);
 
   wp_planner_model_replace (self, &self->model, NULL);
-  g_clear_pointer (&self->reserved_texts[0], g_ptr_array_unref);
-  g_clear_pointer (&self->reserved_texts[1], g_ptr_array_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->reserved_texts); i++)
+    g_clear_pointer (&self->reserved_texts[i], g_ptr_array_unref);
 
   G_OBJECT_CLASS (wp_summary_parent_class)->dispose (object);
 }

@@ -242,7 +242,9 @@ wp_target_verdict (WpPlatform           platform,
   set_need (&out->max_connections, status, value);
 }
 
-/* The value of a need found, formatted, or NULL. */
+/* The value of a need found, formatted, or NULL.  Each need's name and
+ * value below are joined by a no-break space: a wrapped line never parts
+ * them. */
 static char *
 need_value (const WpNeed *need,
             char       *(*format_value) (guint64))
@@ -276,10 +278,10 @@ format_rate_needs (const WpTargetVerdict *verdict)
 
   if (port_value != NULL)
     /* Translators: a MaxUserPort that would meet the target */
-    port = g_strdup_printf (_("MaxUserPort %s"), port_value);
+    port = g_strdup_printf (_("MaxUserPort %s"), port_value);
   if (wait_value != NULL)
     /* Translators: a TIME_WAIT that would meet the target, "TIME_WAIT 60 s" */
-    wait = g_strdup_printf (_("TIME_WAIT %s"), wait_value);
+    wait = g_strdup_printf (_("TIME_WAIT %s"), wait_value);
 
   if (port != NULL && wait != NULL)
     /* Translators: two changes, either of which meets the target */
@@ -307,12 +309,12 @@ wp_target_format_needs (const WpTargetVerdict *verdict)
   ram = need_value (&verdict->ram_mb, wp_format_ram_mb);
   if (!verdict->meets_connections && ram != NULL)
     /* Translators: the RAM that would meet the target, "RAM 4 GB" */
-    add_part (parts, g_strdup_printf (_("RAM %s"), ram));
+    add_part (parts, g_strdup_printf (_("RAM %s"), ram));
   max_connections = need_value (&verdict->max_connections, wp_format_count);
   if (max_connections != NULL &&
       (!verdict->meets_connections || (!verdict->meets_rate && !verdict->rate_unsourced)))
     /* Translators: the MaxConnections (9x) that would meet the target */
-    add_part (parts, g_strdup_printf (_("MaxConnections %s"), max_connections));
+    add_part (parts, g_strdup_printf (_("MaxConnections %s"), max_connections));
   if (!verdict->meets_rate && verdict->max_user_port.status != WP_NEED_NONE)
     add_part (parts, format_rate_needs (verdict));
   if (verdict->rate_unsourced)

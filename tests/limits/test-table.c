@@ -142,7 +142,7 @@ test_verdict_column (void)
   g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 1, WP_TABLE_VERDICT), ==,
                    "✗ Fails: not reachable on this version");
   g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 2, WP_TABLE_VERDICT), ==,
-                   "✗ Fails: RAM 1280\u00a0MB");
+                   "✗ Fails: RAM\u00a01280\u00a0MB");
 
   input.ram_mb = 2048;
   text = wp_report_format_table (&input, WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));

@@ -229,7 +229,7 @@ test_verdict (void)
   g_assert_false (verdict.meets_connections);
   g_assert_cmpint (verdict.ram_mb.status, ==, WP_NEED_FOUND);
   text = wp_target_format_verdict (&verdict);
-  expected = g_strdup_printf ("✗ Fails: RAM %s", ram);
+  expected = g_strdup_printf ("✗ Fails: RAM\u00a0%s", ram);
   g_assert_cmpstr (text, ==, expected);
   g_clear_pointer (&text, g_free);
 
@@ -246,7 +246,7 @@ test_verdict (void)
   wp_target_verdict (WP_PLATFORM_WIN2000, &input, &verdict);
   g_assert_false (verdict.meets_rate);
   text = wp_target_format_verdict (&verdict);
-  g_assert_cmpstr (text, ==, "✗ Fails: MaxUserPort 13024 or TIME_WAIT " "79\u00a0s");
+  g_assert_cmpstr (text, ==, "✗ Fails: MaxUserPort\u00a013024 or TIME_WAIT\u00a0" "79\u00a0s");
   g_clear_pointer (&text, g_free);
 
   /* 98 has no sourced rate */
@@ -279,7 +279,7 @@ test_sentence (void)
 
   input.ram_mb = 1024;
   ram = wp_target_format_sentence (WP_PLATFORM_WINXP, &input);
-  expected = g_strdup_printf ("✗ Windows XP fails the target of 10000 connections — to pass: RAM %s.",
+  expected = g_strdup_printf ("✗ Windows XP fails the target of 10000 connections — to pass: RAM\u00a0%s.",
                               ram_text);
   g_assert_cmpstr (ram, ==, expected);
 

@@ -165,6 +165,29 @@ wp_test_window_chart (WpWindow *window)
   return children->data;
 }
 
+GArray *
+wp_test_window_layout (WpWindow          *window,
+                       GtkTreeViewColumn *stop)
+{
+  GtkTreeView *view = wp_test_window_child (window, "platform_view");
+  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (int));
+  GtkAllocation chart;
+
+  wp_test_iterate_for (20);
+  gtk_widget_get_allocation (wp_test_window_chart (window), &chart);
+  g_array_append_vals (sizes, &chart, 4);
+  for (guint i = 0; i < gtk_tree_view_get_n_columns (view); i++)
+    {
+      GtkTreeViewColumn *column = gtk_tree_view_get_column (view, i);
+      int width = gtk_tree_view_column_get_width (column);
+
+      if (column == stop)
+        break;
+      g_array_append_val (sizes, width);
+    }
+  return sizes;
+}
+
 void
 wp_test_click (GtkWidget *widget,
                guint      button,

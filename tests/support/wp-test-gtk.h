@@ -41,6 +41,11 @@ WpWindow *wp_test_window_shown  (int         width,
                                  int         height);
 /* The window's chart widget. */
 GtkWidget *wp_test_window_chart (WpWindow   *window);
+/* Where the chart is (x, y, width, height) and the widths of the
+ * comparison table's columns, up to @stop (not included; NULL: all), laid
+ * out first: what must not move while a slider does. */
+GArray    *wp_test_window_layout (WpWindow          *window,
+                                  GtkTreeViewColumn *stop);
 /* A press and release of @button at @x, @y in @widget's window. */
 void      wp_test_click         (GtkWidget  *widget,
                                  guint       button,

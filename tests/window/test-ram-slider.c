@@ -146,26 +146,6 @@ test_rtl (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
-/* Where the chart is and how wide the table's columns are. */
-static GArray *
-layout_of (WpWindow *window)
-{
-  GtkTreeView *view = child (window, "platform_view");
-  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (int));
-  GtkAllocation chart;
-
-  wp_test_iterate_for (20);
-  gtk_widget_get_allocation (wp_test_window_chart (window), &chart);
-  g_array_append_vals (sizes, &chart, 4);
-  for (guint i = 0; i < gtk_tree_view_get_n_columns (view); i++)
-    {
-      int width = gtk_tree_view_column_get_width (gtk_tree_view_get_column (view, i));
-
-      g_array_append_val (sizes, width);
-    }
-  return sizes;
-}
-
 static void
 assert_same_layout (GArray     *before,
                     GArray     *after,
@@ -202,7 +182,7 @@ test_no_jumps (void)
       wp_planner_model_set_ram_mb (model, 2048);
       wp_planner_model_set_max_user_port (model, WP_MAX_USER_PORT_DEFAULT);
       wp_planner_model_set_selected_platform (model, selected[p]);
-      before = layout_of (window);
+      before = wp_test_window_layout (window, NULL);
       /* The bold row, another one now, leaves the columns as they were. */
       if (columns != NULL)
         for (guint i = 4; i < before->len; i++)
@@ -217,7 +197,7 @@ test_no_jumps (void)
           move (window, GTK_SCROLL_JUMP, position);
           what = g_strdup_printf ("%s, RAM %" G_GUINT64_FORMAT " MB", wp_platform_name (selected[p]),
                                   wp_planner_model_get_ram_mb (model));
-          after = layout_of (window);
+          after = wp_test_window_layout (window, NULL);
           assert_same_layout (before, after, what);
         }
       wp_planner_model_set_ram_mb (model, 2048);
@@ -228,7 +208,7 @@ test_no_jumps (void)
 
           wp_planner_model_set_max_user_port (model, port);
           what = g_strdup_printf ("%s, MaxUserPort %u", wp_platform_name (selected[p]), port);
-          after = layout_of (window);
+          after = wp_test_window_layout (window, NULL);
           assert_same_layout (before, after, what);
         }
     }

@@ -25,17 +25,6 @@ child (WpWindow   *window,
   return object;
 }
 
-static WpWindow *
-window_new (void)
-{
-  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
-
-  gtk_window_resize (GTK_WINDOW (window), 1200, 700);
-  gtk_widget_show (GTK_WIDGET (window));
-  wp_test_iterate_for (200);
-  return window;
-}
-
 static void
 type_into (GtkEntry   *entry,
            const char *text)
@@ -74,8 +63,7 @@ row_verdict (WpWindow   *window,
 static cairo_surface_t *
 draw_chart (WpWindow *window)
 {
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
-  GtkWidget *chart = children->data;
+  GtkWidget *chart = wp_test_window_chart (window);
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -94,7 +82,7 @@ draw_chart (WpWindow *window)
 static void
 test_typed (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
   GtkEntry *connections = child (window, "connections_entry");
   GtkEntry *rate = child (window, "rate_entry");
@@ -126,7 +114,7 @@ test_typed (void)
   wp_planner_model_set_ram_mb (model, 1024);
   wp_test_iterate ();
   g_assert_true (g_str_has_prefix (gtk_label_get_text (summary), "✗ Windows 2000 fails"));
-  g_assert_nonnull (strstr (gtk_label_get_text (summary), "to pass: RAM 1280\u00a0MB"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "to pass: RAM\u00a01280\u00a0MB"));
   wp_planner_model_set_ram_mb (model, 2048);
   wp_test_iterate ();
 
@@ -174,7 +162,7 @@ test_remembered (void)
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
 
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
 
     type_into (child (window, "connections_entry"), "12000");
     type_into (child (window, "rate_entry"), "40");
@@ -183,7 +171,7 @@ test_remembered (void)
   g_assert_cmpuint (g_settings_get_uint (settings, "need-rate"), ==, 40);
 
   {
-    g_autoptr (WpWindowTest) window = window_new ();
+    g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
 
     g_assert_cmpuint (wp_planner_model_get_need_connections (wp_window_get_model (window)), ==,
                       12000);
@@ -195,6 +183,39 @@ test_remembered (void)
   g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 0);
 }
 
+/* With a target, nothing jumps while RAM and MaxUserPort move: the
+ * verdict's sentence has its room in the summary, the verdict column the
+ * width of its wider word (issue 14, defect 11); "To pass", the last
+ * column with text, may change its width. */
+static void
+test_no_jumps (void)
+{
+  static const guint64 ram[] = { 256, 1024, 1280, 1536, 2048, 4096, 65536 };
+  static const guint ports[] = { 5000, 13024, 40000, 65534 };
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autoptr (GArray) before = NULL;
+
+  wp_planner_model_set_need_connections (model, 10000);
+  wp_planner_model_set_need_rate (model, 50);
+  before = wp_test_window_layout (window, child (window, "needs_column"));
+  for (gsize r = 0; r < G_N_ELEMENTS (ram); r++)
+    for (gsize p = 0; p < G_N_ELEMENTS (ports); p++)
+      {
+        g_autoptr (GArray) after = NULL;
+
+        wp_planner_model_set_ram_mb (model, ram[r]);
+        wp_planner_model_set_max_user_port (model, ports[p]);
+        after = wp_test_window_layout (window, child (window, "needs_column"));
+        g_test_message ("RAM %" G_GUINT64_FORMAT " MB, MaxUserPort %u", ram[r], ports[p]);
+        g_assert_cmpuint (after->len, ==, before->len);
+        for (guint i = 0; i < before->len; i++)
+          g_assert_cmpint (g_array_index (after, int, i), ==, g_array_index (before, int, i));
+      }
+  wp_planner_model_set_need_connections (model, 0);
+  wp_planner_model_set_need_rate (model, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -202,6 +223,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/window/target/typed", test_typed);
   g_test_add_func ("/window/target/remembered", test_remembered);
+  g_test_add_func ("/window/target/no-jumps", test_no_jumps);
 
   return g_test_run ();
 }
