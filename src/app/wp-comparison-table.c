@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
 #include "report/wp-sources.h"
 #include "report/wp-table.h"
 #include "ui/wp-resources.h"
@@ -22,6 +23,9 @@ struct _WpComparisonTable
   GtkTreeSelection  *platform_selection;
   GtkTreeViewColumn *verdict_column;
   GtkTreeViewColumn *needs_column;
+  GtkTreeViewColumn *in_use_column;
+  GtkTreeViewColumn *headroom_column;
+  GtkTreeViewColumn *exhaustion_column;
 };
 
 G_DEFINE_FINAL_TYPE (WpComparisonTable, wp_comparison_table, GTK_TYPE_SCROLLED_WINDOW)
@@ -50,6 +54,9 @@ enum
   COLUMN_WEIGHT,
   COLUMN_VERDICT,
   COLUMN_NEEDS,
+  COLUMN_IN_USE,       /* the target rate's headroom (wp-headroom.h) */
+  COLUMN_HEADROOM,
+  COLUMN_EXHAUSTION,
   N_COLUMNS
 };
 
@@ -83,6 +90,15 @@ row_shows (GtkTreeModel      *model,
         return FALSE;
     }
 
+  for (int column = COLUMN_IN_USE; column <= COLUMN_EXHAUSTION; column++)
+    {
+      g_autofree char *shown = NULL;
+
+      gtk_tree_model_get (model, iter, column, &shown, -1);
+      if (g_strcmp0 (shown, texts[column]) != 0)
+        return FALSE;
+    }
+
   return row_shows_verdict (model, iter, texts[COLUMN_VERDICT], texts[COLUMN_NEEDS]);
 }
 
@@ -93,8 +109,12 @@ static void
 set_row (GtkListStore          *store,
          GtkTreeIter           *iter,
          const WpLimits        *limits,
-         const WpTargetVerdict *verdict)
+         const WpTargetVerdict *verdict,
+         const WpLimitsInput   *input)
 {
+  g_autofree char *in_use = NULL;
+  g_autofree char *headroom = NULL;
+  g_autofree char *exhaustion = NULL;
   g_autofree char *needs = wp_target_format_needs (verdict);
   const char *none = "—";
   g_autofree char *pool = NULL;
@@ -122,6 +142,10 @@ set_row (GtkListStore          *store,
   texts[COLUMN_LIMITED_BY] = wp_limiting_factor_label (limits->server_limited_by);
   texts[COLUMN_VERDICT] = wp_target_format_word (verdict);
   texts[COLUMN_NEEDS] = needs ? needs : "";
+  wp_headroom_format_cells (limits->platform, input, &in_use, &headroom, &exhaustion);
+  texts[COLUMN_IN_USE] = in_use;
+  texts[COLUMN_HEADROOM] = headroom;
+  texts[COLUMN_EXHAUSTION] = exhaustion;
   if (row_shows (GTK_TREE_MODEL (store), iter, texts))
     return;
 
@@ -137,6 +161,9 @@ set_row (GtkListStore          *store,
                       COLUMN_LIMITED_BY, texts[COLUMN_LIMITED_BY],
                       COLUMN_VERDICT, texts[COLUMN_VERDICT],
                       COLUMN_NEEDS, texts[COLUMN_NEEDS],
+                      COLUMN_IN_USE, texts[COLUMN_IN_USE],
+                      COLUMN_HEADROOM, texts[COLUMN_HEADROOM],
+                      COLUMN_EXHAUSTION, texts[COLUMN_EXHAUSTION],
                       -1);
 }
 
@@ -184,9 +211,16 @@ fill_table (WpComparisonTable *self)
   gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
   gboolean target = wp_planner_model_get_need_connections (self->model) > 0 ||
                     wp_planner_model_get_need_rate (self->model) > 0;
+  GtkTreeViewColumn *headroom_columns[] = {
+    self->in_use_column, self->headroom_column, self->exhaustion_column,
+  };
+  WpLimitsInput input;
 
   gtk_tree_view_column_set_visible (self->verdict_column, target);
   gtk_tree_view_column_set_visible (self->needs_column, target);
+  wp_planner_model_get_input (self->model, &input);
+  for (guint i = 0; i < G_N_ELEMENTS (headroom_columns); i++)
+    gtk_tree_view_column_set_visible (headroom_columns[i], input.need_rate > 0);
   self->filling_table = TRUE;
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     {
@@ -199,7 +233,7 @@ fill_table (WpComparisonTable *self)
       if (!valid)
         gtk_list_store_append (self->platform_store, &iter);
       set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p),
-               &verdict);
+               &verdict, &input);
       valid = gtk_tree_model_iter_next (model, &iter);
     }
   while (valid)
@@ -218,6 +252,7 @@ set_column_tooltips (WpComparisonTable *self)
   static const int table_columns[] = {
     WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
     WP_TABLE_THEORETICAL, WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
+    WP_TABLE_IN_USE, WP_TABLE_HEADROOM, WP_TABLE_EXHAUSTION,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
@@ -370,6 +405,9 @@ wp_comparison_table_class_init (WpComparisonTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_selection);
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, verdict_column);
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, needs_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, in_use_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, headroom_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, exhaustion_column);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
 }
 

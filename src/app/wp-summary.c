@@ -8,6 +8,7 @@
 #include "ui/wp-resources.h"
 #include "wp-input-transforms.h"
 #include "wp-label.h"
+#include "limits/wp-headroom.h"
 #include "limits/wp-target.h"
 #include "report/wp-readout.h"
 #include "wp-summary.h"
@@ -57,6 +58,7 @@ update_readouts (WpSummary *self)
   g_autofree char *server = NULL;
   g_autofree char *client = NULL;
   g_autofree char *target = NULL;
+  g_autofree char *headroom = NULL;
 
   wp_planner_model_get_input (self->model, &input);
 
@@ -67,6 +69,15 @@ update_readouts (WpSummary *self)
 
   /* The selected version's verdict, with a target only. */
   target = wp_target_format_sentence (platform, &input);
+  /* and, with a rate, its port headroom (wp-headroom.h) */
+  headroom = wp_headroom_format_sentence (platform, &input);
+  if (target != NULL && headroom != NULL)
+    {
+      char *both = g_strconcat (target, "\n", headroom, NULL);
+
+      g_free (target);
+      target = both;
+    }
   if (target != NULL)
     wp_label_set_text (self->target_readout, target);
   gtk_widget_set_visible (GTK_WIDGET (self->target_readout), target != NULL);
