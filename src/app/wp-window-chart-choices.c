@@ -180,8 +180,13 @@ wp_window_get_export_options (WpWindow             *self,
                               WpChartExportOptions *options)
 {
   const WpExportChoices *choices = wp_window_get_export_choices (self);
+  g_autoptr (GVariant) view = g_action_group_get_action_state (G_ACTION_GROUP (self),
+                                                               "chart-view");
 
   wp_chart_export_options_init (options);
+  /* The chart shown (win.chart-view), memory or rate */
+  if (view != NULL && g_strcmp0 (g_variant_get_string (view, NULL), "rate") == 0)
+    options->view = WP_CHART_VIEW_RATE;
   if (g_str_equal (choices->size, WP_EXPORT_SIZE_WINDOW))
     wp_window_get_chart_size (self, &options->width, &options->height);
   else if (!wp_parse_image_size (choices->size, WP_EXPORT_SIDE_MAX, &options->width,

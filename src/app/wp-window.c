@@ -288,9 +288,12 @@ print_activated (GSimpleAction *action,
 {
   WpWindow *self = user_data;
   g_autoptr (GError) error = NULL;
+  int view = 0;
 
-  if (!wp_chart_print (GTK_WINDOW (self), self->model,
-                       GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error))
+  /* The chart shown, memory or rate */
+  g_object_get (self->chart, "view", &view, NULL);
+  if (!wp_chart_print_view (GTK_WINDOW (self), self->model, view,
+                            GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error))
     wp_window_show_error (self, _("Could not print the chart"), error->message);
 }
 

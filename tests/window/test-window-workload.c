@@ -10,6 +10,7 @@
 
 #include <string.h>
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 
 #include "app/wp-window.h"
 #include "limits/wp-format.h"
@@ -184,8 +185,28 @@ test_switch_view (void)
   gtk_widget_event (chart, (GdkEvent *) &press);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, ram);
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "chart-view",
-                                  g_variant_new_string ("memory"));
+  /* The export dialog's file is the chart shown */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("wp-view-XXXXXX", NULL);
+    g_autofree char *rate_path = g_build_filename (dir, "rate.png", NULL);
+    g_autofree char *memory_path = g_build_filename (dir, "memory.png", NULL);
+    g_autoptr (GFile) rate_file = g_file_new_for_path (rate_path);
+    g_autoptr (GFile) memory_file = g_file_new_for_path (memory_path);
+    g_autoptr (GBytes) rate_bytes = NULL;
+    g_autoptr (GBytes) memory_bytes = NULL;
+
+    g_assert_true (wp_window_save_chart (window, rate_file, NULL));
+    g_action_group_activate_action (G_ACTION_GROUP (window), "chart-view",
+                                    g_variant_new_string ("memory"));
+    g_assert_true (wp_window_save_chart (window, memory_file, NULL));
+    rate_bytes = g_file_load_bytes (rate_file, NULL, NULL, NULL);
+    memory_bytes = g_file_load_bytes (memory_file, NULL, NULL, NULL);
+    g_assert_false (g_bytes_equal (rate_bytes, memory_bytes));
+    g_file_delete (rate_file, NULL, NULL);
+    g_file_delete (memory_file, NULL, NULL);
+    g_rmdir (dir);
+  }
+
   back = draw_chart (window);
   g_assert_true (wp_test_same_pixels (memory, back));
 
