@@ -15,42 +15,13 @@
 #define TARGET_COLUMNS 4   /* meets_target … time_wait_needed_s */
 #define IN_USE (CSV_COLUMNS + TARGET_COLUMNS)
 
-static char *
-run_ok (const char *first,
-        ...)
-{
-  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
-  g_auto (WpTestRun) run;
-  va_list args;
-
-  va_start (args, first);
-  wp_test_run_valist (&run, (const char * const *) envp, g_getenv ("WP_BINARY"), first, args);
-  va_end (args);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  return g_steal_pointer (&run.out);
-}
-
-static char **
-row_of (const char *csv,
-        const char *prefix)
-{
-  g_auto (GStrv) lines = g_strsplit (csv, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strsplit (lines[i], ",", -1);
-
-  g_assert_not_reached ();
-}
-
 static void
 test_columns (void)
 {
-  g_autofree char *csv = run_ok ("--csv", "--need-rate=500", "--connection-life=5", NULL);
-  g_auto (GStrv) header = row_of (csv, "platform,");
-  g_auto (GStrv) w2k = row_of (csv, "win2000,");
-  g_auto (GStrv) w98 = row_of (csv, "win98,");
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--need-rate=500", "--connection-life=5", NULL);
+  g_auto (GStrv) header = wp_test_csv_row (csv, "platform,");
+  g_auto (GStrv) w2k = wp_test_csv_row (csv, "win2000,");
+  g_auto (GStrv) w98 = wp_test_csv_row (csv, "win98,");
   g_autofree char *pct = g_strdup_printf ("%d", -(((500 * 245 - 3976) * 100 + 3976 - 1) / 3976));
 
   g_assert_cmpuint (g_strv_length (header), ==, IN_USE + 3);
@@ -74,10 +45,10 @@ test_columns (void)
 static void
 test_holds (void)
 {
-  g_autofree char *csv = run_ok ("--csv", "--max-user-port=65534", "--time-wait=30",
-                                 "--need-rate=400", "--connection-life=5",
-                                 "--platform=win2003", NULL);
-  g_auto (GStrv) row = row_of (csv, "win2003,");
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--max-user-port=65534", "--time-wait=30",
+                                         "--need-rate=400", "--connection-life=5",
+                                         "--platform=win2003", NULL);
+  g_auto (GStrv) row = wp_test_csv_row (csv, "win2003,");
 
   g_assert_cmpstr (row[CSV_COLUMNS], ==, "yes");
   g_assert_cmpstr (row[IN_USE], ==, "14000");
@@ -90,11 +61,13 @@ test_holds (void)
 static void
 test_earlier_unchanged (void)
 {
-  g_autofree char *plain = run_ok ("--csv", NULL);
-  g_autofree char *life_only = run_ok ("--csv", "--connection-life=5", NULL);
-  g_autofree char *with = run_ok ("--csv", "--need-rate=20", "--connection-life=0.25", NULL);
-  g_autofree char *rate = run_ok ("--csv", "--need-rate=20", NULL);
-  g_autofree char *rate_life0 = run_ok ("--csv", "--need-rate=20", "--connection-life=0", NULL);
+  g_autofree char *plain = wp_test_run_ok ("--csv", NULL);
+  g_autofree char *life_only = wp_test_run_ok ("--csv", "--connection-life=5", NULL);
+  g_autofree char *with = wp_test_run_ok ("--csv", "--need-rate=20", "--connection-life=0.25",
+                                          NULL);
+  g_autofree char *rate = wp_test_run_ok ("--csv", "--need-rate=20", NULL);
+  g_autofree char *rate_life0 = wp_test_run_ok ("--csv", "--need-rate=20",
+                                                "--connection-life=0", NULL);
   g_auto (GStrv) plain_lines = g_strsplit (plain, "\n", -1);
   g_auto (GStrv) with_lines = g_strsplit (with, "\n", -1);
 
@@ -120,9 +93,9 @@ test_earlier_unchanged (void)
 static void
 test_target_life (void)
 {
-  g_autofree char *csv = run_ok ("--csv", "--need-rate=20", "--connection-life=5",
-                                 "--platform=win2000", NULL);
-  g_auto (GStrv) row = row_of (csv, "win2000,");
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--need-rate=20", "--connection-life=5",
+                                         "--platform=win2000", NULL);
+  g_auto (GStrv) row = wp_test_csv_row (csv, "win2000,");
 
   g_assert_cmpstr (row[CSV_COLUMNS], ==, "no");
   g_assert_cmpstr (row[CSV_COLUMNS + 2], ==, "5924");
@@ -133,10 +106,10 @@ test_target_life (void)
 static void
 test_table (void)
 {
-  g_autofree char *with = run_ok ("--table", "--need-rate=10", "--connection-life=5",
-                                  "--platform=win2000", NULL);
-  g_autofree char *without = run_ok ("--table", "--need-connections=100",
-                                     "--platform=win2000", NULL);
+  g_autofree char *with = wp_test_run_ok ("--table", "--need-rate=10", "--connection-life=5",
+                                          "--platform=win2000", NULL);
+  g_autofree char *without = wp_test_run_ok ("--table", "--need-connections=100",
+                                             "--platform=win2000", NULL);
 
   g_assert_nonnull (strstr (with, "Ports in use"));
   g_assert_nonnull (strstr (with, "Exhaustion"));
@@ -213,8 +186,8 @@ test_export_view (void)
       g_autofree char *name = g_strdup_printf ("chart-%u.png", i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autofree char *export = g_strconcat ("--export=", path, NULL);
-      g_autofree char *out = run_ok (export, "--size=640x360", "--need-rate=10",
-                                     "--connection-life=5", views[i], NULL);
+      g_autofree char *out = wp_test_run_ok (export, "--size=640x360", "--need-rate=10",
+                                             "--connection-life=5", views[i], NULL);
 
       g_assert_true (g_file_get_contents (path, &contents[i], &lengths[i], NULL));
       g_unlink (path);

@@ -19,27 +19,6 @@
 
 #define COLUMN_IN_USE 12   /* the store's columns (ui/wp-comparison-table.ui) */
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static WpWindow *
-window_new (void)
-{
-  WpWindow *window = g_object_ref_sink (g_object_new (WP_TYPE_WINDOW, NULL));
-
-  gtk_window_resize (GTK_WINDOW (window), 1200, 700);
-  gtk_widget_show (GTK_WIDGET (window));
-  wp_test_iterate_for (200);
-  return window;
-}
-
 static void
 type_into (GtkEntry   *entry,
            const char *text)
@@ -54,7 +33,7 @@ cell (WpWindow   *window,
       WpPlatform  platform,
       int         column)
 {
-  GtkTreeModel *store = child (window, "platform_store");
+  GtkTreeModel *store = wp_test_window_child (window, "platform_store");
   GtkTreeIter iter;
 
   g_assert_true (gtk_tree_model_get_iter_first (store, &iter));
@@ -75,11 +54,11 @@ cell (WpWindow   *window,
 static void
 test_headroom_in_table (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkEntry *rate = child (window, "rate_entry");
-  GtkEntry *life = child (window, "life_entry");
-  GtkLabel *summary = child (window, "target_readout");
+  GtkEntry *rate = wp_test_window_child (window, "rate_entry");
+  GtkEntry *life = wp_test_window_child (window, "life_entry");
+  GtkLabel *summary = wp_test_window_child (window, "target_readout");
   g_autofree char *in_use_expected = wp_format_count (10 * (5 + 240));
   g_autofree char *short_expected = wp_format_count (20 * (5 + 240));
   g_autofree char *in_use = NULL;
@@ -87,19 +66,24 @@ test_headroom_in_table (void)
   g_autofree char *exhaustion = NULL;
   g_autofree char *in_use_98 = NULL;
   g_autofree char *pct = g_strdup_printf ("%d\u00a0%%", (3976 - 10 * 245) * 100 / 3976);
-  g_autofree char *used_pct = g_strdup_printf ("%d\u00a0%%", 100 - (3976 - 10 * 245) * 100 / 3976);
+  g_autofree char *used_pct = g_strdup_printf ("%d\u00a0%%",
+                                               100 - (3976 - 10 * 245) * 100 / 3976);
+  static const char * const headroom_columns[] = { "headroom_column", "exhaustion_column" };
 
-  g_assert_false (gtk_tree_view_column_get_visible (child (window, "in_use_column")));
+  GtkTreeViewColumn *in_use_column = wp_test_window_child (window, "in_use_column");
+
+  g_assert_false (gtk_tree_view_column_get_visible (in_use_column));
 
   type_into (life, "5");
   g_assert_cmpuint (wp_planner_model_get_connection_life_ms (model), ==, 5000);
   /* A life without a rate: nothing to show yet */
-  g_assert_false (gtk_tree_view_column_get_visible (child (window, "in_use_column")));
+  g_assert_false (gtk_tree_view_column_get_visible (in_use_column));
 
   type_into (rate, "10");
-  g_assert_true (gtk_tree_view_column_get_visible (child (window, "in_use_column")));
-  g_assert_true (gtk_tree_view_column_get_visible (child (window, "headroom_column")));
-  g_assert_true (gtk_tree_view_column_get_visible (child (window, "exhaustion_column")));
+  g_assert_true (gtk_tree_view_column_get_visible (in_use_column));
+  for (guint i = 0; i < G_N_ELEMENTS (headroom_columns); i++)
+    g_assert_true (gtk_tree_view_column_get_visible (wp_test_window_child (window,
+                                                                           headroom_columns[i])));
   in_use = cell (window, WP_PLATFORM_WIN2000, COLUMN_IN_USE);
   headroom = cell (window, WP_PLATFORM_WIN2000, COLUMN_IN_USE + 1);
   exhaustion = cell (window, WP_PLATFORM_WIN2000, COLUMN_IN_USE + 2);
@@ -120,12 +104,12 @@ test_headroom_in_table (void)
 
   /* Refused: the message under the field, the life as it was */
   type_into (life, "abc");
-  g_assert_true (gtk_widget_get_visible (child (window, "life_error")));
-  g_assert_cmpstr (gtk_label_get_text (child (window, "life_error")), ==,
+  g_assert_true (gtk_widget_get_visible (wp_test_window_child (window, "life_error")));
+  g_assert_cmpstr (gtk_label_get_text (wp_test_window_child (window, "life_error")), ==,
                    "“abc” is not a number");
   g_assert_cmpuint (wp_planner_model_get_connection_life_ms (model), ==, 5000);
   type_into (life, "0.25");
-  g_assert_false (gtk_widget_get_visible (child (window, "life_error")));
+  g_assert_false (gtk_widget_get_visible (wp_test_window_child (window, "life_error")));
   g_assert_cmpuint (wp_planner_model_get_connection_life_ms (model), ==, 250);
 
   /* Set elsewhere, the field shows it */
@@ -134,23 +118,12 @@ test_headroom_in_table (void)
   g_assert_cmpstr (gtk_entry_get_text (life), ==, "1.5");
 }
 
-/* The chart as drawn on the screen. */
+/* The chart as drawn on the screen, once laid out. */
 static cairo_surface_t *
 draw_chart (WpWindow *window)
 {
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
-  GtkWidget *chart = children->data;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
   wp_test_iterate_for (100);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, gtk_widget_get_allocated_width (chart),
-                                        gtk_widget_get_allocated_height (chart));
-  cr = cairo_create (surface);
-  gtk_widget_draw (chart, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
+  return wp_test_draw_widget (wp_test_window_chart (window));
 }
 
 /* win.chart-view switches the chart between its views, remembered in the
@@ -158,15 +131,13 @@ draw_chart (WpWindow *window)
 static void
 test_switch_view (void)
 {
-  g_autoptr (WpWindowTest) window = window_new ();
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
-  GtkWidget *chart = children->data;
+  GtkWidget *chart = wp_test_window_chart (window);
   cairo_surface_t *memory, *rate, *back;
   guint64 ram = wp_planner_model_get_ram_mb (model);
   int view = -1;
-  GdkEventButton press = { .type = GDK_BUTTON_PRESS, .button = GDK_BUTTON_PRIMARY };
 
   wp_planner_model_set_need_rate (model, 10);
   memory = draw_chart (window);
@@ -179,10 +150,8 @@ test_switch_view (void)
   g_assert_cmpstr (g_settings_get_string (settings, "chart-view"), ==, "rate");
 
   /* No RAM to drag on the rate view */
-  press.window = gtk_widget_get_window (chart);
-  press.x = gtk_widget_get_allocated_width (chart) / 2.0;
-  press.y = gtk_widget_get_allocated_height (chart) / 2.0;
-  gtk_widget_event (chart, (GdkEvent *) &press);
+  wp_test_click (chart, GDK_BUTTON_PRIMARY, gtk_widget_get_allocated_width (chart) / 3.0,
+                 gtk_widget_get_allocated_height (chart) / 2.0);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, ram);
 
   /* The export dialog's file is the chart shown */
@@ -208,6 +177,10 @@ test_switch_view (void)
   }
 
   back = draw_chart (window);
+  /* … where the same click on the memory view does move it */
+  wp_test_click (chart, GDK_BUTTON_PRIMARY, gtk_widget_get_allocated_width (chart) / 3.0,
+                 gtk_widget_get_allocated_height (chart) / 2.0);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), !=, ram);
   g_assert_true (wp_test_same_pixels (memory, back));
 
   cairo_surface_destroy (memory);
