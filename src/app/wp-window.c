@@ -337,6 +337,9 @@ presentation_change_state (GSimpleAction *action,
   if (presenting && self->presentation == NULL)
     {
       self->presentation = WP_PRESENTATION (wp_presentation_new (self->model));
+      /* It presents the chart the window shows, memory or rate */
+      g_object_bind_property (self->chart, "view", wp_presentation_get_chart (self->presentation),
+                              "view", G_BINDING_SYNC_CREATE);
       gtk_stack_add_named (self->view_stack, GTK_WIDGET (self->presentation), "presentation");
     }
   gtk_widget_set_visible (self->header_bar, !presenting);

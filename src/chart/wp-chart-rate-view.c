@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -42,21 +41,6 @@ series_for (WpChartRateData *data,
   return series;
 }
 
-/* @value rounded up to a whole number of a 1-2-5 step that divides it into
- * at most five: the end the renderer's ticks reach, so the lines run to
- * the axis' end. */
-static double
-nice_end (double value)
-{
-  double step = pow (10, floor (log10 (value / 5)));
-
-  if (value / step > 25)
-    step *= 5;
-  else if (value / step > 10)
-    step *= 2;
-  return ceil (value / step - 1e-9) * step;
-}
-
 void
 wp_chart_rate_data_init (WpChartRateData     *data,
                          const WpLimitsInput *input,
@@ -88,8 +72,7 @@ wp_chart_rate_data_init (WpChartRateData     *data,
       ports_hi = MAX (ports_hi, (double) ports);
     }
 
-  data->rate_hi = nice_end (MAX (MAX (knee_hi, (double) input->need_rate) *
-                                 WP_CHART_RATE_AXIS_REACH, 1.0));
+  data->rate_hi = MAX (MAX (knee_hi, (double) input->need_rate) * WP_CHART_RATE_AXIS_REACH, 1.0);
   data->ports_hi = MAX (ports_hi * 1.1, 10.0);
 }
 
@@ -130,6 +113,8 @@ static void
 describe_series (WpChartDesc           *desc,
                  const WpChartRateData *data)
 {
+  double line_end = data->rate_hi * WP_CHART_RATE_LINE_REACH;
+
   for (guint s = data->n_series; s-- > 0;)
     {
       const WpChartRateSeries *series = &data->series[s];
@@ -145,14 +130,12 @@ describe_series (WpChartDesc           *desc,
       g_autofree char *name = series_short_name (series);
       g_autofree char *ports = wp_format_count ((guint64) series->ports);
 
+      /* On past the axis' end, which its ticks may round up: the plot
+       * clips the line where the axis ends. */
       wp_chart_desc_series_add_point (line, 0, 0);
-      if (series->knee_rate < data->rate_hi)
-        {
-          wp_chart_desc_series_add_point (line, series->knee_rate, series->ports);
-          wp_chart_desc_series_add_point (line, data->rate_hi, series->ports);
-        }
-      else
-        wp_chart_desc_series_add_point (line, data->rate_hi, ports_at (series, data->rate_hi));
+      if (series->knee_rate < line_end)
+        wp_chart_desc_series_add_point (line, series->knee_rate, series->ports);
+      wp_chart_desc_series_add_point (line, line_end, ports_at (series, line_end));
       /* Translators: a line of the rate chart at its end: its versions and
        * the client ports they run out of */
       line->label.text = g_strdup_printf (_("%s: %s ports"), name, ports);

@@ -26,6 +26,9 @@ G_BEGIN_DECLS
 
 /* The rate axis runs this far past the last knee and the target rate. */
 #define WP_CHART_RATE_AXIS_REACH 1.25
+/* … and the lines past its end, which whole ticks widen by less than this
+ * (the plot clips them). */
+#define WP_CHART_RATE_LINE_REACH 4.0
 
 typedef struct
 {

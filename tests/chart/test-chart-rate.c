@@ -65,13 +65,13 @@ test_description (void)
   g_assert_nonnull (nt);
   g_assert_nonnull (w95);
   /* From the origin up to where the ports run out, 3976 / (5 + 240) a
-   * second, then flat to the axis' end */
+   * second, then flat on past the axis' end (clipped there) */
   g_assert_cmpuint (nt->n, ==, 3);
   g_assert_cmpfloat (nt->v[0].x, ==, 0);
   g_assert_cmpfloat (nt->v[0].y, ==, 0);
   g_assert_cmpfloat_with_epsilon (nt->v[1].x, NT_PORTS / 245.0, 1e-9);
   g_assert_cmpfloat (nt->v[1].y, ==, NT_PORTS);
-  g_assert_cmpfloat (nt->v[2].x, ==, desc.x.hi);
+  g_assert_cmpfloat (nt->v[2].x, ==, desc.x.hi * WP_CHART_RATE_LINE_REACH);
   g_assert_cmpfloat (desc.x.hi, >=, NT_PORTS / 245.0 * WP_CHART_RATE_AXIS_REACH);
   g_assert_cmpfloat (desc.y.hi, >, NT_PORTS);
   g_assert_nonnull (strstr (nt->label.text, "2000"));
@@ -166,6 +166,15 @@ test_pixels (void)
       if (wp_test_color_near (rate, x, y, nt_color))
         hits++;
     }
+  /* Flat at 3,976 up to the axis' end, however its ticks widened it */
+  {
+    double x, y;
+
+    wp_chart_layout_to_pixel (&layout, layout.x_ticks.hi, NT_PORTS, &x, &y);
+    samples++;
+    if (wp_test_color_near (rate, x - 2, y, nt_color))
+      hits++;
+  }
   g_test_message ("NT line: %u of %u samples", hits, samples);
   g_assert_cmpuint (hits, ==, samples);
   g_assert_false (wp_test_same_pixels (rate, memory));

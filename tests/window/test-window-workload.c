@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
+#include "app/wp-presentation.h"
 #include "app/wp-window.h"
 #include "limits/wp-format.h"
 #include "wp-test-gtk.h"
@@ -188,6 +189,34 @@ test_switch_view (void)
   cairo_surface_destroy (back);
 }
 
+/* Presentation mode presents the view the window shows. */
+static void
+test_presentation_view (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  GtkWidget *presentation;
+  int view = -1;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "chart-view",
+                                  g_variant_new_string ("rate"));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation",
+                                      g_variant_new_boolean (TRUE));
+  wp_test_iterate ();
+  presentation = gtk_widget_get_ancestor (wp_test_window_child (window, "server_value"),
+                                          WP_TYPE_PRESENTATION);
+  g_assert_nonnull (presentation);
+  g_object_get (wp_presentation_get_chart (WP_PRESENTATION (presentation)), "view", &view, NULL);
+  g_assert_cmpint (view, ==, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "chart-view",
+                                  g_variant_new_string ("memory"));
+  g_object_get (wp_presentation_get_chart (WP_PRESENTATION (presentation)), "view", &view, NULL);
+  g_assert_cmpint (view, ==, 0);
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation",
+                                      g_variant_new_boolean (FALSE));
+  wp_test_iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,5 +225,6 @@ main (int    argc,
 
   g_test_add_func ("/window/workload/table", test_headroom_in_table);
   g_test_add_func ("/window/workload/switch-view", test_switch_view);
+  g_test_add_func ("/window/workload/presentation-view", test_presentation_view);
   return g_test_run ();
 }
