@@ -148,7 +148,11 @@ test_switch_view (void)
   g_object_get (chart, "view", &view, NULL);
   g_assert_cmpint (view, ==, 1);
   g_assert_false (wp_test_same_pixels (memory, rate));
-  g_assert_cmpstr (g_settings_get_string (settings, "chart-view"), ==, "rate");
+  {
+    g_autofree char *remembered = g_settings_get_string (settings, "chart-view");
+
+    g_assert_cmpstr (remembered, ==, "rate");
+  }
 
   /* No RAM to drag on the rate view */
   wp_test_click (chart, GDK_BUTTON_PRIMARY, gtk_widget_get_allocated_width (chart) / 3.0,
