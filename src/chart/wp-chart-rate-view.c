@@ -86,6 +86,12 @@ ports_at (const WpChartRateSeries *series,
 
 /* Words */
 
+char *
+wp_chart_rate_title (void)
+{
+  return g_strdup (_("Client ports in use by connection rate"));
+}
+
 static char *
 series_short_name (const WpChartRateSeries *series)
 {
@@ -187,7 +193,7 @@ wp_chart_rate_describe (WpChartDesc           *desc,
   g_return_if_fail (desc != NULL && data != NULL);
 
   wp_chart_desc_init (desc);
-  desc->title = g_strdup (_("Client ports in use by connection rate"));
+  desc->title = wp_chart_rate_title ();
   desc->subtitle = rate_subtitle (&data->input);
   if (footnote)
     desc->footnote = wp_chart_footnote (&data->input, data->platforms);

@@ -51,6 +51,7 @@ typedef struct
   int               emphasis;  /* a WpPlatform whose line stands out, or -1 */
 } WpChartRateData;
 
+char *wp_chart_rate_title         (void);
 void  wp_chart_rate_data_init     (WpChartRateData     *data,
                                    const WpLimitsInput *input,
                                    guint                platforms);

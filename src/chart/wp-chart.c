@@ -8,9 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
 #include "wp-chart-private.h"
 #include "wp-chart-theme.h"
 #include "wp-chart-memory.h"
+#include "wp-chart-rate.h"
 
 enum
 {
@@ -146,6 +148,17 @@ update_accessible (WpChart *self)
     return;
 
   wp_planner_model_get_input (self->model, &input);
+  /* The rate view: the selected version's headroom, or the chart's title */
+  if (self->view == WP_CHART_VIEW_RATE)
+    {
+      g_autofree char *headroom =
+        wp_headroom_format_sentence (wp_planner_model_get_selected_platform (self->model),
+                                     &input);
+      g_autofree char *title = wp_chart_rate_title ();
+
+      atk_object_set_description (accessible, headroom != NULL ? headroom : title);
+      return;
+    }
   text = values_markup (self, (double) input.ram_mb);
   /* Markup is for the tooltip; a screen reader gets plain text. */
   {

@@ -100,7 +100,9 @@ wp_headroom_format_duration (guint64 ms)
 char *
 wp_headroom_format_pct (gint64 pct)
 {
-  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, pct);
+  /* A minus sign, not a hyphen, as the chart's ticks write it */
+  g_autofree char *number = pct < 0 ? g_strdup_printf ("−%" G_GINT64_FORMAT, -pct)
+                                    : g_strdup_printf ("%" G_GINT64_FORMAT, pct);
 
   /* Translators: a percentage, "62 %"; keep the no-break space */
   return g_strdup_printf (_("%s %%"), number);
