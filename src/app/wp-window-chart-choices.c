@@ -196,3 +196,17 @@ wp_window_get_export_options (WpWindow             *self,
   options->flags = (choices->footnote ? WP_CHART_EXPORT_FOOTNOTE : WP_CHART_EXPORT_PLAIN) |
                    (choices->dark ? WP_CHART_EXPORT_DARK : 0);
 }
+
+/* win.chart-view: @chart's view by its nick, "memory" or "rate" (the
+ * primary menu's radio items), remembered in the settings. */
+void
+wp_window_add_chart_view (WpWindow *self,
+                          WpChart  *chart)
+{
+  g_autoptr (GPropertyAction) view = g_property_action_new ("chart-view", chart, "view");
+  GSettings *settings = wp_window_get_settings (self);
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
+  if (settings != NULL)
+    g_settings_bind (settings, "chart-view", chart, "view", G_SETTINGS_BIND_DEFAULT);
+}

@@ -124,18 +124,6 @@ save_size (WpWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", self->maximized);
 }
 
-/* win.chart-view: the chart's view by its nick, "memory" or "rate" (the
- * primary menu's radio items), remembered in the settings. */
-static void
-add_chart_view_action (WpWindow *self)
-{
-  g_autoptr (GPropertyAction) view = g_property_action_new ("chart-view", self->chart, "view");
-
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
-  if (self->settings != NULL)
-    g_settings_bind (self->settings, "chart-view", self->chart, "view", G_SETTINGS_BIND_DEFAULT);
-}
-
 /* The parts, in the window's places; each follows the model itself. */
 static void
 add_parts (WpWindow *self)
@@ -146,7 +134,7 @@ add_parts (WpWindow *self)
   gtk_widget_show (GTK_WIDGET (self->chart));
   gtk_container_add (GTK_CONTAINER (self->chart_box), GTK_WIDGET (self->chart));
   wp_chart_options_attach (self->chart, self->settings);
-  add_chart_view_action (self);
+  wp_window_add_chart_view (self, self->chart);
 
   self->input_panel = WP_INPUT_PANEL (wp_input_panel_new (self->model));
   gtk_container_add (GTK_CONTAINER (self->controls_scroller), GTK_WIDGET (self->input_panel));
