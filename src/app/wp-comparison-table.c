@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
 #include "report/wp-sources.h"
 #include "report/wp-table.h"
 #include "ui/wp-resources.h"
@@ -22,6 +23,9 @@ struct _WpComparisonTable
   GtkTreeSelection  *platform_selection;
   GtkTreeViewColumn *verdict_column;
   GtkTreeViewColumn *needs_column;
+  GtkTreeViewColumn *in_use_column;
+  GtkTreeViewColumn *headroom_column;
+  GtkTreeViewColumn *exhaustion_column;
 };
 
 G_DEFINE_FINAL_TYPE (WpComparisonTable, wp_comparison_table, GTK_TYPE_SCROLLED_WINDOW)
@@ -50,6 +54,9 @@ enum
   COLUMN_WEIGHT,
   COLUMN_VERDICT,
   COLUMN_NEEDS,
+  COLUMN_IN_USE,       /* the target rate's headroom (wp-headroom.h) */
+  COLUMN_HEADROOM,
+  COLUMN_EXHAUSTION,
   N_COLUMNS
 };
 
@@ -83,6 +90,15 @@ row_shows (GtkTreeModel      *model,
         return FALSE;
     }
 
+  for (int column = COLUMN_IN_USE; column <= COLUMN_EXHAUSTION; column++)
+    {
+      g_autofree char *shown = NULL;
+
+      gtk_tree_model_get (model, iter, column, &shown, -1);
+      if (g_strcmp0 (shown, texts[column]) != 0)
+        return FALSE;
+    }
+
   return row_shows_verdict (model, iter, texts[COLUMN_VERDICT], texts[COLUMN_NEEDS]);
 }
 
@@ -93,8 +109,12 @@ static void
 set_row (GtkListStore          *store,
          GtkTreeIter           *iter,
          const WpLimits        *limits,
-         const WpTargetVerdict *verdict)
+         const WpTargetVerdict *verdict,
+         const WpLimitsInput   *input)
 {
+  g_autofree char *in_use = NULL;
+  g_autofree char *headroom = NULL;
+  g_autofree char *exhaustion = NULL;
   g_autofree char *needs = wp_target_format_needs (verdict);
   const char *none = "—";
   g_autofree char *pool = NULL;
@@ -122,6 +142,10 @@ set_row (GtkListStore          *store,
   texts[COLUMN_LIMITED_BY] = wp_limiting_factor_label (limits->server_limited_by);
   texts[COLUMN_VERDICT] = wp_target_format_word (verdict);
   texts[COLUMN_NEEDS] = needs ? needs : "";
+  wp_headroom_format_cells (limits->platform, input, &in_use, &headroom, &exhaustion);
+  texts[COLUMN_IN_USE] = in_use;
+  texts[COLUMN_HEADROOM] = headroom;
+  texts[COLUMN_EXHAUSTION] = exhaustion;
   if (row_shows (GTK_TREE_MODEL (store), iter, texts))
     return;
 
@@ -137,6 +161,9 @@ set_row (GtkListStore          *store,
                       COLUMN_LIMITED_BY, texts[COLUMN_LIMITED_BY],
                       COLUMN_VERDICT, texts[COLUMN_VERDICT],
                       COLUMN_NEEDS, texts[COLUMN_NEEDS],
+                      COLUMN_IN_USE, texts[COLUMN_IN_USE],
+                      COLUMN_HEADROOM, texts[COLUMN_HEADROOM],
+                      COLUMN_EXHAUSTION, texts[COLUMN_EXHAUSTION],
                       -1);
 }
 
@@ -184,9 +211,16 @@ fill_table (WpComparisonTable *self)
   gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
   gboolean target = wp_planner_model_get_need_connections (self->model) > 0 ||
                     wp_planner_model_get_need_rate (self->model) > 0;
+  GtkTreeViewColumn *headroom_columns[] = {
+    self->in_use_column, self->headroom_column, self->exhaustion_column,
+  };
+  WpLimitsInput input;
 
   gtk_tree_view_column_set_visible (self->verdict_column, target);
   gtk_tree_view_column_set_visible (self->needs_column, target);
+  wp_planner_model_get_input (self->model, &input);
+  for (guint i = 0; i < G_N_ELEMENTS (headroom_columns); i++)
+    gtk_tree_view_column_set_visible (headroom_columns[i], input.need_rate > 0);
   self->filling_table = TRUE;
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     {
@@ -199,7 +233,7 @@ fill_table (WpComparisonTable *self)
       if (!valid)
         gtk_list_store_append (self->platform_store, &iter);
       set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p),
-               &verdict);
+               &verdict, &input);
       valid = gtk_tree_model_iter_next (model, &iter);
     }
   while (valid)
@@ -209,57 +243,76 @@ fill_table (WpComparisonTable *self)
   mark_selected_row (self);
 }
 
-/* Each column header names its rule and source.  The view's columns, in
- * their order (ui/wp-comparison-table.ui), as the table's; -1: the client
- * limit, a figure --table does not show. */
+/* The view's columns, in their order (ui/wp-comparison-table.ui), as the
+ * table's; -1: the client limit, a figure --table does not show.  The
+ * verdict's word comes second, what would pass last. */
+static const int view_columns[] = {
+  WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
+  WP_TABLE_THEORETICAL, WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
+  WP_TABLE_IN_USE, WP_TABLE_HEADROOM, WP_TABLE_EXHAUSTION,
+  WP_TABLE_VERDICT,
+};
+
+/* Each column header names its rule and source. */
 static void
 set_column_tooltips (WpComparisonTable *self)
 {
-  static const int table_columns[] = {
-    WP_TABLE_PLATFORM, WP_TABLE_VERDICT, WP_TABLE_POOL, WP_TABLE_PRACTICAL,
-    WP_TABLE_THEORETICAL, WP_TABLE_SERVER_LIMIT, WP_TABLE_LIMITED_BY, -1, WP_TABLE_RATE,
-    WP_TABLE_VERDICT,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (view_columns); i++)
     {
       GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
-      const char *source = table_columns[i] >= 0 ?
-        wp_table_column_source (table_columns[i]) :
+      const char *source = view_columns[i] >= 0 ?
+        wp_table_column_source (view_columns[i]) :
         wp_sources_figure_summary (WP_SOURCES_FIGURE_CLIENT_LIMIT);
 
       gtk_widget_set_tooltip_text (gtk_tree_view_column_get_button (column), source);
     }
 }
 
-/* The widest text view column @index can show, of those that change as
- * the sliders move: 8s stand for the widest digits. */
+/* The widest texts a column of the table (WP_TABLE_*, -1: the client
+ * limit) can show of those that change as the sliders move: 8s stand for
+ * the widest digits; the workload's at the input's rate over the longest
+ * TIME_WAIT and one port.  None for the verdict, sized on its own. */
 static GPtrArray *
-column_candidates (guint    index,
-                   gboolean socketwrench)
+column_candidates (int                  table_column,
+                   const WpLimitsInput *input)
 {
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  /* ⌈rate × (life + 300 s)⌉, the most ports a rate keeps in use */
+  guint64 in_use = (input->need_rate * (input->connection_life_ms + WP_TIME_WAIT_MAX * 1000ull) +
+                    999) / 1000;
 
-  switch (index)
+  switch (table_column)
     {
-    case 0:
+    case WP_TABLE_PLATFORM:
       for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
         g_ptr_array_add (texts, g_strdup (wp_platform_name (p)));
       break;
-    case 1:
+    case WP_TABLE_POOL:
       g_ptr_array_add (texts, wp_format_pool_mb (888.888));
       break;
-    case 2: case 3: case 4: case 6:
+    case WP_TABLE_PRACTICAL: case WP_TABLE_THEORETICAL: case WP_TABLE_SERVER_LIMIT: case -1:
       g_ptr_array_add (texts, wp_format_count (88888));
       break;
-    case 5:
+    case WP_TABLE_LIMITED_BY:
       /* SocketWrench's cap is a switch away, not a slider's move */
       for (WpLimitingFactor f = WP_LIMITED_BY_MEMORY; f <= WP_LIMITED_BY_PROCESS_CAP; f++)
-        if (f != WP_LIMITED_BY_PROCESS_CAP || socketwrench)
+        if (f != WP_LIMITED_BY_PROCESS_CAP || input->socketwrench_legacy)
           g_ptr_array_add (texts, g_strdup (wp_limiting_factor_label (f)));
       break;
-    case 7:
+    case WP_TABLE_RATE:
       g_ptr_array_add (texts, wp_format_count (8888));
+      break;
+    case WP_TABLE_IN_USE:
+      g_ptr_array_add (texts, wp_format_count (in_use));
+      break;
+    case WP_TABLE_HEADROOM:
+      g_ptr_array_add (texts, wp_headroom_format_pct (100));
+      g_ptr_array_add (texts, wp_headroom_format_pct (-(gint64) (in_use * 100)));
+      break;
+    case WP_TABLE_EXHAUSTION:
+      if (input->need_rate > 0)
+        g_ptr_array_add (texts, wp_headroom_format_duration (WP_MAX_USER_PORT_MAX * 1000ull /
+                                                             input->need_rate));
       break;
     default:
       break;
@@ -274,17 +327,23 @@ static void
 reserve_column_widths (WpComparisonTable *self)
 {
   GtkWidget *view = GTK_WIDGET (self->platform_view);
-  gboolean socketwrench = self->model != NULL &&
-                          wp_planner_model_get_socketwrench_legacy (self->model);
+  WpLimitsInput input;
   int separator = 0, focus = 0;
+
+  if (self->model != NULL)
+    wp_planner_model_get_input (self->model, &input);
+  else
+    wp_limits_input_init (&input);
 
   gtk_widget_style_get (view, "horizontal-separator", &separator,
                         "focus-line-width", &focus, NULL);
-  for (guint i = 0; i < gtk_tree_view_get_n_columns (self->platform_view); i++)
+  /* The view's last column only takes the spare width */
+  g_assert (gtk_tree_view_get_n_columns (self->platform_view) == G_N_ELEMENTS (view_columns) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (view_columns); i++)
     {
       GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
       g_autoptr (GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
-      g_autoptr (GPtrArray) texts = column_candidates (i, socketwrench);
+      g_autoptr (GPtrArray) texts = column_candidates (view_columns[i], &input);
       int widest = 0;
 
       if (cells == NULL || !GTK_IS_CELL_RENDERER_TEXT (cells->data) || texts->len == 0)
@@ -404,6 +463,9 @@ wp_comparison_table_class_init (WpComparisonTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, platform_selection);
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, verdict_column);
   gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, needs_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, in_use_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, headroom_column);
+  gtk_widget_class_bind_template_child (widget_class, WpComparisonTable, exhaustion_column);
   gtk_widget_class_bind_template_callback (widget_class, platform_selection_changed_cb);
 }
 
@@ -454,6 +516,10 @@ wp_comparison_table_set_model (WpComparisonTable *self,
       g_signal_connect_swapped (model, "notify::selected-platform",
                                 G_CALLBACK (model_selected_platform_notify_cb), self);
       g_signal_connect_swapped (model, "notify::socketwrench-legacy",
+                                G_CALLBACK (reserve_column_widths), self);
+      g_signal_connect_swapped (model, "notify::need-rate",
+                                G_CALLBACK (reserve_column_widths), self);
+      g_signal_connect_swapped (model, "notify::connection-life-ms",
                                 G_CALLBACK (reserve_column_widths), self);
       reserve_column_widths (self);
       fill_table (self);

@@ -350,3 +350,11 @@ wp_presentation_start (WpPresentation *self)
   gtk_revealer_set_reveal_child (self->controls_revealer, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }
+
+GtkWidget *
+wp_presentation_get_chart (WpPresentation *self)
+{
+  g_return_val_if_fail (WP_IS_PRESENTATION (self), NULL);
+
+  return GTK_WIDGET (self->chart);
+}

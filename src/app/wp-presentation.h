@@ -24,4 +24,7 @@ void            wp_presentation_set_model (WpPresentation *self,
 /* On entering: the keys go to the chart, the controls wait for the pointer. */
 void            wp_presentation_start     (WpPresentation *self);
 
+/* Its chart, to show the window's view (the chart's "view"). */
+GtkWidget      *wp_presentation_get_chart (WpPresentation *self);
+
 G_END_DECLS

@@ -104,7 +104,7 @@ wp_settings_bind_model (GSettings      *settings,
 {
   static const char * const inputs[] = {
     "ram-mb", "max-user-port", "time-wait-delay", "max-connections", "socketwrench-legacy",
-    "need-connections", "need-rate",
+    "need-connections", "need-rate", "connection-life-ms",
   };
 
   g_return_if_fail (G_IS_SETTINGS (settings));

@@ -8,6 +8,7 @@
 #include "ui/wp-resources.h"
 #include "wp-input-transforms.h"
 #include "wp-label.h"
+#include "limits/wp-headroom.h"
 #include "limits/wp-target.h"
 #include "report/wp-readout.h"
 #include "wp-summary.h"
@@ -48,6 +49,20 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+/* The selected version's verdict, with a target only, and with a rate its
+ * port headroom (wp-headroom.h) under it; NULL without a target. */
+static char *
+target_text (WpPlatform           platform,
+             const WpLimitsInput *input)
+{
+  g_autofree char *target = wp_target_format_sentence (platform, input);
+  g_autofree char *headroom = wp_headroom_format_sentence (platform, input);
+
+  if (target != NULL && headroom != NULL)
+    return g_strconcat (target, "\n", headroom, NULL);
+  return g_steal_pointer (&target);
+}
+
 static void
 update_readouts (WpSummary *self)
 {
@@ -65,8 +80,7 @@ update_readouts (WpSummary *self)
   wp_label_set_text (self->server_readout, server);
   wp_label_set_text (self->client_readout, client);
 
-  /* The selected version's verdict, with a target only. */
-  target = wp_target_format_sentence (platform, &input);
+  target = target_text (platform, &input);
   if (target != NULL)
     wp_label_set_text (self->target_readout, target);
   gtk_widget_set_visible (GTK_WIDGET (self->target_readout), target != NULL);
@@ -132,9 +146,10 @@ collect_sentences (WpSummary           *self,
         wp_limits_compute (platform, &input, &limits);
         g_ptr_array_add (self->reserved_texts[0], wp_readout_server (&limits, input.ram_mb));
         g_ptr_array_add (self->reserved_texts[1], wp_readout_client (&limits));
-        /* The verdict, with a target: its "to pass" changes with both. */
+        /* The verdict, with a target: its "to pass" and the headroom
+         * change with both. */
         if (wp_target_given (&input))
-          g_ptr_array_add (self->reserved_texts[2], wp_target_format_sentence (platform, &input));
+          g_ptr_array_add (self->reserved_texts[2], target_text (platform, &input));
       }
 }
 

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
+#include "limits/wp-parse.h"
 #include "limits/wp-target.h"
 #include "ui/wp-resources.h"
 #include "wp-target-panel.h"
@@ -19,6 +21,8 @@ struct _WpTargetPanel
   GtkLabel       *connections_error;
   GtkEntry       *rate_entry;
   GtkLabel       *rate_error;
+  GtkEntry       *life_entry;
+  GtkLabel       *life_error;
 };
 
 G_DEFINE_FINAL_TYPE (WpTargetPanel, wp_target_panel, GTK_TYPE_BOX)
@@ -97,6 +101,59 @@ entry_changed_cb (GtkEntry      *entry,
   g_object_set (self->model, property, need, NULL);
 }
 
+/* Shows @error under @entry, or clears it: TRUE when there was none. */
+static gboolean
+show_error (GtkEntry *entry,
+            GtkLabel *label,
+            GError   *error)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (entry));
+
+  gtk_label_set_text (label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  if (error != NULL)
+    gtk_style_context_add_class (context, "error");
+  else
+    gtk_style_context_remove_class (context, "error");
+  return error == NULL;
+}
+
+/* The connection life as the command line's --connection-life takes it:
+ * seconds to the millisecond, empty for none. */
+static void
+life_changed_cb (GtkEntry      *entry,
+                 WpTargetPanel *self)
+{
+  g_autofree char *typed = g_strstrip (g_strdup (gtk_entry_get_text (entry)));
+  g_autoptr (GError) error = NULL;
+  guint64 life_ms = 0;
+
+  if (self->model == NULL)
+    return;
+
+  if (*typed != '\0')
+    wp_parse_seconds_ms (typed, WP_CONNECTION_LIFE_MS_MAX, &life_ms, &error);
+  if (show_error (entry, self->life_error, error))
+    wp_planner_model_set_connection_life_ms (self->model, life_ms);
+}
+
+/* The model's life in the entry, unless the entry already says it. */
+static void
+model_life_notify_cb (WpTargetPanel *self)
+{
+  guint64 life_ms = wp_planner_model_get_connection_life_ms (self->model), shown;
+  const char *text = gtk_entry_get_text (self->life_entry);
+  g_autofree char *formatted = NULL;
+
+  if (wp_parse_seconds_ms (text, WP_CONNECTION_LIFE_MS_MAX, &shown, NULL) && shown == life_ms)
+    return;
+  if (life_ms == 0 && *text == '\0')
+    return;
+
+  formatted = life_ms > 0 ? wp_headroom_format_life (life_ms) : g_strdup ("");
+  gtk_entry_set_text (self->life_entry, formatted);
+}
+
 static void
 model_need_notify_cb (WpTargetPanel *self)
 {
@@ -136,7 +193,10 @@ wp_target_panel_class_init (WpTargetPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpTargetPanel, connections_error);
   gtk_widget_class_bind_template_child (widget_class, WpTargetPanel, rate_entry);
   gtk_widget_class_bind_template_child (widget_class, WpTargetPanel, rate_error);
+  gtk_widget_class_bind_template_child (widget_class, WpTargetPanel, life_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpTargetPanel, life_error);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, life_changed_cb);
 }
 
 static void
@@ -179,7 +239,10 @@ wp_target_panel_set_model (WpTargetPanel  *self,
                                 G_CALLBACK (model_need_notify_cb), self);
       g_signal_connect_swapped (model, "notify::need-rate",
                                 G_CALLBACK (model_need_notify_cb), self);
+      g_signal_connect_swapped (model, "notify::connection-life-ms",
+                                G_CALLBACK (model_life_notify_cb), self);
       model_need_notify_cb (self);
+      model_life_notify_cb (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);

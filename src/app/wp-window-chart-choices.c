@@ -180,8 +180,13 @@ wp_window_get_export_options (WpWindow             *self,
                               WpChartExportOptions *options)
 {
   const WpExportChoices *choices = wp_window_get_export_choices (self);
+  g_autoptr (GVariant) view = g_action_group_get_action_state (G_ACTION_GROUP (self),
+                                                               "chart-view");
 
   wp_chart_export_options_init (options);
+  /* The chart shown (win.chart-view), memory or rate */
+  if (view != NULL && g_strcmp0 (g_variant_get_string (view, NULL), "rate") == 0)
+    options->view = WP_CHART_VIEW_RATE;
   if (g_str_equal (choices->size, WP_EXPORT_SIZE_WINDOW))
     wp_window_get_chart_size (self, &options->width, &options->height);
   else if (!wp_parse_image_size (choices->size, WP_EXPORT_SIDE_MAX, &options->width,
@@ -190,4 +195,18 @@ wp_window_get_export_options (WpWindow             *self,
   options->text_scale = choices->text_scale;
   options->flags = (choices->footnote ? WP_CHART_EXPORT_FOOTNOTE : WP_CHART_EXPORT_PLAIN) |
                    (choices->dark ? WP_CHART_EXPORT_DARK : 0);
+}
+
+/* win.chart-view: @chart's view by its nick, "memory" or "rate" (the
+ * primary menu's radio items), remembered in the settings. */
+void
+wp_window_add_chart_view (WpWindow *self,
+                          WpChart  *chart)
+{
+  g_autoptr (GPropertyAction) view = g_property_action_new ("chart-view", chart, "view");
+  GSettings *settings = wp_window_get_settings (self);
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
+  if (settings != NULL)
+    g_settings_bind (settings, "chart-view", chart, "view", G_SETTINGS_BIND_DEFAULT);
 }

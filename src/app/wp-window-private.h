@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chart/wp-chart-export.h"
+#include "chart/wp-chart.h"
 #include "wp-window.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,9 @@ void     wp_window_take_chart_choices  (WpWindow             *self,
                                         GtkFileChooser       *chooser);
 void     wp_window_get_export_options  (WpWindow             *self,
                                         WpChartExportOptions *options);
+/* … and win.chart-view, which of @chart's views it shows and exports */
+void     wp_window_add_chart_view      (WpWindow             *self,
+                                        WpChart              *chart);
 
 /* wp-window.c: the last choices (remembered in the settings, when there
  * are any: wp-window-export.c stores them), the settings (or NULL), and

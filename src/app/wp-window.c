@@ -134,6 +134,7 @@ add_parts (WpWindow *self)
   gtk_widget_show (GTK_WIDGET (self->chart));
   gtk_container_add (GTK_CONTAINER (self->chart_box), GTK_WIDGET (self->chart));
   wp_chart_options_attach (self->chart, self->settings);
+  wp_window_add_chart_view (self, self->chart);
 
   self->input_panel = WP_INPUT_PANEL (wp_input_panel_new (self->model));
   gtk_container_add (GTK_CONTAINER (self->controls_scroller), GTK_WIDGET (self->input_panel));
@@ -275,9 +276,12 @@ print_activated (GSimpleAction *action,
 {
   WpWindow *self = user_data;
   g_autoptr (GError) error = NULL;
+  int view = 0;
 
-  if (!wp_chart_print (GTK_WINDOW (self), self->model,
-                       GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error))
+  /* The chart shown, memory or rate */
+  g_object_get (self->chart, "view", &view, NULL);
+  if (!wp_chart_print_view (GTK_WINDOW (self), self->model, view,
+                            GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error))
     wp_window_show_error (self, _("Could not print the chart"), error->message);
 }
 
@@ -321,6 +325,9 @@ presentation_change_state (GSimpleAction *action,
   if (presenting && self->presentation == NULL)
     {
       self->presentation = WP_PRESENTATION (wp_presentation_new (self->model));
+      /* It presents the chart the window shows, memory or rate */
+      g_object_bind_property (self->chart, "view", wp_presentation_get_chart (self->presentation),
+                              "view", G_BINDING_SYNC_CREATE);
       gtk_stack_add_named (self->view_stack, GTK_WIDGET (self->presentation), "presentation");
     }
   gtk_widget_set_visible (self->header_bar, !presenting);

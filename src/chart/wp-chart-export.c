@@ -112,6 +112,7 @@ render_to_surface (cairo_surface_t            *surface,
   style.text_scale = options->text_scale;
   style.x_scale = options->x_scale;
   style.y_scale = options->y_scale;
+  style.view = options->view;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
   wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
   wp_chart_style_clear (&style);
@@ -194,6 +195,7 @@ wp_chart_export_options_init (WpChartExportOptions *options)
    * (valgrind's memcheck in CI). */
   options->x_scale = WP_CHART_AXIS_SCALE_AUTO;
   options->y_scale = WP_CHART_AXIS_SCALE_AUTO;
+  options->view = WP_CHART_VIEW_MEMORY;
 }
 
 static void

@@ -39,6 +39,7 @@ typedef struct
   double             text_scale;  /* × the body size: WP_CHART_TEXT_SCALE_MIN..MAX */
   WpChartAxisScale   x_scale;     /* each axis' scale; automatic by default */
   WpChartAxisScale   y_scale;
+  int                view;        /* a WpChartView (wp-chart-style.h): memory by default */
 } WpChartExportOptions;
 
 void     wp_chart_export_options_init (WpChartExportOptions *options);

@@ -39,9 +39,9 @@ update_cursor (WpChart *self)
 
   if (self->dragging ||
       (self->pointer_inside && self->layout_valid && self->model != NULL &&
-       fabs (self->pointer_x - marker_pixel_x (self)) <= MARKER_GRAB_PX))
+       self->view == WP_CHART_VIEW_MEMORY && fabs (self->pointer_x - marker_pixel_x (self)) <= MARKER_GRAB_PX))
     name = "col-resize";
-  else if (self->pointer_inside)
+  else if (self->pointer_inside && self->view == WP_CHART_VIEW_MEMORY)
     name = "crosshair";
 
   if (name != NULL)
@@ -67,8 +67,9 @@ wp_chart_button_press_event (GtkWidget      *widget,
 {
   WpChart *self = WP_CHART (widget);
 
+  /* The rate view has no RAM to drag. */
   if (event->button != GDK_BUTTON_PRIMARY || event->type != GDK_BUTTON_PRESS ||
-      !self->layout_valid || !wp_chart_layout_contains (&self->layout, event->x, event->y))
+      self->view != WP_CHART_VIEW_MEMORY || !self->layout_valid || !wp_chart_layout_contains (&self->layout, event->x, event->y))
     return GDK_EVENT_PROPAGATE;
 
   gtk_widget_grab_focus (widget);
@@ -138,7 +139,7 @@ wp_chart_key_press_event (GtkWidget   *widget,
   gboolean big = (event->state & GDK_SHIFT_MASK) != 0;
   int direction = 0;
 
-  if (self->model == NULL || !self->layout_valid)
+  if (self->model == NULL || !self->layout_valid || self->view != WP_CHART_VIEW_MEMORY)
     return GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_DRAWING_AREA))->key_press_event (widget, event);
 
   hi = self->layout.x_ticks.hi;

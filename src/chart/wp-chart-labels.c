@@ -107,8 +107,12 @@ wp_chart_renderer_place_labels (WpChartRenderer *r)
       WpChartPlaced *placed = &r->geo.labels[items[k].index];
       double x = right;
 
+      /* A line's end, or the plot's edge where it runs on past the axis */
       if (!name->level)
-        wp_chart_layout_to_pixel (&r->geo, name->x_value, 0, &x, NULL);
+        {
+          wp_chart_layout_to_pixel (&r->geo, name->x_value, 0, &x, NULL);
+          x = MIN (x, right);
+        }
       placed->box = (WpChartRect) { right + px->label_gap, items[k].top, name->width,
                                     name->height };
       placed->point_x = x;

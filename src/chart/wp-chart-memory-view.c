@@ -12,6 +12,7 @@
 #include "limits/wp-format.h"
 #include "wp-chart-footnote.h"
 #include "wp-chart-memory.h"
+#include "wp-chart-rate.h"
 
 /* Strings */
 
@@ -439,6 +440,13 @@ wp_chart_render_layers (cairo_t             *cr,
   WpChartDesc desc;
 
   g_return_if_fail (style != NULL && input != NULL);
+
+  if (style->view == WP_CHART_VIEW_RATE)
+    {
+      wp_chart_rate_render_layers (cr, width, height, style, input, platforms, layers,
+                                   out_layout);
+      return;
+    }
 
   wp_chart_data_init (&data, input, platforms);
   data.emphasis = style->emphasis;

@@ -21,6 +21,7 @@ typedef struct
   GtkPageSetup             *setup;
   WpPlannerModel           *model;
   cairo_t                  *cr;      /* GTK wants one on the print context */
+  WpChartView               view;
 } Preview;
 
 /* Helpers */
@@ -154,6 +155,59 @@ draw_summary (cairo_t             *cr,
   return logical.height;
 }
 
+/* The chart view an operation prints (wp_chart_print_view()). */
+#define VIEW_KEY "wp-chart-view"
+
+static WpChartView
+operation_view (GtkPrintOperation *operation)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), VIEW_KEY));
+}
+
+/* One page: the chart on top (with its source footnote), filling what the
+ * summary of the @selected version (or -1: none) and the table leave. */
+static void
+draw_page (cairo_t             *cr,
+           double               width,
+           double               height,
+           const WpLimitsInput *input,
+           guint                platforms,
+           int                  selected,
+           WpChartView          view)
+{
+  PangoLayout *layout;
+  WpChartStyle style;
+  double table_h, summary_h, gap;
+
+  g_return_if_fail (cr != NULL && input != NULL);
+
+  layout = pango_cairo_create_layout (cr);
+  table_h = draw_table (cr, layout, 0, width, input, platforms, TRUE);
+  summary_h = draw_summary (cr, layout, 0, width, input, selected, TRUE);
+  gap = 14.0;   /* points */
+  if (summary_h > 0)
+    table_h += summary_h + gap;
+  if (table_h + gap > height / 2)
+    table_h = summary_h = 0;   /* a tiny page: the chart alone */
+
+  wp_chart_style_init (&style, FALSE);
+  pango_font_description_free (style.font);
+  style.font = pango_font_description_from_string (PAGE_FONT);
+  style.text_grows = FALSE;   /* paper is read at arm's length, at any size */
+  style.show_footnote = TRUE;
+  style.view = view;
+  wp_chart_render (cr, width, height - table_h - (table_h > 0 ? gap : 0), &style, input,
+                   platforms, NULL);
+  wp_chart_style_clear (&style);
+
+  if (summary_h > 0)
+    draw_summary (cr, layout, height - table_h, width, input, selected, FALSE);
+  if (table_h > 0)
+    draw_table (cr, layout, height - table_h + (summary_h > 0 ? summary_h + gap : 0), width,
+                input, platforms, FALSE);
+  g_object_unref (layout);
+}
+
 /* Callbacks */
 
 static void
@@ -165,11 +219,10 @@ draw_page_cb (GtkPrintOperation *operation,
   WpLimitsInput input;
 
   wp_planner_model_get_input (model, &input);
-  wp_chart_print_draw_page (gtk_print_context_get_cairo_context (context),
-                            gtk_print_context_get_width (context),
-                            gtk_print_context_get_height (context),
-                            &input, wp_planner_model_get_visible_platforms (model),
-                            wp_planner_model_get_selected_platform (model));
+  draw_page (gtk_print_context_get_cairo_context (context), gtk_print_context_get_width (context),
+             gtk_print_context_get_height (context), &input,
+             wp_planner_model_get_visible_platforms (model),
+             wp_planner_model_get_selected_platform (model), operation_view (operation));
 }
 
 static void
@@ -213,10 +266,10 @@ preview_draw_cb (GtkWidget *area,
   cairo_translate (cr, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS),
                    gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
   wp_planner_model_get_input (preview->model, &input);
-  wp_chart_print_draw_page (cr, gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
-                            gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS), &input,
-                            wp_planner_model_get_visible_platforms (preview->model),
-                            wp_planner_model_get_selected_platform (preview->model));
+  draw_page (cr, gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
+             gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS), &input,
+             wp_planner_model_get_visible_platforms (preview->model),
+             wp_planner_model_get_selected_platform (preview->model), preview->view);
   return FALSE;
 }
 
@@ -236,6 +289,7 @@ preview_cb (GtkPrintOperation        *operation,
   preview->preview = g_object_ref (print_preview);
   preview->setup = g_object_ref (setup);
   preview->model = g_object_ref (model);
+  preview->view = operation_view (operation);
 
   /* The window draws the page itself (preview_draw_cb); GTK still wants a
    * cairo context on the print context to paginate. */
@@ -263,7 +317,8 @@ preview_cb (GtkPrintOperation        *operation,
 /* Public API */
 
 /* One page: the chart on top (with its source footnote), filling what the
- * summary of the @selected version (or -1: none) and the table leave. */
+ * summary of the @selected version (or -1: none) and the table leave; the
+ * memory view. */
 void
 wp_chart_print_draw_page (cairo_t             *cr,
                           double               width,
@@ -272,36 +327,9 @@ wp_chart_print_draw_page (cairo_t             *cr,
                           guint                platforms,
                           int                  selected)
 {
-  PangoLayout *layout;
-  WpChartStyle style;
-  double table_h, summary_h, gap;
-
   g_return_if_fail (cr != NULL && input != NULL);
 
-  layout = pango_cairo_create_layout (cr);
-  table_h = draw_table (cr, layout, 0, width, input, platforms, TRUE);
-  summary_h = draw_summary (cr, layout, 0, width, input, selected, TRUE);
-  gap = 14.0;   /* points */
-  if (summary_h > 0)
-    table_h += summary_h + gap;
-  if (table_h + gap > height / 2)
-    table_h = summary_h = 0;   /* a tiny page: the chart alone */
-
-  wp_chart_style_init (&style, FALSE);
-  pango_font_description_free (style.font);
-  style.font = pango_font_description_from_string (PAGE_FONT);
-  style.text_grows = FALSE;   /* paper is read at arm's length, at any size */
-  style.show_footnote = TRUE;
-  wp_chart_render (cr, width, height - table_h - (table_h > 0 ? gap : 0), &style, input,
-                   platforms, NULL);
-  wp_chart_style_clear (&style);
-
-  if (summary_h > 0)
-    draw_summary (cr, layout, height - table_h, width, input, selected, FALSE);
-  if (table_h > 0)
-    draw_table (cr, layout, height - table_h + (summary_h > 0 ? summary_h + gap : 0), width,
-                input, platforms, FALSE);
-  g_object_unref (layout);
+  draw_page (cr, width, height, input, platforms, selected, WP_CHART_VIEW_MEMORY);
 }
 
 GtkPrintOperation *
@@ -326,12 +354,24 @@ wp_chart_print_operation_new (WpPlannerModel *model)
   return operation;
 }
 
-/* Prints, previews or exports; a cancelled dialog is not an error. */
+/* Prints the memory view, or previews or exports it. */
 gboolean
 wp_chart_print (GtkWindow               *parent,
                 WpPlannerModel          *model,
                 GtkPrintOperationAction  action,
                 GError                 **error)
+{
+  return wp_chart_print_view (parent, model, WP_CHART_VIEW_MEMORY, action, error);
+}
+
+/* Prints, previews or exports the chart @view (a WpChartView); a
+ * cancelled dialog is not an error. */
+gboolean
+wp_chart_print_view (GtkWindow               *parent,
+                     WpPlannerModel          *model,
+                     int                      view,
+                     GtkPrintOperationAction  action,
+                     GError                 **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
 
@@ -340,6 +380,7 @@ wp_chart_print (GtkWindow               *parent,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   operation = wp_chart_print_operation_new (model);
+  g_object_set_data (G_OBJECT (operation), VIEW_KEY, GINT_TO_POINTER (view));
   return gtk_print_operation_run (operation, action, parent, error) !=
          GTK_PRINT_OPERATION_RESULT_ERROR;
 }

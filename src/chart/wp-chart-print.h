@@ -14,6 +14,12 @@ gboolean           wp_chart_print               (GtkWindow               *parent
                                                  GtkPrintOperationAction  action,
                                                  GError                 **error);
 
+gboolean           wp_chart_print_view          (GtkWindow               *parent,
+                                                 WpPlannerModel          *model,
+                                                 int                      view,
+                                                 GtkPrintOperationAction  action,
+                                                 GError                 **error);
+
 GtkPrintOperation *wp_chart_print_operation_new (WpPlannerModel          *model);
 
 void               wp_chart_print_draw_page     (cairo_t                 *cr,

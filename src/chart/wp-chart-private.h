@@ -25,6 +25,7 @@ typedef struct
   guint         value_max;
   WpChartAxisScale x_scale;
   WpChartAxisScale y_scale;
+  WpChartView   view;
 } BaseKey;
 
 struct _WpChart
@@ -50,6 +51,9 @@ struct _WpChart
   guint           value_max;      /* the value axis' fixed top, or 0 */
   WpChartAxisScale x_scale;       /* each axis' scale: x-scale, y-scale */
   WpChartAxisScale y_scale;
+  WpChartView     view;           /* the chart drawn: the view property; the
+                                   * pointer and keys move the RAM on the
+                                   * memory view only */
 };
 
 

@@ -16,6 +16,14 @@ G_BEGIN_DECLS
 #define WP_CHART_N_SERIES_COLORS 3u
 
 /* The user's text size, a factor on the body size: its range and default. */
+/* Which chart a style draws: sockets versus RAM (wp-chart-memory.h) or
+ * ports in use versus the connection rate (wp-chart-rate.h). */
+typedef enum
+{
+  WP_CHART_VIEW_MEMORY,
+  WP_CHART_VIEW_RATE,
+} WpChartView;
+
 #define WP_CHART_TEXT_SCALE_MIN 0.5
 #define WP_CHART_TEXT_SCALE_MAX 3.0
 
@@ -56,6 +64,7 @@ typedef struct
                                       * or 0: automatic */
   WpChartAxisScale      x_scale;     /* each axis' scale: automatic (0), linear, log */
   WpChartAxisScale      y_scale;
+  WpChartView           view;        /* the chart drawn: memory (0) or rate */
 } WpChartStyle;
 
 void wp_chart_style_init       (WpChartStyle       *style,

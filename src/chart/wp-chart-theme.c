@@ -71,6 +71,7 @@ typedef struct
   guint         platforms;
   guint         width;
   guint         height;
+  int           view;   /* a WpChartView: the widget's */
 } ClipboardChart;
 
 enum
@@ -88,16 +89,16 @@ clipboard_get_cb (GtkClipboard     *clipboard,
   const ClipboardChart *chart = user_data;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
+  WpChartExportOptions options;
 
   /* PNG at twice the size on screen: sharp on a slide. */
-  if (info == CLIPBOARD_SVG)
-    bytes = wp_chart_export_bytes (WP_CHART_FORMAT_SVG, chart->width, chart->height,
-                                   &chart->input, chart->platforms, WP_CHART_EXPORT_FOOTNOTE,
-                                   &error);
-  else
-    bytes = wp_chart_export_bytes (WP_CHART_FORMAT_PNG, chart->width * 2, chart->height * 2,
-                                   &chart->input, chart->platforms, WP_CHART_EXPORT_FOOTNOTE,
-                                   &error);
+  wp_chart_export_options_init (&options);
+  options.width = info == CLIPBOARD_SVG ? chart->width : chart->width * 2;
+  options.height = info == CLIPBOARD_SVG ? chart->height : chart->height * 2;
+  options.view = chart->view;
+  bytes = wp_chart_export_bytes_with_options (info == CLIPBOARD_SVG ? WP_CHART_FORMAT_SVG
+                                                                    : WP_CHART_FORMAT_PNG,
+                                              &options, &chart->input, chart->platforms, &error);
   if (bytes == NULL)
     {
       g_warning ("Could not copy the chart: %s", error->message);
@@ -136,6 +137,7 @@ wp_chart_copy_to_clipboard (WpChart *chart)
   copy->platforms = wp_planner_model_get_visible_platforms (model);
   copy->width = MAX (gtk_widget_get_allocated_width (widget), 360);
   copy->height = MAX (gtk_widget_get_allocated_height (widget), 240);
+  g_object_get (chart, "view", &copy->view, NULL);
 
   if (!gtk_clipboard_set_with_data (gtk_widget_get_clipboard (widget, GDK_SELECTION_CLIPBOARD),
                                     targets, G_N_ELEMENTS (targets), clipboard_get_cb,

@@ -8,9 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
 #include "wp-chart-private.h"
 #include "wp-chart-theme.h"
 #include "wp-chart-memory.h"
+#include "wp-chart-rate.h"
 
 enum
 {
@@ -21,6 +23,7 @@ enum
   PROP_VALUE_MAX,
   PROP_X_SCALE,
   PROP_Y_SCALE,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -66,6 +69,7 @@ base_key_init (BaseKey             *key,
   key->value_max = self->value_max;
   key->x_scale = self->x_scale;
   key->y_scale = self->y_scale;
+  key->view = self->view;
 }
 
 /* An axis' scale: the x-scale and y-scale properties. */
@@ -144,6 +148,17 @@ update_accessible (WpChart *self)
     return;
 
   wp_planner_model_get_input (self->model, &input);
+  /* The rate view: the selected version's headroom, or the chart's title */
+  if (self->view == WP_CHART_VIEW_RATE)
+    {
+      g_autofree char *headroom =
+        wp_headroom_format_sentence (wp_planner_model_get_selected_platform (self->model),
+                                     &input);
+      g_autofree char *title = wp_chart_rate_title ();
+
+      atk_object_set_description (accessible, headroom != NULL ? headroom : title);
+      return;
+    }
   text = values_markup (self, (double) input.ram_mb);
   /* Markup is for the tooltip; a screen reader gets plain text. */
   {
@@ -204,6 +219,7 @@ wp_chart_draw (GtkWidget *widget,
   self->style.value_max = self->value_max;
   self->style.x_scale = self->x_scale;
   self->style.y_scale = self->y_scale;
+  self->style.view = self->view;
 
   /* A RAM step redraws only the marker over the kept base: a copy on the
    * X server rather than every series, label and the legend again. */
@@ -229,8 +245,9 @@ wp_chart_draw (GtkWidget *widget,
                           WP_CHART_LAYER_MARKER, &self->layout);
   self->layout_valid = TRUE;
 
-  /* The crosshair, over everything but outside the data's way. */
-  if (self->pointer_inside && !self->dragging &&
+  /* The crosshair, over everything but outside the data's way; its
+   * readout reads RAM, so the memory view's alone. */
+  if (self->pointer_inside && !self->dragging && self->view == WP_CHART_VIEW_MEMORY &&
       wp_chart_layout_contains (&self->layout, self->pointer_x, self->pointer_y))
     {
       const WpChartRect *plot = &self->layout.plot;
@@ -294,7 +311,7 @@ wp_chart_query_tooltip (GtkWidget  *widget,
   WpChart *self = WP_CHART (widget);
   g_autofree char *markup = NULL;
 
-  if (self->model == NULL || !self->layout_valid)
+  if (self->model == NULL || !self->layout_valid || self->view != WP_CHART_VIEW_MEMORY)
     return FALSE;
 
   /* Under the pointer, the readout drawn in the plot gives the values
@@ -337,6 +354,9 @@ wp_chart_get_property (GObject    *object,
     case PROP_Y_SCALE:
       g_value_set_enum (value, self->y_scale);
       break;
+    case PROP_VIEW:
+      g_value_set_enum (value, self->view);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -371,6 +391,16 @@ wp_chart_set_property (GObject      *object,
       break;
     case PROP_Y_SCALE:
       set_scale (self, &self->y_scale, g_value_get_enum (value), prop_id);
+      break;
+    case PROP_VIEW:
+      if (self->view != (WpChartView) g_value_get_enum (value))
+        {
+          self->view = g_value_get_enum (value);
+          self->dragging = FALSE;
+          update_accessible (self);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -444,6 +474,10 @@ wp_chart_class_init (WpChartClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_Y_SCALE] =
     g_param_spec_enum ("y-scale", NULL, NULL, WP_TYPE_CHART_AXIS_SCALE, WP_CHART_AXIS_SCALE_AUTO,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The chart drawn: sockets by RAM, or ports in use by connection rate. */
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, WP_TYPE_CHART_VIEW, WP_CHART_VIEW_MEMORY,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 #define WP_TYPE_CHART_AXIS_SCALE (wp_chart_axis_scale_get_type ())
 GType           wp_chart_axis_scale_get_type (void) G_GNUC_CONST;
 
+/* WpChartView (wp-chart-style.h) as a GEnum: nicks "memory", "rate". */
+#define WP_TYPE_CHART_VIEW (wp_chart_view_get_type ())
+GType           wp_chart_view_get_type       (void) G_GNUC_CONST;
+
 #define WP_TYPE_CHART (wp_chart_get_type ())
 G_DECLARE_FINAL_TYPE (WpChart, wp_chart, WP, CHART, GtkDrawingArea)
 

@@ -11,6 +11,7 @@
 #include "limits/wp-format.h"
 #include "limits/wp-parse.h"
 #include "limits/wp-target.h"
+#include "limits/wp-workload.h"
 #include "report/wp-report.h"
 #include "report/wp-sources.h"
 #include "wp-cli.h"
@@ -30,6 +31,9 @@ static const GOptionEntry option_entries[] = {
     N_("Target: N concurrent connections; --csv and --table say which versions meet it"), N_("N") },
   { "need-rate", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Target: R new connections per second, sustained"), N_("R") },
+  { "connection-life", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Mean life of those connections in seconds, 0.25 or 5 (0 to 3600; default 0): each "
+       "holds its port for its life and then TIME_WAIT"), N_("S") },
   { "platform", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Platforms to show: win95, win98, winme, nt4, win2000, winxp, win2003 or all"), N_("ID[,ID…]") },
   { "table", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -52,6 +56,9 @@ static const GOptionEntry option_entries[] = {
     N_("Scale of the exported chart’s axes: auto, linear or log, or one for each axis as "
        "RAM,sockets: log,linear (default auto: logarithmic past two decades)"),
     N_("auto|linear|log") },
+  { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Chart of the export: memory (sockets by RAM) or rate (client ports in use by new "
+       "connections per second; default memory)"), N_("memory|rate") },
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit"), N_("FILE") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -248,6 +255,19 @@ parse_export (GVariantDict         *dict,
   if (g_variant_dict_lookup (dict, "scale", "&s", &text) && !parse_scale (text, export, error))
     return FALSE;
 
+  if (g_variant_dict_lookup (dict, "view", "&s", &text))
+    {
+      if (g_strcmp0 (text, "rate") == 0)
+        export->view = WP_CHART_VIEW_RATE;
+      else if (g_strcmp0 (text, "memory") != 0)
+        {
+          /* Translators: "memory" and "rate" are the option's values, as typed */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       _("--view: “%s” is neither memory nor rate"), text);
+          return FALSE;
+        }
+    }
+
   if (g_variant_dict_lookup (dict, "no-footnote", "b", &plain) && plain)
     export->flags &= ~WP_CHART_EXPORT_FOOTNOTE;
   return TRUE;
@@ -273,7 +293,7 @@ check_outputs (GVariantDict       *dict,
                const WpCliOptions *parsed,
                GError            **error)
 {
-  static const char * const export_only[] = { "size", "text-scale", "theme", "scale",
+  static const char * const export_only[] = { "size", "text-scale", "theme", "scale", "view",
                                               "no-footnote" };
 
   /* Each output takes stdout or a file of its own: one at a time. */
@@ -324,6 +344,25 @@ check_outputs (GVariantDict       *dict,
   return TRUE;
 }
 
+/* --connection-life: seconds to the millisecond, the window's parser too. */
+static gboolean
+parse_life_option (GVariantDict *dict,
+                   guint64      *out_ms,
+                   gboolean     *given,
+                   GError      **error)
+{
+  const char *text;
+  GError *cause = NULL;
+
+  if (!g_variant_dict_lookup (dict, "connection-life", "&s", &text))
+    return TRUE;
+  if (!wp_parse_seconds_ms (text, WP_CONNECTION_LIFE_MS_MAX, out_ms, &cause))
+    return option_error (error, "connection-life", cause);
+
+  *given = TRUE;
+  return TRUE;
+}
+
 gboolean
 wp_cli_parse (GVariantDict  *dict,
               WpCliOptions  *options,
@@ -353,7 +392,8 @@ wp_cli_parse (GVariantDict  *dict,
       !parse_need_option (dict, "need-connections", &parsed.input.need_connections,
                           &parsed.inputs_given, error) ||
       !parse_need_option (dict, "need-rate", &parsed.input.need_rate,
-                          &parsed.inputs_given, error))
+                          &parsed.inputs_given, error) ||
+      !parse_life_option (dict, &parsed.input.connection_life_ms, &parsed.inputs_given, error))
     return FALSE;
 
   if (g_variant_dict_lookup (dict, "socketwrench-3", "b", &parsed.input.socketwrench_legacy))

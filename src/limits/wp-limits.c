@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wp-limits.h"
+#include "wp-workload.h"
 
 /* The platform table.  Figures: Catalyst KB 100072; Windows 95's client
  * ports: KB 170791 (which says 98 no longer has that limit); TIME_WAIT
@@ -84,6 +85,7 @@ wp_limits_input_init (WpLimitsInput *input)
   input->socketwrench_legacy = FALSE;
   input->need_connections = 0;
   input->need_rate = 0;
+  input->connection_life_ms = 0;
 }
 
 gboolean
@@ -97,7 +99,8 @@ wp_limits_input_is_valid (const WpLimitsInput *input)
          (input->time_wait_s == WP_TIME_WAIT_PLATFORM ||
           (input->time_wait_s >= WP_TIME_WAIT_MIN &&
            input->time_wait_s <= WP_TIME_WAIT_MAX)) &&
-         input->max_connections >= WP_MAX_CONNECTIONS_MIN;
+         input->max_connections >= WP_MAX_CONNECTIONS_MIN &&
+         input->connection_life_ms <= WP_CONNECTION_LIFE_MS_MAX;
 }
 
 /* Non-paged pool: RAM / 8, at most the platform's cap.  9x has none: 0. */

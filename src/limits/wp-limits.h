@@ -96,6 +96,7 @@ typedef struct
   gboolean socketwrench_legacy; /* SocketWrench 3.6 or earlier */
   guint    need_connections;    /* the target (wp-target.h): 0 = none */
   guint    need_rate;           /* new connections per second: 0 = none */
+  guint64  connection_life_ms;  /* their mean life (wp-workload.h): 0 = none */
 } WpLimitsInput;
 
 typedef struct

@@ -415,3 +415,59 @@ wp_parse_image_size (const char *text,
   *out_height = (guint) height;
   return TRUE;
 }
+
+/* A duration in seconds as people type it: "5", "0.25", "1,5" in German,
+ * with or without "s"; exact to the millisecond, so more than three
+ * decimals are refused rather than rounded. */
+gboolean
+wp_parse_seconds_ms (const char *text,
+                     guint64     max_ms,
+                     guint64    *out_ms,
+                     GError    **error)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *digits = NULL;
+  const char *dot;
+  gsize decimals = 0;
+  guint64 value;
+
+  g_return_val_if_fail (out_ms != NULL, FALSE);
+
+  if (!split_number (text, &number, &unit, error))
+    return FALSE;
+
+  shown = g_strstrip (g_strdup (text));
+  if (*unit != '\0' && strcmp (unit, "s") != 0)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_UNIT,
+                   _("“%s” is not a number of seconds, for example 5 or 0.25"), shown);
+      return FALSE;
+    }
+
+  dot = strchr (number, '.');
+  if (dot != NULL)
+    decimals = strlen (dot + 1);
+  if (decimals > 3)
+    {
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_FRACTION,
+                   _("“%s” is finer than a millisecond"), shown);
+      return FALSE;
+    }
+  /* "1.5" is 1500 ms: the digits, then the missing decimals as zeros. */
+  digits = g_strdup_printf ("%.*s%s%.*s", dot ? (int) (dot - number) : (int) strlen (number),
+                            number, dot ? dot + 1 : "", (int) (3 - decimals), "000");
+  if (!g_ascii_string_to_unsigned (digits, 10, 0, max_ms, &value, NULL))
+    {
+      g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max_ms / 1000);
+
+      g_set_error (error, WP_PARSE_ERROR, WP_PARSE_ERROR_RANGE,
+                   /* Translators: a duration and the longest valid one in seconds */
+                   _("%s is out of range: valid values are 0 to %s seconds"), shown, high);
+      return FALSE;
+    }
+
+  *out_ms = value;
+  return TRUE;
+}

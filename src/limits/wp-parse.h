@@ -32,6 +32,10 @@ gboolean wp_parse_count       (const char *text,
                                guint64     max,
                                guint64    *out,
                                GError    **error);
+gboolean wp_parse_seconds_ms  (const char *text,
+                               guint64     max_ms,
+                               guint64    *out_ms,
+                               GError    **error);
 gboolean wp_parse_ram_mb      (const char *text,
                                guint64    *out_mb,
                                GError    **error);

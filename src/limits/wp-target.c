@@ -9,6 +9,7 @@
 #include "wp-format.h"
 #include "wp-parse.h"
 #include "wp-target.h"
+#include "wp-workload.h"
 
 /* A part of the target as typed, on the command line or in the window:
  * a whole number, grouped as the locale groups it; 0 is no target. */
@@ -36,13 +37,27 @@ wp_target_given (const WpLimitsInput *input)
   return input->need_connections > 0 || input->need_rate > 0;
 }
 
-/* Whether the rate sustained by @limits reaches @rate, in the whole numbers
- * wp_limits_rate_floor() uses: client limit / TIME_WAIT >= rate. */
-static gboolean
-meets_rate (const WpLimits *limits,
-            guint           rate)
+/* The client sockets R new connections a second keep in use, each for its
+ * life and then TIME_WAIT: R × (life + TIME_WAIT), rounded up (a need;
+ * wp-workload.h).  With no life, R × TIME_WAIT. */
+static guint64
+rate_ports (const WpLimitsInput *input,
+            guint                time_wait_s)
 {
-  return limits->has_rate && wp_limits_rate_floor (limits, 1) >= rate;
+  WpWorkload workload = { (guint64) input->need_rate * 1000, input->connection_life_ms,
+                          time_wait_s };
+
+  return wp_workload_ports_in_use (&workload);
+}
+
+/* Whether the client limit of @limits holds the rate's connections: R ×
+ * (life + TIME_WAIT) <= client limit, with no life the whole numbers
+ * wp_limits_rate_floor() uses (client limit / TIME_WAIT >= R). */
+static gboolean
+meets_rate (const WpLimits      *limits,
+            const WpLimitsInput *input)
+{
+  return limits->has_rate && rate_ports (input, limits->time_wait_s) <= limits->client_limit;
 }
 
 /* A candidate found by arithmetic, checked against the calculator itself:
@@ -60,7 +75,7 @@ check_candidate (WpPlatform           platform,
   wp_limits_compute (platform, trial, &limits);
   if (for_connections && limits.server_limit < trial->need_connections)
     return WP_NEED_UNREACHABLE;
-  if (for_rate && !meets_rate (&limits, trial->need_rate))
+  if (for_rate && !meets_rate (&limits, trial))
     return WP_NEED_UNREACHABLE;
 
   return WP_NEED_FOUND;
@@ -101,7 +116,7 @@ wp_target_ram_needed_mb (WpPlatform           platform,
 }
 
 /* NT family: the least MaxUserPort whose ports (MaxUserPort − 1024) sustain
- * R at the TIME_WAIT in force: 1024 + R × TIME_WAIT, at least 5000.  Above
+ * R at the TIME_WAIT in force: 1024 + R × (life + TIME_WAIT), at least 5000.  Above
  * 65534, or where the client limit is then bound by something else, no
  * MaxUserPort will.  Windows 95's ports are fixed, 98/ME have none. */
 WpNeedStatus
@@ -119,7 +134,7 @@ wp_target_max_user_port_needed (WpPlatform           platform,
     return WP_NEED_NONE;
 
   port = (WP_FIRST_CLIENT_PORT - 1) +
-         (guint64) input->need_rate * wp_limits_time_wait (platform, input->time_wait_s);
+         rate_ports (input, wp_limits_time_wait (platform, input->time_wait_s));
   port = MAX (port, WP_MAX_USER_PORT_MIN);
   if (port > WP_MAX_USER_PORT_MAX)
     return WP_NEED_UNREACHABLE;
@@ -135,7 +150,8 @@ wp_target_max_user_port_needed (WpPlatform           platform,
 }
 
 /* NT family: the longest TIME_WAIT at which the client limit sustains R:
- * floor (client limit / R), at most 300 s; below 30 s none will. */
+ * R × (life + TIME_WAIT) <= client limit, so floor ((client limit × 1000 −
+ * R × life ms) / (R × 1000)) s, at most 300 s; below 30 s none will. */
 WpNeedStatus
 wp_target_time_wait_needed (WpPlatform           platform,
                             const WpLimitsInput *input,
@@ -144,7 +160,7 @@ wp_target_time_wait_needed (WpPlatform           platform,
   const WpPlatformInfo *info = wp_platform_info (platform);
   WpLimitsInput trial;
   WpLimits limits;
-  guint64 seconds;
+  guint64 seconds, held_ms, life_ms;
 
   g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
 
@@ -152,7 +168,11 @@ wp_target_time_wait_needed (WpPlatform           platform,
     return WP_NEED_NONE;
 
   wp_limits_compute (platform, input, &limits);
-  seconds = limits.client_limit / input->need_rate;
+  held_ms = (guint64) limits.client_limit * 1000;
+  life_ms = (guint64) input->need_rate * input->connection_life_ms;
+  if (held_ms < life_ms)
+    return WP_NEED_UNREACHABLE;
+  seconds = (held_ms - life_ms) / ((guint64) input->need_rate * 1000);
   if (seconds < WP_TIME_WAIT_MIN)
     return WP_NEED_UNREACHABLE;
 
@@ -167,8 +187,8 @@ wp_target_time_wait_needed (WpPlatform           platform,
 }
 
 /* 9x family: the least MaxConnections for both parts of the target (the
- * rate on Windows 95 alone: 98/ME have none sourced): N, and R × TIME_WAIT
- * client sockets.  Windows 95's 3,976 ports and SocketWrench's 1,000 are
+ * rate on Windows 95 alone: 98/ME have none sourced): N, and R × (life +
+ * TIME_WAIT) client sockets.  Windows 95's 3,976 ports and SocketWrench's 1,000 are
  * bounds it cannot move. */
 WpNeedStatus
 wp_target_max_connections_needed (WpPlatform           platform,
@@ -188,7 +208,7 @@ wp_target_max_connections_needed (WpPlatform           platform,
 
   count = input->need_connections;
   if (for_rate)
-    count = MAX (count, (guint64) input->need_rate * wp_limits_time_wait (platform, 0));
+    count = MAX (count, rate_ports (input, wp_limits_time_wait (platform, 0)));
   if (count > WP_MAX_CONNECTIONS_MAX)
     return WP_NEED_UNREACHABLE;
 
@@ -228,7 +248,7 @@ wp_target_verdict (WpPlatform           platform,
   wp_limits_compute (platform, input, &limits);
   out->has_target = wp_target_given (input);
   out->meets_connections = limits.server_limit >= input->need_connections;
-  out->meets_rate = input->need_rate == 0 || meets_rate (&limits, input->need_rate);
+  out->meets_rate = input->need_rate == 0 || meets_rate (&limits, input);
   out->rate_unsourced = input->need_rate > 0 && !limits.has_rate;
   out->meets = out->has_target && out->meets_connections && out->meets_rate;
 

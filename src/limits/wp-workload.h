@@ -29,6 +29,11 @@ G_BEGIN_DECLS
 #define WP_PORT_RANGE_COUNT_MIN     255u
 #define WP_PORT_RANGE_END_MAX       65535u
 
+/* The longest mean connection life taken, an hour: with a rate up to a
+ * registry DWORD (WP_NEED_MAX) and TIME_WAIT up to 300 s, rate × (life +
+ * TIME_WAIT) in thousandths × milliseconds stays below 2^64. */
+#define WP_CONNECTION_LIFE_MS_MAX   (3600ull * 1000)
+
 /* From this share of the range in use (percent), a workload is a warning. */
 #define WP_WORKLOAD_WARN_PCT        80u
 

@@ -147,6 +147,25 @@ wp_planner_model_set_need_rate (WpPlannerModel *self,
   set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, need_rate), &need, sizeof need);
 }
 
+guint64
+wp_planner_model_get_connection_life_ms (WpPlannerModel *self)
+{
+  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
+
+  return self->input.connection_life_ms;
+}
+
+/* The mean life of the target rate's connections; above an hour clamps. */
+void
+wp_planner_model_set_connection_life_ms (WpPlannerModel *self,
+                                         guint64         life_ms)
+{
+  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+
+  set_input_field (self, G_STRUCT_OFFSET (WpLimitsInput, connection_life_ms), &life_ms,
+                   sizeof life_ms);
+}
+
 /* Whether @platform meets the target, and what would make it. */
 void
 wp_planner_model_get_verdict (WpPlannerModel  *self,
@@ -197,5 +216,6 @@ wp_planner_model_set_input (WpPlannerModel      *self,
   clamped.socketwrench_legacy = input->socketwrench_legacy;
   clamped.need_connections = input->need_connections;
   clamped.need_rate = input->need_rate;
+  clamped.connection_life_ms = input->connection_life_ms;
   wp_planner_model_take_input (self, &clamped);
 }

@@ -21,6 +21,7 @@ enum
   PROP_SELECTED_PLATFORM,
   PROP_NEED_CONNECTIONS,
   PROP_NEED_RATE,
+  PROP_CONNECTION_LIFE_MS,
   /* derived, for the selected platform */
   PROP_NONPAGED_POOL_MB,
   PROP_PRACTICAL_SOCKETS,
@@ -68,6 +69,7 @@ clamp_input (WpLimitsInput *input)
   input->time_wait_s = clamp_time_wait (input->time_wait_s);
   input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
   input->socketwrench_legacy = !!input->socketwrench_legacy;
+  input->connection_life_ms = MIN (input->connection_life_ms, WP_CONNECTION_LIFE_MS_MAX);
 }
 
 static void
@@ -140,7 +142,8 @@ apply_input (WpPlannerModel      *self,
   /* wp_limits_compute() clears each struct first, so padding compares. */
   figures_changed = memcmp (before, self->limits, sizeof before) != 0;
   target_changed = old.need_connections != input->need_connections ||
-                   old.need_rate != input->need_rate;
+                   old.need_rate != input->need_rate ||
+                   old.connection_life_ms != input->connection_life_ms;
 
   g_object_freeze_notify (G_OBJECT (self));
   notify_if (self, old.ram_mb != input->ram_mb, PROP_RAM_MB);
@@ -155,6 +158,7 @@ apply_input (WpPlannerModel      *self,
              PROP_MAX_CONNECTIONS_UNSTABLE);
   notify_if (self, old.need_connections != input->need_connections, PROP_NEED_CONNECTIONS);
   notify_if (self, old.need_rate != input->need_rate, PROP_NEED_RATE);
+  notify_if (self, old.connection_life_ms != input->connection_life_ms, PROP_CONNECTION_LIFE_MS);
   notify_if (self, meets_target (&old, self->selected_platform) !=
              meets_target (input, self->selected_platform), PROP_MEETS_TARGET);
   notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
@@ -247,6 +251,9 @@ wp_planner_model_get_property (GObject    *object,
     case PROP_NEED_RATE:
       g_value_set_uint (value, self->input.need_rate);
       break;
+    case PROP_CONNECTION_LIFE_MS:
+      g_value_set_uint64 (value, self->input.connection_life_ms);
+      break;
     case PROP_MEETS_TARGET:
       g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
       break;
@@ -291,6 +298,9 @@ wp_planner_model_set_property (GObject      *object,
       break;
     case PROP_NEED_RATE:
       wp_planner_model_set_need_rate (self, g_value_get_uint (value));
+      break;
+    case PROP_CONNECTION_LIFE_MS:
+      wp_planner_model_set_connection_life_ms (self, g_value_get_uint64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -360,6 +370,8 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_uint ("need-connections", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
   properties[PROP_NEED_RATE] =
     g_param_spec_uint ("need-rate", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
+  properties[PROP_CONNECTION_LIFE_MS] =
+    g_param_spec_uint64 ("connection-life-ms", NULL, NULL, 0, WP_CONNECTION_LIFE_MS_MAX, 0, rw);
   properties[PROP_MEETS_TARGET] =
     g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 

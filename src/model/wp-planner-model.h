@@ -16,6 +16,7 @@
  *   "selected-platform"   WpPlatform (WP_TYPE_PLATFORM), default WP_PLATFORM_WIN2000
  *   "need-connections"    guint    the target's concurrent connections, 0 = none
  *   "need-rate"           guint    the target's new connections per second, 0 = none
+ *   "connection-life-ms"  guint64  their mean life, 0..WP_CONNECTION_LIFE_MS_MAX, default 0
  *
  * Derived, read-only, for the selected platform:
  *   "nonpaged-pool-mb"    double   0 for the 9x family
@@ -42,6 +43,7 @@
 
 #include "limits/wp-limits.h"
 #include "limits/wp-target.h"
+#include "limits/wp-workload.h"
 #include "model/wp-enums.h"
 
 G_BEGIN_DECLS
@@ -79,6 +81,9 @@ void            wp_planner_model_set_need_connections (WpPlannerModel *self,
 guint           wp_planner_model_get_need_rate       (WpPlannerModel *self);
 void            wp_planner_model_set_need_rate       (WpPlannerModel *self,
                                                       guint           need);
+guint64         wp_planner_model_get_connection_life_ms (WpPlannerModel *self);
+void            wp_planner_model_set_connection_life_ms (WpPlannerModel *self,
+                                                         guint64         life_ms);
 void            wp_planner_model_get_verdict         (WpPlannerModel  *self,
                                                       WpPlatform       platform,
                                                       WpTargetVerdict *out_verdict);

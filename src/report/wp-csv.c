@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
 #include "limits/wp-target.h"
 #include "wp-report.h"
 
@@ -96,7 +97,9 @@ wp_report_format_csv (const WpLimitsInput *input,
   gboolean target = wp_target_given (input);
 
   g_string_append (csv, target ? ",meets_target,ram_needed_mb,max_user_port_needed,"
-                                 "time_wait_needed_s\n" : "\n");
+                                 "time_wait_needed_s" : "");
+  /* The workload's headroom after them, with a rate only (wp-headroom.h). */
+  g_string_append (csv, input->need_rate > 0 ? ",ports_in_use,headroom_pct,exhaustion_s\n" : "\n");
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     {
@@ -140,6 +143,12 @@ wp_report_format_csv (const WpLimitsInput *input,
                               wp_limiting_factor_id (limits.client_limited_by));
       if (target)
         append_target (csv, p, input);
+      if (input->need_rate > 0)
+        {
+          g_autofree char *headroom = wp_headroom_format_csv (p, input);
+
+          g_string_append (csv, headroom);
+        }
       g_string_append_c (csv, '\n');
     }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limits/wp-format.h"
+#include "limits/wp-headroom.h"
 #include "limits/wp-target.h"
 #include "wp-sources.h"
 #include "wp-table.h"
@@ -33,6 +34,18 @@ static const struct
        "the sustained rate against the new connections per second) and, where it fails, "
        "the least RAM, the least MaxUserPort or the longest TIME_WAIT that would meet it.\n"
        "Source: Catalyst KB 100072") },
+  [WP_TABLE_IN_USE]       = { N_("Ports in use"),      TRUE, -1,
+    N_("Client ports the target’s new connections keep in use at steady state: rate × "
+       "(connection life + TIME_WAIT), of the client limit. Ports are counted system-wide: "
+       "no source says Windows reuses a port per remote address.\nSource: Catalyst KB 100072; "
+       "Microsoft KB 149532") },
+  [WP_TABLE_HEADROOM]     = { N_("Headroom"),          TRUE, -1,
+    N_("The share of the client limit left at the target rate; below zero the ports run "
+       "out. From 80 % in use, a warning.\nSource: Catalyst KB 100072; Microsoft KB 149532") },
+  [WP_TABLE_EXHAUSTION]   = { N_("Exhaustion"),        TRUE, -1,
+    N_("Where the ports run out: the time from an empty range until none is left at the "
+       "target rate (client limit ÷ rate); “never” where they hold.\nSource: Catalyst KB 100072; "
+       "Microsoft KB 149532") },
 };
 
 /* The column's title, translated. */
@@ -64,13 +77,29 @@ wp_table_column_numeric (WpTableColumn column)
   return columns[column].numeric;
 }
 
-/* The columns a row holds: the verdict only with a target. */
+/* The columns a row holds: the verdict only with a target, the headroom
+ * only with a rate. */
 guint
 wp_table_n_columns (const WpLimitsInput *input)
 {
   g_return_val_if_fail (input != NULL, WP_TABLE_VERDICT);
 
-  return wp_target_given (input) ? WP_TABLE_N_COLUMNS : WP_TABLE_VERDICT;
+  if (input->need_rate > 0)
+    return WP_TABLE_N_COLUMNS;
+  return wp_target_given (input) ? WP_TABLE_VERDICT + 1 : WP_TABLE_VERDICT;
+}
+
+static void
+add_headroom_cells (GPtrArray           *cells,
+                    WpPlatform           platform,
+                    const WpLimitsInput *input)
+{
+  char *in_use, *headroom, *exhaustion;
+
+  wp_headroom_format_cells (platform, input, &in_use, &headroom, &exhaustion);
+  g_ptr_array_add (cells, in_use);
+  g_ptr_array_add (cells, headroom);
+  g_ptr_array_add (cells, exhaustion);
 }
 
 /* Every cell, row by row, wp_table_n_columns() to a row; the first row
@@ -111,6 +140,8 @@ wp_table_cells (const WpLimitsInput *input,
           wp_target_verdict (p, input, &verdict);
           g_ptr_array_add (cells, wp_target_format_verdict (&verdict));
         }
+      if (input->need_rate > 0)
+        add_headroom_cells (cells, p, input);
     }
 
   return cells;

@@ -18,6 +18,9 @@ typedef enum
   WP_TABLE_SERVER_LIMIT,
   WP_TABLE_LIMITED_BY,
   WP_TABLE_VERDICT,      /* only with a target: see wp_table_n_columns() */
+  WP_TABLE_IN_USE,       /* these three only with a rate (wp-headroom.h) */
+  WP_TABLE_HEADROOM,
+  WP_TABLE_EXHAUSTION,
   WP_TABLE_N_COLUMNS
 } WpTableColumn;
 

@@ -12,49 +12,19 @@
 
 #define CSV_COLUMNS 15   /* platform … client_limited_by, before the target */
 
-/* The program's output in the C locale, with the arguments given; it must
- * exit with @status. */
-static char *
-run_ok (const char *first,
-        ...)
-{
-  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
-  g_auto (WpTestRun) run;
-  va_list args;
-
-  va_start (args, first);
-  wp_test_run_valist (&run, (const char * const *) envp, g_getenv ("WP_BINARY"), first, args);
-  va_end (args);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  return g_steal_pointer (&run.out);
-}
-
-static char **
-row_of (const char *csv,
-        const char *prefix)
-{
-  g_auto (GStrv) lines = g_strsplit (csv, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strsplit (lines[i], ",", -1);
-
-  g_assert_not_reached ();
-}
-
 static void
 test_columns (void)
 {
-  g_autofree char *csv = run_ok ("--csv", "--ram=1G", "--need-connections=10000",
-                                 "--need-rate=50", NULL);
-  g_auto (GStrv) header = row_of (csv, "platform,");
-  g_auto (GStrv) nt4 = row_of (csv, "nt4,");
-  g_auto (GStrv) w2k = row_of (csv, "win2000,");
-  g_auto (GStrv) w95 = row_of (csv, "win95,");
-  g_auto (GStrv) w98 = row_of (csv, "win98,");
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--ram=1G", "--need-connections=10000",
+                                         "--need-rate=50", NULL);
+  g_auto (GStrv) header = wp_test_csv_row (csv, "platform,");
+  g_auto (GStrv) nt4 = wp_test_csv_row (csv, "nt4,");
+  g_auto (GStrv) w2k = wp_test_csv_row (csv, "win2000,");
+  g_auto (GStrv) w95 = wp_test_csv_row (csv, "win95,");
+  g_auto (GStrv) w98 = wp_test_csv_row (csv, "win98,");
 
-  g_assert_cmpuint (g_strv_length (header), ==, CSV_COLUMNS + 4);
+  /* and the headroom's three after them, with the rate (test-cli-workload.c) */
+  g_assert_cmpuint (g_strv_length (header), ==, CSV_COLUMNS + 4 + 3);
   g_assert_cmpstr (header[CSV_COLUMNS - 1], ==, "client_limited_by");
   g_assert_cmpstr (header[CSV_COLUMNS], ==, "meets_target");
   g_assert_cmpstr (header[CSV_COLUMNS + 1], ==, "ram_needed_mb");
@@ -87,10 +57,10 @@ static void
 test_meets (void)
 {
   /* 2 GB: 16,000 sockets; MaxUserPort 65534 and 30 s: 16000 / 30 = 533/s */
-  g_autofree char *csv = run_ok ("--csv", "--max-user-port=65534", "--time-wait=30",
-                                 "--need-connections=16000", "--need-rate=533",
-                                 "--platform=win2003", NULL);
-  g_auto (GStrv) row = row_of (csv, "win2003,");
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--max-user-port=65534", "--time-wait=30",
+                                         "--need-connections=16000", "--need-rate=533",
+                                         "--platform=win2003", NULL);
+  g_auto (GStrv) row = wp_test_csv_row (csv, "win2003,");
 
   g_assert_cmpstr (row[CSV_COLUMNS], ==, "yes");
   g_assert_cmpstr (row[CSV_COLUMNS + 1], ==, "2048");              /* 16000 × 512 / 4000 */
@@ -102,8 +72,8 @@ test_meets (void)
 static void
 test_no_target (void)
 {
-  g_autofree char *csv = run_ok ("--csv", "--need-connections=0", NULL);
-  g_auto (GStrv) header = row_of (csv, "platform,");
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--need-connections=0", NULL);
+  g_auto (GStrv) header = wp_test_csv_row (csv, "platform,");
 
   g_assert_cmpuint (g_strv_length (header), ==, CSV_COLUMNS);
   g_assert_null (strstr (csv, "meets_target"));
@@ -112,8 +82,8 @@ test_no_target (void)
 static void
 test_table (void)
 {
-  g_autofree char *table = run_ok ("--table", "--need-connections=10000",
-                                   "--platform=win2000,nt4", NULL);
+  g_autofree char *table = wp_test_run_ok ("--table", "--need-connections=10000",
+                                           "--platform=win2000,nt4", NULL);
 
   g_assert_nonnull (strstr (table, "target 10000 connections"));
   g_assert_nonnull (strstr (table, "Target\n"));

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "limits/wp-format.h"
 #include "report/wp-report.h"
 #include "report/wp-table.h"
 
@@ -130,24 +131,53 @@ test_verdict_column (void)
   WpLimitsInput input;
   g_autoptr (GPtrArray) cells = NULL;
   g_autofree char *text = NULL;
+  /* a connections target, no rate: the verdict, no headroom */
+  const guint VERDICT_COLUMNS = WP_TABLE_VERDICT + 1;
 
   wp_limits_input_init (&input);
   input.ram_mb = 1024;
   input.need_connections = 10000;
-  g_assert_cmpuint (wp_table_n_columns (&input), ==, WP_TABLE_N_COLUMNS);
+  g_assert_cmpuint (wp_table_n_columns (&input), ==, VERDICT_COLUMNS);
   cells = wp_table_cells (&input, WP_PLATFORM_BIT (WP_PLATFORM_NT4) |
                                   WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));
-  g_assert_cmpuint (cells->len, ==, 3 * WP_TABLE_N_COLUMNS);
-  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 0, WP_TABLE_VERDICT), ==, "Target");
-  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 1, WP_TABLE_VERDICT), ==,
+  g_assert_cmpuint (cells->len, ==, 3 * VERDICT_COLUMNS);
+  g_assert_cmpstr (CELL_IN (cells, VERDICT_COLUMNS, 0, WP_TABLE_VERDICT), ==, "Target");
+  g_assert_cmpstr (CELL_IN (cells, VERDICT_COLUMNS, 1, WP_TABLE_VERDICT), ==,
                    "✗ Fails: not reachable on this version");
-  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 2, WP_TABLE_VERDICT), ==,
+  g_assert_cmpstr (CELL_IN (cells, VERDICT_COLUMNS, 2, WP_TABLE_VERDICT), ==,
                    "✗ Fails: RAM\u00a01280\u00a0MB");
 
   input.ram_mb = 2048;
   text = wp_report_format_table (&input, WP_PLATFORM_BIT (WP_PLATFORM_WIN2003));
   g_assert_nonnull (strstr (text, "; target 10000 connections\n"));
   g_assert_true (g_str_has_suffix (text, "  ✓ Meets\n"));
+}
+
+/* With a rate the headroom's three columns follow the verdict: 2000 at
+ * 10/s of 5 s keeps 10 × (5 + 240) of its 3,976 ports in use, which hold
+ * ("never" runs out); 98 has no sourced ports ("—"). */
+static void
+test_headroom_columns (void)
+{
+  WpLimitsInput input;
+  g_autoptr (GPtrArray) cells = NULL;
+  g_autofree char *in_use = wp_format_count (10 * (5 + 240));
+  g_autofree char *pct = NULL;
+
+  wp_limits_input_init (&input);
+  input.need_rate = 10;
+  input.connection_life_ms = 5000;
+  pct = g_strdup_printf ("%d %%", (3976 - 10 * (5 + 240)) * 100 / 3976);
+  g_assert_cmpuint (wp_table_n_columns (&input), ==, WP_TABLE_N_COLUMNS);
+  cells = wp_table_cells (&input, WP_PLATFORM_BIT (WP_PLATFORM_WIN98) |
+                                  WP_PLATFORM_BIT (WP_PLATFORM_WIN2000));
+  g_assert_cmpuint (cells->len, ==, 3 * WP_TABLE_N_COLUMNS);
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 0, WP_TABLE_IN_USE), ==, "Ports in use");
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 1, WP_TABLE_IN_USE), ==, "—");
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 1, WP_TABLE_EXHAUSTION), ==, "—");
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 2, WP_TABLE_IN_USE), ==, in_use);
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 2, WP_TABLE_HEADROOM), ==, pct);
+  g_assert_cmpstr (CELL_IN (cells, WP_TABLE_N_COLUMNS, 2, WP_TABLE_EXHAUSTION), ==, "never");
 }
 
 int
@@ -161,6 +191,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/table/sources", test_sources);
   g_test_add_func ("/table/empty", test_empty);
   g_test_add_func ("/table/verdict", test_verdict_column);
+  g_test_add_func ("/table/headroom", test_headroom_columns);
 
   return g_test_run ();
 }

@@ -207,3 +207,17 @@ wp_test_click (GtkWidget *widget,
     }
   wp_test_iterate ();
 }
+
+cairo_surface_t *
+wp_test_draw_widget (GtkWidget *widget)
+{
+  cairo_surface_t *surface =
+    cairo_image_surface_create (CAIRO_FORMAT_RGB24, gtk_widget_get_allocated_width (widget),
+                                gtk_widget_get_allocated_height (widget));
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_widget_draw (widget, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}

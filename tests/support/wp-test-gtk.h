@@ -52,6 +52,9 @@ void      wp_test_click         (GtkWidget  *widget,
                                  double      x,
                                  double      y);
 
+/* @widget as drawn, on an image surface of its allocated size (owned). */
+cairo_surface_t *wp_test_draw_widget (GtkWidget *widget);
+
 /* g_autoptr for a window the test destroys when done with it. */
 typedef WpWindow WpWindowTest;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, wp_test_window_free)

@@ -175,3 +175,35 @@ wp_test_have_locale (const char *name)
   freelocale (locale);
   return TRUE;
 }
+
+/* What $WP_BINARY printed with the arguments given, in the C locale; it
+ * must exit with 0 and print nothing on stderr. */
+char *
+wp_test_run_ok (const char *first_arg,
+                ...)
+{
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
+  g_auto (WpTestRun) run;
+  va_list args;
+
+  va_start (args, first_arg);
+  wp_test_run_valist (&run, (const char * const *) envp, g_getenv ("WP_BINARY"), first_arg, args);
+  va_end (args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  return g_steal_pointer (&run.out);
+}
+
+/* The fields of the first line of @csv that starts with @prefix. */
+char **
+wp_test_csv_row (const char *csv,
+                 const char *prefix)
+{
+  g_auto (GStrv) lines = g_strsplit (csv, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strsplit (lines[i], ",", -1);
+
+  g_assert_not_reached ();
+}

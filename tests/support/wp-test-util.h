@@ -53,4 +53,9 @@ void wp_test_remove_tree (const char *path);
 
 gboolean wp_test_have_locale (const char *name);
 
+char  *wp_test_run_ok  (const char *first_arg,
+                        ...) G_GNUC_NULL_TERMINATED;
+char **wp_test_csv_row (const char *csv,
+                        const char *prefix);
+
 G_END_DECLS

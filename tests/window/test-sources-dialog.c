@@ -200,9 +200,10 @@ test_column_tooltips (void)
       g_assert_nonnull (tooltip);
       g_assert_nonnull (strstr (tooltip, "\nSource"));
     }
-  /* 8 figures, and the target's verdict and what would pass (shown with
-   * a target only, titled always) */
-  g_assert_cmpuint (titled, ==, 8 + 2);
+  /* 8 figures, the target's verdict and what would pass (shown with a
+   * target only, titled always), and the rate's ports in use, headroom and
+   * exhaustion (shown with a rate only) */
+  g_assert_cmpuint (titled, ==, 8 + 2 + 3);
 }
 
 int
