@@ -143,6 +143,17 @@ wp_test_send_motion (GtkWidget *widget,
   send_event (widget, event, gdk_seat_get_pointer (default_seat ()));
 }
 
+gpointer
+wp_test_child (WpWindow   *window,
+               const char *name)
+{
+  gpointer object = wp_test_window_child (window, name);
+
+  if (object == NULL)
+    g_error ("The window has no “%s”", name);
+  return object;
+}
+
 WpWindow *
 wp_test_window_shown (int width,
                       int height)

@@ -27,6 +27,9 @@ WpWindow *wp_test_window_reopen  (void);
  * reach controls as GtkBuilder names them, wherever they live. */
 gpointer wp_test_window_child (WpWindow   *window,
                                const char *name);
+/* The same, and the test fails where there is none. */
+gpointer wp_test_child        (WpWindow   *window,
+                               const char *name);
 
 /* Delivers a key press (@keyval) or a pointer motion (at @x, @y) to
  * @widget as if it came from the default seat's keyboard or pointer. */

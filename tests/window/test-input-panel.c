@@ -11,16 +11,6 @@
 #include "app/wp-window.h"
 #include "wp-test-gtk.h"
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 send_wheel (GtkWidget          *widget,
             GdkScrollDirection  direction)
@@ -53,7 +43,7 @@ test_unfocused (void)
 {
   g_autoptr (WpWindowTest) window = short_window ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (child (window, "controls_scroller"));
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (wp_test_child (window, "controls_scroller"));
   static const char * const controls[] = {
     "ram_scale", "ram_spin", "max_user_port_scale", "max_user_port_spin",
     "max_connections_spin", "platform_combo",
@@ -68,7 +58,7 @@ test_unfocused (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (controls); i++)
     {
-      GtkWidget *control = child (window, controls[i]);
+      GtkWidget *control = wp_test_child (window, controls[i]);
 
       g_test_message ("%s", controls[i]);
       gtk_window_set_focus (GTK_WINDOW (window), NULL);
@@ -90,7 +80,7 @@ test_focused (void)
 {
   g_autoptr (WpWindowTest) window = short_window ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkWidget *spin = child (window, "max_connections_spin");
+  GtkWidget *spin = wp_test_child (window, "max_connections_spin");
   guint max_connections = wp_planner_model_get_max_connections (model);
 
   gtk_widget_grab_focus (spin);
@@ -111,7 +101,7 @@ test_summary_not_selected (void)
   window = short_window ();
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
     {
-      GtkLabel *label = child (window, labels[i]);
+      GtkLabel *label = wp_test_child (window, labels[i]);
 
       g_test_message ("%s", labels[i]);
       g_assert_true (gtk_label_get_selectable (label));
@@ -148,7 +138,7 @@ test_ram_typed (void)
   };
   g_autoptr (WpWindowTest) window = short_window ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkSpinButton *spin = child (window, "ram_spin");
+  GtkSpinButton *spin = wp_test_child (window, "ram_spin");
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -180,8 +170,8 @@ test_typed_error (void)
 {
   g_autoptr (WpWindowTest) window = short_window ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkSpinButton *ram = child (window, "ram_spin");
-  GtkSpinButton *port = child (window, "max_user_port_spin");
+  GtkSpinButton *ram = wp_test_child (window, "ram_spin");
+  GtkSpinButton *port = wp_test_child (window, "max_user_port_spin");
 
   /* The tests before stored other values (in memory). */
   wp_planner_model_set_ram_mb (model, 2048);
@@ -225,7 +215,7 @@ test_no_jumps (void)
   wp_planner_model_set_time_wait_delay (model, 30);
   wp_test_iterate_for (100);
   for (gsize i = 0; i < G_N_ELEMENTS (headings); i++)
-    gtk_widget_get_allocation (child (window, headings[i]), &before[i]);
+    gtk_widget_get_allocation (wp_test_child (window, headings[i]), &before[i]);
 
   wp_planner_model_set_ram_mb (model, 2047);
   wp_planner_model_set_max_user_port (model, 65534);
@@ -235,7 +225,7 @@ test_no_jumps (void)
     {
       GtkAllocation after;
 
-      gtk_widget_get_allocation (child (window, headings[i]), &after);
+      gtk_widget_get_allocation (wp_test_child (window, headings[i]), &after);
       g_test_message ("%s", headings[i]);
       g_assert_cmpint (after.width, ==, before[i].width);
       g_assert_cmpint (after.height, ==, before[i].height);

@@ -36,16 +36,6 @@ window_new (void)
   return wp_test_window_shown (1920, 1080);
 }
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static gboolean
 presenting (WpWindow *window)
 {
@@ -66,7 +56,7 @@ enter (WpWindow *window)
 static GtkWidget *
 presentation_of (WpWindow *window)
 {
-  GtkWidget *w = child (window, "heading");
+  GtkWidget *w = wp_test_child (window, "heading");
 
   while (w != NULL && !g_str_equal (G_OBJECT_TYPE_NAME (w), "WpPresentation"))
     w = gtk_widget_get_parent (w);
@@ -148,7 +138,7 @@ assert_figures (WpWindow *window)
     {
       g_autofree char *figure = wp_readout_figure (&limits, i);
 
-      g_assert_cmpstr (gtk_label_get_text (child (window, figure_names[i])), ==, figure);
+      g_assert_cmpstr (gtk_label_get_text (wp_test_child (window, figure_names[i])), ==, figure);
     }
 }
 
@@ -167,14 +157,14 @@ test_enter_leave (void)
 
   g_assert_false (presenting (window));
   g_assert_null (wp_test_window_child (window, "heading"));
-  g_assert_true (gtk_widget_is_drawable (child (window, "controls_scroller")));
+  g_assert_true (gtk_widget_is_drawable (wp_test_child (window, "controls_scroller")));
 
   enter (window);
   g_assert_true (presenting (window));
   g_assert_false (gtk_widget_get_visible (titlebar));
-  g_assert_false (gtk_widget_is_drawable (child (window, "controls_scroller")));
-  g_assert_false (gtk_widget_is_drawable (child (window, "notebook")));
-  g_assert_false (gtk_widget_is_drawable (child (window, "server_readout")));
+  g_assert_false (gtk_widget_is_drawable (wp_test_child (window, "controls_scroller")));
+  g_assert_false (gtk_widget_is_drawable (wp_test_child (window, "notebook")));
+  g_assert_false (gtk_widget_is_drawable (wp_test_child (window, "server_readout")));
   chart = presentation_chart (window);
   g_assert_true (gtk_widget_is_drawable (chart));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == chart);
@@ -192,8 +182,8 @@ test_enter_leave (void)
   wp_test_iterate_for (100);
   g_assert_false (presenting (window));
   g_assert_true (gtk_widget_get_visible (titlebar));
-  g_assert_true (gtk_widget_is_drawable (child (window, "controls_scroller")));
-  g_assert_true (gtk_widget_is_drawable (child (window, "notebook")));
+  g_assert_true (gtk_widget_is_drawable (wp_test_child (window, "controls_scroller")));
+  g_assert_true (gtk_widget_is_drawable (wp_test_child (window, "notebook")));
   g_assert_false (gtk_widget_is_drawable (chart));
 
   /* Esc outside presentation mode does not enter it; the header bar's
@@ -267,9 +257,9 @@ test_figures (void)
   wp_planner_model_set_ram_mb (model, 512);
   wp_planner_model_set_socketwrench_legacy (model, TRUE);
   assert_figures (window);
-  g_assert_cmpstr (gtk_label_get_text (child (window, "rate_title")), ==,
+  g_assert_cmpstr (gtk_label_get_text (wp_test_child (window, "rate_title")), ==,
                    wp_readout_figure_title (WP_READOUT_FIGURE_RATE));
-  g_assert_cmpstr (gtk_label_get_text (child (window, "server_title")), ==,
+  g_assert_cmpstr (gtk_label_get_text (wp_test_child (window, "server_title")), ==,
                    wp_readout_figure_title (WP_READOUT_FIGURE_SERVER));
 }
 
@@ -297,18 +287,18 @@ test_text_size (void)
 
   for (guint i = 0; i < WP_READOUT_N_FIGURES; i++)
     {
-      GtkLabel *label = child (window, figure_names[i]);
+      GtkLabel *label = wp_test_child (window, figure_names[i]);
 
       g_test_message ("%s: %s, smallest text %.1f px", figure_names[i],
                       gtk_label_get_text (label), smallest_text_px (label));
       g_assert_cmpfloat (smallest_text_px (label), >=, PROJECTOR_MIN_PX);
     }
   /* "about 16000": the number at twice the words' size. */
-  g_assert_cmpfloat (smallest_text_px (child (window, "clients_value")), >=, 2 * PROJECTOR_MIN_PX);
+  g_assert_cmpfloat (smallest_text_px (wp_test_child (window, "clients_value")), >=, 2 * PROJECTOR_MIN_PX);
   for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
-    g_assert_cmpfloat (smallest_text_px (child (window, texts[i])), >=, PROJECTOR_MIN_PX);
+    g_assert_cmpfloat (smallest_text_px (wp_test_child (window, texts[i])), >=, PROJECTOR_MIN_PX);
 
-  window_chart = first_child (child (window, "chart_box"));
+  window_chart = first_child (wp_test_child (window, "chart_box"));
   g_assert_true (window_chart != presentation_chart (window));
   gtk_style_context_get (gtk_widget_get_style_context (window_chart), GTK_STATE_FLAG_NORMAL,
                          GTK_STYLE_PROPERTY_FONT, &window_font, NULL);
@@ -334,7 +324,7 @@ test_controls (void)
   g_autoptr (GList) buttons = NULL;
 
   enter (window);
-  revealer = child (window, "controls_revealer");
+  revealer = wp_test_child (window, "controls_revealer");
   view = presentation_of (window);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
@@ -349,7 +339,7 @@ test_controls (void)
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
   /* Previous, next, leave. */
-  buttons = gtk_container_get_children (child (window, "controls_box"));
+  buttons = gtk_container_get_children (wp_test_child (window, "controls_box"));
   g_assert_cmpuint (g_list_length (buttons), ==, 3);
   gtk_button_clicked (g_list_nth_data (buttons, 1));
   g_assert_cmpint (wp_planner_model_get_selected_platform (wp_window_get_model (window)), ==,

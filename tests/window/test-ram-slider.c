@@ -13,16 +13,6 @@
 #include "limits/wp-limits.h"
 #include "wp-test-gtk.h"
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static WpWindow *
 shown_window (void)
 {
@@ -34,7 +24,7 @@ static int
 slider_at (WpWindow *window,
            guint64   ram_mb)
 {
-  GtkRange *scale = child (window, "ram_scale");
+  GtkRange *scale = wp_test_child (window, "ram_scale");
   int start, end;
 
   wp_planner_model_set_ram_mb (wp_window_get_model (window), ram_mb);
@@ -69,7 +59,7 @@ move (WpWindow      *window,
 {
   gboolean handled = FALSE;
 
-  g_signal_emit_by_name (child (window, "ram_scale"), "change-value", scroll, position, &handled);
+  g_signal_emit_by_name (wp_test_child (window, "ram_scale"), "change-value", scroll, position, &handled);
   g_assert_true (handled);
   return wp_planner_model_get_ram_mb (wp_window_get_model (window));
 }
@@ -82,7 +72,7 @@ test_stops (void)
 {
   g_autoptr (WpWindowTest) window = shown_window ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkAdjustment *position = child (window, "ram_scale_adjustment");
+  GtkAdjustment *position = wp_test_child (window, "ram_scale_adjustment");
 
   wp_planner_model_set_ram_mb (model, 2048);
   g_assert_cmpfloat (gtk_adjustment_get_value (position), ==, 11);                 /* 2^11 */
@@ -100,14 +90,14 @@ test_stops (void)
   wp_planner_model_set_ram_mb (model, 1000);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1000);
   g_assert_cmpfloat (fabs (gtk_adjustment_get_value (position) - log2 (1000)), <, 1e-9);
-  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "ram_adjustment")), ==, 1000);
+  g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "ram_adjustment")), ==, 1000);
   g_assert_cmpuint (move (window, GTK_SCROLL_STEP_RIGHT, log2 (1000) + 0.5), ==, 1024);
   wp_planner_model_set_ram_mb (model, 1000);
   g_assert_cmpuint (move (window, GTK_SCROLL_STEP_LEFT, log2 (1000) - 0.5), ==, 768);
 
   /* The real key bindings end in the same place. */
   wp_planner_model_set_ram_mb (model, 2048);
-  g_signal_emit_by_name (child (window, "ram_scale"), "move-slider", GTK_SCROLL_STEP_RIGHT);
+  g_signal_emit_by_name (wp_test_child (window, "ram_scale"), "move-slider", GTK_SCROLL_STEP_RIGHT);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
 }
 
@@ -133,7 +123,7 @@ test_rtl (void)
 
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   window = shown_window ();
-  g_assert_cmpint (gtk_widget_get_direction (child (window, "ram_scale")), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (wp_test_child (window, "ram_scale")), ==, GTK_TEXT_DIR_RTL);
 
   left = press_chart (window, 0.3);
   right = press_chart (window, 0.7);

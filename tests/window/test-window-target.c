@@ -15,16 +15,6 @@
 #include "wp-test-gtk.h"
 #include "wp-test-pixels.h"
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 type_into (GtkEntry   *entry,
            const char *text)
@@ -40,7 +30,7 @@ row_verdict (WpWindow   *window,
              char      **out_word,
              char      **out_needs)
 {
-  GtkTreeModel *store = child (window, "platform_store");
+  GtkTreeModel *store = wp_test_child (window, "platform_store");
   GtkTreeIter iter;
 
   g_assert_true (gtk_tree_model_get_iter_first (store, &iter));
@@ -84,21 +74,21 @@ test_typed (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkEntry *connections = child (window, "connections_entry");
-  GtkEntry *rate = child (window, "rate_entry");
-  GtkLabel *summary = child (window, "target_readout");
+  GtkEntry *connections = wp_test_child (window, "connections_entry");
+  GtkEntry *rate = wp_test_child (window, "rate_entry");
+  GtkLabel *summary = wp_test_child (window, "target_readout");
   cairo_surface_t *before = draw_chart (window);
   cairo_surface_t *with_target, *moved, *after;
   g_autofree char *word = NULL;
   g_autofree char *needs = NULL;
 
-  g_assert_false (gtk_tree_view_column_get_visible (child (window, "verdict_column")));
+  g_assert_false (gtk_tree_view_column_get_visible (wp_test_child (window, "verdict_column")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (summary)));
 
   /* 10,000: 2000 holds 16,000 at 2 GB, NT 4.0 never more than 8,000 */
   type_into (connections, "10000");
   g_assert_cmpuint (wp_planner_model_get_need_connections (model), ==, 10000);
-  g_assert_true (gtk_tree_view_column_get_visible (child (window, "verdict_column")));
+  g_assert_true (gtk_tree_view_column_get_visible (wp_test_child (window, "verdict_column")));
   row_verdict (window, WP_PLATFORM_WIN2000, &word, &needs);
   g_assert_cmpstr (word, ==, "✓ Meets");
   g_assert_cmpstr (needs, ==, "");
@@ -128,11 +118,11 @@ test_typed (void)
 
   /* Refused: the message under the field, the target as it was */
   type_into (rate, "abc");
-  g_assert_true (gtk_widget_get_visible (child (window, "rate_error")));
-  g_assert_cmpstr (gtk_label_get_text (child (window, "rate_error")), ==, "“abc” is not a number");
+  g_assert_true (gtk_widget_get_visible (wp_test_child (window, "rate_error")));
+  g_assert_cmpstr (gtk_label_get_text (wp_test_child (window, "rate_error")), ==, "“abc” is not a number");
   g_assert_cmpuint (wp_planner_model_get_need_rate (model), ==, 0);
   type_into (rate, "");
-  g_assert_false (gtk_widget_get_visible (child (window, "rate_error")));
+  g_assert_false (gtk_widget_get_visible (wp_test_child (window, "rate_error")));
 
   /* Grouped as the locale groups it (none in C), and the model's own
    * value shown when it changes elsewhere */
@@ -144,7 +134,7 @@ test_typed (void)
   type_into (rate, "");
   type_into (connections, "");
   g_assert_cmpuint (wp_planner_model_get_need_connections (model), ==, 0);
-  g_assert_false (gtk_tree_view_column_get_visible (child (window, "verdict_column")));
+  g_assert_false (gtk_tree_view_column_get_visible (wp_test_child (window, "verdict_column")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (summary)));
   after = draw_chart (window);
   g_assert_true (wp_test_same_pixels (before, after));
@@ -164,8 +154,8 @@ test_remembered (void)
   {
     g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
 
-    type_into (child (window, "connections_entry"), "12000");
-    type_into (child (window, "rate_entry"), "40");
+    type_into (wp_test_child (window, "connections_entry"), "12000");
+    type_into (wp_test_child (window, "rate_entry"), "40");
   }
   g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 12000);
   g_assert_cmpuint (g_settings_get_uint (settings, "need-rate"), ==, 40);
@@ -175,10 +165,10 @@ test_remembered (void)
 
     g_assert_cmpuint (wp_planner_model_get_need_connections (wp_window_get_model (window)), ==,
                       12000);
-    g_assert_cmpstr (gtk_entry_get_text (child (window, "connections_entry")), ==, "12000");
-    g_assert_cmpstr (gtk_entry_get_text (child (window, "rate_entry")), ==, "40");
-    type_into (child (window, "connections_entry"), "");
-    type_into (child (window, "rate_entry"), "");
+    g_assert_cmpstr (gtk_entry_get_text (wp_test_child (window, "connections_entry")), ==, "12000");
+    g_assert_cmpstr (gtk_entry_get_text (wp_test_child (window, "rate_entry")), ==, "40");
+    type_into (wp_test_child (window, "connections_entry"), "");
+    type_into (wp_test_child (window, "rate_entry"), "");
   }
   g_assert_cmpuint (g_settings_get_uint (settings, "need-connections"), ==, 0);
 }
@@ -198,7 +188,7 @@ test_no_jumps (void)
 
   wp_planner_model_set_need_connections (model, 10000);
   wp_planner_model_set_need_rate (model, 50);
-  before = wp_test_window_layout (window, child (window, "needs_column"));
+  before = wp_test_window_layout (window, wp_test_child (window, "needs_column"));
   for (gsize r = 0; r < G_N_ELEMENTS (ram); r++)
     for (gsize p = 0; p < G_N_ELEMENTS (ports); p++)
       {
@@ -206,7 +196,7 @@ test_no_jumps (void)
 
         wp_planner_model_set_ram_mb (model, ram[r]);
         wp_planner_model_set_max_user_port (model, ports[p]);
-        after = wp_test_window_layout (window, child (window, "needs_column"));
+        after = wp_test_window_layout (window, wp_test_child (window, "needs_column"));
         g_test_message ("RAM %" G_GUINT64_FORMAT " MB, MaxUserPort %u", ram[r], ports[p]);
         g_assert_cmpuint (after->len, ==, before->len);
         for (guint i = 0; i < before->len; i++)

@@ -21,21 +21,11 @@ get_settings (void)
   return g_settings_new (APPLICATION_ID);
 }
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static const char *
 label_text (WpWindow   *window,
             const char *name)
 {
-  return gtk_label_get_text (GTK_LABEL (child (window, name)));
+  return gtk_label_get_text (GTK_LABEL (wp_test_child (window, name)));
 }
 
 /* The Registry tab's text, which it fills while it is shown. */
@@ -43,7 +33,7 @@ static const char *
 registry_text (WpWindow   *window,
                const char *name)
 {
-  GtkWidget *page = child (window, "registry_page");
+  GtkWidget *page = wp_test_child (window, "registry_page");
   GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
 
   gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, page));
@@ -57,7 +47,7 @@ table_cell (WpWindow   *window,
             const char *name,
             int         column)
 {
-  GtkTreeModel *model = GTK_TREE_MODEL (child (window, "platform_store"));
+  GtkTreeModel *model = GTK_TREE_MODEL (wp_test_child (window, "platform_store"));
   GtkTreeIter iter;
 
   if (!gtk_tree_model_get_iter_first (model, &iter))
@@ -80,7 +70,7 @@ table_cell (WpWindow   *window,
 static guint
 table_rows (WpWindow *window)
 {
-  return gtk_tree_model_iter_n_children (GTK_TREE_MODEL (child (window, "platform_store")), NULL);
+  return gtk_tree_model_iter_n_children (GTK_TREE_MODEL (wp_test_child (window, "platform_store")), NULL);
 }
 
 /* The platform check buttons live in the flow box, in platform order. */
@@ -88,7 +78,7 @@ static GtkToggleButton *
 platform_check (WpWindow   *window,
                 WpPlatform  platform)
 {
-  g_autoptr (GList) children = gtk_container_get_children (child (window, "visible_box"));
+  g_autoptr (GList) children = gtk_container_get_children (wp_test_child (window, "visible_box"));
   GtkWidget *flow_child = g_list_nth_data (children, platform);
 
   g_assert_nonnull (flow_child);
@@ -173,13 +163,13 @@ test_template (void)
 
   g_assert_nonnull (model);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 2048);
-  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "ram_adjustment")), ==, 2048);
-  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "max_user_port_adjustment")), ==, 5000);
-  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "time_wait_adjustment")), ==, 240);
-  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "max_connections_adjustment")), ==, 100);
-  g_assert_true (gtk_toggle_button_get_active (child (window, "time_wait_default_check")));
-  g_assert_false (gtk_widget_get_sensitive (child (window, "time_wait_box")));
-  g_assert_cmpint (gtk_combo_box_get_active (child (window, "platform_combo")), ==,
+  g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "ram_adjustment")), ==, 2048);
+  g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "max_user_port_adjustment")), ==, 5000);
+  g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "time_wait_adjustment")), ==, 240);
+  g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "max_connections_adjustment")), ==, 100);
+  g_assert_true (gtk_toggle_button_get_active (wp_test_child (window, "time_wait_default_check")));
+  g_assert_false (gtk_widget_get_sensitive (wp_test_child (window, "time_wait_box")));
+  g_assert_cmpint (gtk_combo_box_get_active (wp_test_child (window, "platform_combo")), ==,
                    WP_PLATFORM_WIN2000);
   g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS);
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
@@ -189,16 +179,16 @@ test_template (void)
 
   /* Each slider shares its adjustment with a spin button, but RAM's: its
    * slider is logarithmic (test-ram-slider.c). */
-  g_assert_true (gtk_range_get_adjustment (child (window, "ram_scale")) ==
-                 child (window, "ram_scale_adjustment"));
-  g_assert_true (gtk_range_get_adjustment (child (window, "max_user_port_scale")) ==
-                 gtk_spin_button_get_adjustment (child (window, "max_user_port_spin")));
-  g_assert_true (gtk_range_get_adjustment (child (window, "time_wait_scale")) ==
-                 gtk_spin_button_get_adjustment (child (window, "time_wait_spin")));
+  g_assert_true (gtk_range_get_adjustment (wp_test_child (window, "ram_scale")) ==
+                 wp_test_child (window, "ram_scale_adjustment"));
+  g_assert_true (gtk_range_get_adjustment (wp_test_child (window, "max_user_port_scale")) ==
+                 gtk_spin_button_get_adjustment (wp_test_child (window, "max_user_port_spin")));
+  g_assert_true (gtk_range_get_adjustment (wp_test_child (window, "time_wait_scale")) ==
+                 gtk_spin_button_get_adjustment (wp_test_child (window, "time_wait_spin")));
 
   /* The chart sits in its place, and every action of the menu is there. */
   {
-    g_autoptr (GList) children = gtk_container_get_children (child (window, "chart_box"));
+    g_autoptr (GList) children = gtk_container_get_children (wp_test_child (window, "chart_box"));
     static const char * const actions[] = {
       "export-chart", "export-csv", "export-reg", "copy-chart", "print", "show-primary-menu",
     };
@@ -220,7 +210,7 @@ test_ram_adjustment (void)
   g_autofree char *practical = NULL;
   g_autofree char *pool = NULL;
 
-  gtk_adjustment_set_value (child (window, "ram_adjustment"), 1024);
+  gtk_adjustment_set_value (wp_test_child (window, "ram_adjustment"), 1024);
 
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 1024);
   g_assert_cmpstr (label_text (window, "ram_value"), ==, "1\u00a0GB");
@@ -234,7 +224,7 @@ test_ram_adjustment (void)
 
   /* And the other way: the model moves the slider. */
   wp_planner_model_set_ram_mb (model, 512);
-  g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "ram_adjustment")), ==, 512);
+  g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "ram_adjustment")), ==, 512);
 }
 
 /* A RAM beyond the slider's 4 GB widens it instead of being cut. */
@@ -243,7 +233,7 @@ test_ram_range (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkAdjustment *adjustment = child (window, "ram_adjustment");
+  GtkAdjustment *adjustment = wp_test_child (window, "ram_adjustment");
 
   wp_planner_model_set_ram_mb (model, 64 * 1024);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 64 * 1024);
@@ -261,7 +251,7 @@ test_max_user_port (void)
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   g_autofree char *clients = NULL;
 
-  gtk_spin_button_set_value (child (window, "max_user_port_spin"), 65534);
+  gtk_spin_button_set_value (wp_test_child (window, "max_user_port_spin"), 65534);
 
   g_assert_cmpuint (wp_planner_model_get_max_user_port (wp_window_get_model (window)), ==, 65534);
   g_assert_cmpstr (label_text (window, "max_user_port_value"), ==, "65534");
@@ -285,17 +275,17 @@ test_registry_tab (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkWidget *page = child (window, "registry_page");
+  GtkWidget *page = wp_test_child (window, "registry_page");
   GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
 
   g_assert_cmpint (gtk_notebook_get_current_page (notebook), ==, 0);
   g_assert_cmpstr (label_text (window, "registry_values"), ==, "");
-  g_assert_false (gtk_widget_get_visible (child (window, "registry_values")));
+  g_assert_false (gtk_widget_get_visible (wp_test_child (window, "registry_values")));
 
   wp_planner_model_set_max_user_port (model, 20000);
   g_assert_nonnull (strstr (registry_text (window, "registry_values"),
                             "MaxUserPort        REG_DWORD  20000"));
-  g_assert_true (gtk_widget_get_visible (child (window, "registry_values")));
+  g_assert_true (gtk_widget_get_visible (wp_test_child (window, "registry_values")));
   wp_planner_model_set_max_user_port (model, 30000);
   g_assert_nonnull (strstr (label_text (window, "registry_values"),
                             "MaxUserPort        REG_DWORD  30000"));
@@ -315,14 +305,14 @@ test_time_wait (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkToggleButton *use_default = child (window, "time_wait_default_check");
+  GtkToggleButton *use_default = wp_test_child (window, "time_wait_default_check");
   g_autofree char *rate = NULL;
 
   gtk_toggle_button_set_active (use_default, FALSE);
   g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 240);
-  g_assert_true (gtk_widget_get_sensitive (child (window, "time_wait_box")));
+  g_assert_true (gtk_widget_get_sensitive (wp_test_child (window, "time_wait_box")));
 
-  gtk_adjustment_set_value (child (window, "time_wait_adjustment"), 30);
+  gtk_adjustment_set_value (wp_test_child (window, "time_wait_adjustment"), 30);
   g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 30);
   g_assert_cmpstr (label_text (window, "time_wait_value"), ==, "30\u00a0s");
   rate = table_cell (window, "Windows Server 2003", 7);
@@ -330,7 +320,7 @@ test_time_wait (void)
 
   gtk_toggle_button_set_active (use_default, TRUE);
   g_assert_cmpuint (wp_planner_model_get_time_wait_delay (model), ==, 0);
-  g_assert_false (gtk_widget_get_sensitive (child (window, "time_wait_box")));
+  g_assert_false (gtk_widget_get_sensitive (wp_test_child (window, "time_wait_box")));
 
   /* Server 2003's own default is 240 s too (limits.md). */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2003);
@@ -351,8 +341,8 @@ static void
 test_max_connections (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
-  GtkWidget *warning = child (window, "max_connections_warning");
-  GtkAdjustment *adjustment = child (window, "max_connections_adjustment");
+  GtkWidget *warning = wp_test_child (window, "max_connections_warning");
+  GtkAdjustment *adjustment = wp_test_child (window, "max_connections_adjustment");
   g_autofree char *limit = NULL;
 
   g_assert_false (gtk_widget_get_visible (warning));
@@ -371,7 +361,7 @@ test_socketwrench (void)
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   g_autofree char *limited_by = NULL;
 
-  gtk_switch_set_active (child (window, "socketwrench_switch"), TRUE);
+  gtk_switch_set_active (wp_test_child (window, "socketwrench_switch"), TRUE);
   g_assert_true (wp_planner_model_get_socketwrench_legacy (wp_window_get_model (window)));
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
                    "Windows 2000 with 2\u00a0GB: at most 1000 sockets per process, because "
@@ -412,12 +402,12 @@ test_select_platform (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkTreeSelection *selection = child (window, "platform_selection");
+  GtkTreeSelection *selection = wp_test_child (window, "platform_selection");
   GtkTreeModel *store;
   GtkTreeIter iter;
   int selected;
 
-  gtk_combo_box_set_active (child (window, "platform_combo"), WP_PLATFORM_NT4);
+  gtk_combo_box_set_active (wp_test_child (window, "platform_combo"), WP_PLATFORM_NT4);
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_NT4);
   g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
                                    "Windows NT 4.0 with 2\u00a0GB: about 8000 server sockets"));
@@ -433,7 +423,7 @@ test_select_platform (void)
   gtk_tree_model_get_iter_first (store, &iter);
   gtk_tree_selection_select_iter (selection, &iter);
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN95);
-  g_assert_cmpint (gtk_combo_box_get_active (child (window, "platform_combo")), ==,
+  g_assert_cmpint (gtk_combo_box_get_active (wp_test_child (window, "platform_combo")), ==,
                    WP_PLATFORM_WIN95);
   g_assert_true (g_str_has_prefix (label_text (window, "server_readout"),
                                    "Windows 95: at most 100 sockets in all"));
@@ -473,14 +463,14 @@ test_settings_round_trip (void)
   {
     g_autoptr (WpWindowTest) window = wp_test_window_new ();
 
-    gtk_adjustment_set_value (child (window, "ram_adjustment"), 1536);
-    gtk_adjustment_set_value (child (window, "max_user_port_adjustment"), 10000);
-    gtk_toggle_button_set_active (child (window, "time_wait_default_check"), FALSE);
-    gtk_adjustment_set_value (child (window, "time_wait_adjustment"), 60);
-    gtk_adjustment_set_value (child (window, "max_connections_adjustment"), 250);
-    gtk_switch_set_active (child (window, "socketwrench_switch"), TRUE);
+    gtk_adjustment_set_value (wp_test_child (window, "ram_adjustment"), 1536);
+    gtk_adjustment_set_value (wp_test_child (window, "max_user_port_adjustment"), 10000);
+    gtk_toggle_button_set_active (wp_test_child (window, "time_wait_default_check"), FALSE);
+    gtk_adjustment_set_value (wp_test_child (window, "time_wait_adjustment"), 60);
+    gtk_adjustment_set_value (wp_test_child (window, "max_connections_adjustment"), 250);
+    gtk_switch_set_active (wp_test_child (window, "socketwrench_switch"), TRUE);
     gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WINXP), FALSE);
-    gtk_combo_box_set_active (child (window, "platform_combo"), WP_PLATFORM_WIN2003);
+    gtk_combo_box_set_active (wp_test_child (window, "platform_combo"), WP_PLATFORM_WIN2003);
   }
 
   g_assert_cmpuint (g_settings_get_uint64 (settings, "ram-mb"), ==, 1536);
@@ -505,10 +495,10 @@ test_settings_round_trip (void)
                       WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WINXP));
     g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN2003);
 
-    g_assert_cmpfloat (gtk_adjustment_get_value (child (window, "time_wait_adjustment")), ==, 60);
-    g_assert_false (gtk_toggle_button_get_active (child (window, "time_wait_default_check")));
+    g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "time_wait_adjustment")), ==, 60);
+    g_assert_false (gtk_toggle_button_get_active (wp_test_child (window, "time_wait_default_check")));
     g_assert_false (gtk_toggle_button_get_active (platform_check (window, WP_PLATFORM_WINXP)));
-    g_assert_true (gtk_switch_get_active (child (window, "socketwrench_switch")));
+    g_assert_true (gtk_switch_get_active (wp_test_child (window, "socketwrench_switch")));
     g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS - 1);
   }
   wp_test_reset_settings ();
@@ -618,7 +608,7 @@ test_small_window (void)
   g_test_message ("320×240 asked, %d×%d given", width, height);
   g_assert_cmpint (width, >=, 320);
   g_assert_cmpint (height, >=, 240);
-  g_assert_true (gtk_widget_get_mapped (child (window, "ram_scale")));
+  g_assert_true (gtk_widget_get_mapped (wp_test_child (window, "ram_scale")));
 }
 
 /* Right to left, each slider but RAM's (it runs as the chart's RAM axis
@@ -639,7 +629,7 @@ test_scale_marks_rtl (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
     {
-      GtkWidget *scale = child (window, scales[i]);
+      GtkWidget *scale = wp_test_child (window, scales[i]);
       int width = gtk_widget_get_allocated_width (scale);
       g_autoptr (GArray) ltr = NULL;
       g_autoptr (GArray) rtl = NULL;
@@ -739,13 +729,13 @@ test_spin_grouping (gconstpointer data)
     }
   window = wp_test_window_new ();
   model = wp_window_get_model (window);
-  port = child (window, "max_user_port_spin");
-  ram = child (window, "ram_spin");
+  port = wp_test_child (window, "max_user_port_spin");
+  ram = wp_test_child (window, "ram_spin");
 
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (ram)), ==, c->ram);
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (port)), ==, c->port);
-  g_assert_cmpstr (gtk_entry_get_text (child (window, "time_wait_spin")), ==, "240");
-  g_assert_cmpstr (gtk_entry_get_text (child (window, "max_connections_spin")), ==, "100");
+  g_assert_cmpstr (gtk_entry_get_text (wp_test_child (window, "time_wait_spin")), ==, "240");
+  g_assert_cmpstr (gtk_entry_get_text (wp_test_child (window, "max_connections_spin")), ==, "100");
 
   type_into (port, c->grouped);
   g_assert_cmpuint (wp_planner_model_get_max_user_port (model), ==, 6000);
@@ -816,7 +806,7 @@ test_keyboard (void)
   g_autoptr (GHashTable) reached = g_hash_table_new (NULL, NULL);
 
   /* The TIME_WAIT slider takes focus only when it is in use. */
-  gtk_toggle_button_set_active (child (window, "time_wait_default_check"), FALSE);
+  gtk_toggle_button_set_active (wp_test_child (window, "time_wait_default_check"), FALSE);
   gtk_widget_show (GTK_WIDGET (window));
   wp_test_iterate_for (200);
   give_focus (window);
@@ -835,14 +825,14 @@ test_keyboard (void)
   for (gsize i = 0; i < G_N_ELEMENTS (controls); i++)
     {
       g_test_message ("Tab reaches %s", controls[i]);
-      g_assert_true (g_hash_table_contains (reached, child (window, controls[i])));
+      g_assert_true (g_hash_table_contains (reached, wp_test_child (window, controls[i])));
     }
   /* Every "Compare" check but the selected version's, which is always
    * drawn and so cannot be cleared (insensitive). */
   for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
     g_assert_true (g_hash_table_contains (reached, platform_check (window, p)) ==
                    (p != wp_planner_model_get_selected_platform (wp_window_get_model (window))));
-  chart = first_child (child (window, "chart_box"));
+  chart = first_child (wp_test_child (window, "chart_box"));
   g_assert_true (g_hash_table_contains (reached, chart));
 }
 
@@ -878,17 +868,17 @@ test_accessibility (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      AtkObject *accessible = gtk_widget_get_accessible (child (window, names[i].widget));
+      AtkObject *accessible = gtk_widget_get_accessible (wp_test_child (window, names[i].widget));
 
       g_assert_cmpstr (atk_object_get_name (accessible), ==, names[i].name);
     }
 
   for (gsize i = 0; i < G_N_ELEMENTS (mnemonics); i++)
     {
-      GtkLabel *label = child (window, mnemonics[i].label);
+      GtkLabel *label = wp_test_child (window, mnemonics[i].label);
 
       g_assert_cmpuint (gtk_label_get_mnemonic_keyval (label), !=, GDK_KEY_VoidSymbol);
-      g_assert_true (gtk_label_get_mnemonic_widget (label) == child (window, mnemonics[i].widget));
+      g_assert_true (gtk_label_get_mnemonic_widget (label) == wp_test_child (window, mnemonics[i].widget));
     }
 }
 
@@ -909,7 +899,7 @@ test_copy (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   GtkClipboard *clipboard = gtk_clipboard_get (GDK_SELECTION_CLIPBOARD);
-  GtkWidget *spin = child (window, "ram_spin");
+  GtkWidget *spin = wp_test_child (window, "ram_spin");
   g_autoptr (GdkPixbuf) image = NULL;
   g_autofree char *text = NULL;
 
@@ -926,7 +916,7 @@ test_copy (void)
   {
     g_autoptr (GtkSelectionData) png = NULL;
     g_autoptr (GtkSelectionData) svg = NULL;
-    GtkWidget *chart = first_child (child (window, "chart_box"));
+    GtkWidget *chart = first_child (wp_test_child (window, "chart_box"));
 
     png = gtk_clipboard_wait_for_contents (clipboard, gdk_atom_intern_static_string ("image/png"));
     svg = gtk_clipboard_wait_for_contents (clipboard,
