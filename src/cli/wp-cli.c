@@ -66,7 +66,9 @@ wp_cli_options_init (WpCliOptions *options)
 {
   memset (options, 0, sizeof *options);
   wp_limits_input_init (&options->input);
-  options->platforms = WP_PLATFORMS_ALL;
+  /* The specification's versions, as in the window; --platform=all adds
+   * Vista and later. */
+  options->platforms = WP_PLATFORMS_SOURCE;
   wp_chart_export_options_init (&options->export);
 }
 

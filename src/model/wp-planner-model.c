@@ -137,8 +137,14 @@ apply_input (WpPlannerModel      *self,
   memcpy (before, self->limits, sizeof before);
   self->input = *input;
   compute_all (&self->input, self->limits);
-  /* wp_limits_compute() clears each struct first, so padding compares. */
-  figures_changed = memcmp (before, self->limits, sizeof before) != 0;
+  /* wp_limits_compute() clears each struct first, so padding compares.
+   * Only the versions shown count: hidden ones (Vista and later by
+   * default) are read again when shown. */
+  figures_changed = FALSE;
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    if ((self->visible_platforms | WP_PLATFORM_BIT (self->selected_platform)) &
+        WP_PLATFORM_BIT (p))
+      figures_changed |= memcmp (&before[p], &self->limits[p], sizeof before[p]) != 0;
   target_changed = old.need_connections != input->need_connections ||
                    old.need_rate != input->need_rate;
 
@@ -326,7 +332,7 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_boolean ("socketwrench-legacy", NULL, NULL, FALSE, rw);
   properties[PROP_VISIBLE_PLATFORMS] =
     g_param_spec_uint ("visible-platforms", NULL, NULL,
-                       0, WP_PLATFORMS_ALL, WP_PLATFORMS_ALL, rw);
+                       0, WP_PLATFORMS_ALL, WP_PLATFORMS_SOURCE, rw);
   properties[PROP_SELECTED_PLATFORM] =
     g_param_spec_enum ("selected-platform", NULL, NULL,
                        WP_TYPE_PLATFORM, WP_PLATFORM_WIN2000, rw);
@@ -380,7 +386,8 @@ static void
 wp_planner_model_init (WpPlannerModel *self)
 {
   wp_limits_input_init (&self->input);
-  self->visible_platforms = WP_PLATFORMS_ALL;
+  /* The specification's versions, as the window has always shown them. */
+  self->visible_platforms = WP_PLATFORMS_SOURCE;
   self->selected_platform = WP_PLATFORM_WIN2000;
   compute_all (&self->input, self->limits);
 }

@@ -11,7 +11,7 @@
  *                                  default 0; 1..29 clamp to 30
  *   "max-connections"     guint    1..G_MAXUINT32, default 100
  *   "socketwrench-legacy" gboolean default FALSE
- *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_ALL;
+ *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_SOURCE;
  *                                  always holds the selected platform
  *   "selected-platform"   WpPlatform (WP_TYPE_PLATFORM), default WP_PLATFORM_WIN2000
  *   "need-connections"    guint    the target's concurrent connections, 0 = none
