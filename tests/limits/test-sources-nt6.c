@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "report/wp-readout.h"
 #include "report/wp-registry.h"
 #include "report/wp-sources.h"
 
@@ -108,6 +109,59 @@ test_netsh (void)
     g_assert_cmpint (c[-1], ==, '\r');
 }
 
+/* The sentences say the cost is an assumption and what it was, with no
+ * "about" (the specification's estimates); Vista x86 has no server figure. */
+static void
+test_readout (void)
+{
+  g_autofree char *server = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *vista = NULL;
+  g_autofree char *figure = NULL;
+  g_autofree char *theory = NULL;
+  g_autofree char *registry = NULL;
+  WpLimitsInput input;
+  WpLimits limits;
+
+  wp_limits_input_init (&input);
+  input.ram_mb = 4096;
+  wp_limits_compute (WP_PLATFORM_WIN7_X86, &input, &limits);
+  server = wp_readout_server (&limits, input.ram_mb);
+  g_test_message ("%s", server);
+  /* 2 GB of pool / 16 KB = 131,072 (the C locale groups no digits) */
+  g_assert_nonnull (strstr (server, "131072 server sockets if one connection takes 16 KB"));
+  g_assert_nonnull (strstr (server, "an assumption"));
+  g_assert_null (strstr (server, "about"));
+  figure = wp_readout_figure (&limits, WP_READOUT_FIGURE_SERVER);
+  g_assert_cmpstr (figure, ==, "131072");
+  theory = wp_readout_figure (&limits, WP_READOUT_FIGURE_THEORETICAL);
+  g_assert_cmpstr (theory, ==, "—");
+
+  /* 64 MB: 48 MB of pool / 16 KB = 3,072 clients, below the 16,384 ports. */
+  input.ram_mb = 64;
+  wp_limits_compute (WP_PLATFORM_WIN7_X86, &input, &limits);
+  client = wp_readout_client (&limits);
+  g_test_message ("%s", client);
+  g_assert_true (g_str_has_prefix (client, "Clients: 3072 outgoing connections, as many sockets "
+                                           "as the pool holds at 16 KB each (of 16384"));
+  g_assert_null (strstr (client, "about"));
+
+  wp_limits_compute (WP_PLATFORM_VISTA_X86, &input, &limits);
+  vista = wp_readout_server (&limits, input.ram_mb);
+  g_assert_nonnull (strstr (vista, "no server figure"));
+  g_clear_pointer (&figure, g_free);
+  figure = wp_readout_figure (&limits, WP_READOUT_FIGURE_SERVER);
+  g_assert_cmpstr (figure, ==, "—");
+
+  /* Beside the registry values: the netsh command. */
+  input.port_start = 10000;
+  input.port_count = 50000;
+  registry = wp_readout_registry (WP_PLATFORM_WIN10_X64, &input);
+  g_assert_nonnull (strstr (registry, "TcpTimedWaitDelay"));
+  g_assert_nonnull (strstr (registry, "netsh int ipv4 set dynamicport tcp start=10000 num=50000"));
+  g_assert_null (strstr (registry, "MaxUserPort"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -116,6 +170,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/sources/nt6/documents", test_documents);
   g_test_add_func ("/sources/nt6/figures", test_figures);
   g_test_add_func ("/registry/nt6/netsh", test_netsh);
+  g_test_add_func ("/readout/nt6/sentences", test_readout);
 
   return g_test_run ();
 }
