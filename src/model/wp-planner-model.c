@@ -21,6 +21,10 @@ enum
   PROP_SELECTED_PLATFORM,
   PROP_NEED_CONNECTIONS,
   PROP_NEED_RATE,
+  /* Vista and later (wp-planner-model-input.c) */
+  PROP_PORT_START,
+  PROP_PORT_COUNT,
+  PROP_CONNECTION_COST_KB,
   /* derived, for the selected platform */
   PROP_NONPAGED_POOL_MB,
   PROP_PRACTICAL_SOCKETS,
@@ -68,6 +72,7 @@ clamp_input (WpLimitsInput *input)
   input->time_wait_s = clamp_time_wait (input->time_wait_s);
   input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
   input->socketwrench_legacy = !!input->socketwrench_legacy;
+  wp_planner_model_clamp_nt6 (input);
 }
 
 static void
@@ -161,6 +166,9 @@ apply_input (WpPlannerModel      *self,
              PROP_MAX_CONNECTIONS_UNSTABLE);
   notify_if (self, old.need_connections != input->need_connections, PROP_NEED_CONNECTIONS);
   notify_if (self, old.need_rate != input->need_rate, PROP_NEED_RATE);
+  notify_if (self, old.port_start != input->port_start, PROP_PORT_START);
+  notify_if (self, old.port_count != input->port_count, PROP_PORT_COUNT);
+  notify_if (self, old.connection_cost_kb != input->connection_cost_kb, PROP_CONNECTION_COST_KB);
   notify_if (self, meets_target (&old, self->selected_platform) !=
              meets_target (input, self->selected_platform), PROP_MEETS_TARGET);
   notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
@@ -253,6 +261,15 @@ wp_planner_model_get_property (GObject    *object,
     case PROP_NEED_RATE:
       g_value_set_uint (value, self->input.need_rate);
       break;
+    case PROP_PORT_START:
+      g_value_set_uint (value, self->input.port_start);
+      break;
+    case PROP_PORT_COUNT:
+      g_value_set_uint (value, self->input.port_count);
+      break;
+    case PROP_CONNECTION_COST_KB:
+      g_value_set_uint (value, self->input.connection_cost_kb);
+      break;
     case PROP_MEETS_TARGET:
       g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
       break;
@@ -297,6 +314,15 @@ wp_planner_model_set_property (GObject      *object,
       break;
     case PROP_NEED_RATE:
       wp_planner_model_set_need_rate (self, g_value_get_uint (value));
+      break;
+    case PROP_PORT_START:
+      wp_planner_model_set_port_start (self, g_value_get_uint (value));
+      break;
+    case PROP_PORT_COUNT:
+      wp_planner_model_set_port_count (self, g_value_get_uint (value));
+      break;
+    case PROP_CONNECTION_COST_KB:
+      wp_planner_model_set_connection_cost_kb (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -366,6 +392,19 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_uint ("need-connections", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
   properties[PROP_NEED_RATE] =
     g_param_spec_uint ("need-rate", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
+  /* Vista and later: the dynamic port range (KB 929851) and the assumed
+   * non-paged pool of one connection. */
+  properties[PROP_PORT_START] =
+    g_param_spec_uint ("port-start", NULL, NULL, WP_PORT_RANGE_START_MIN,
+                       WP_PORT_RANGE_END_MAX - WP_PORT_RANGE_COUNT_MIN + 1,
+                       WP_PORT_RANGE_START_DEFAULT, rw);
+  properties[PROP_PORT_COUNT] =
+    g_param_spec_uint ("port-count", NULL, NULL, WP_PORT_RANGE_COUNT_MIN,
+                       WP_PORT_RANGE_END_MAX - WP_PORT_RANGE_START_MIN + 1,
+                       WP_PORT_RANGE_COUNT_DEFAULT, rw);
+  properties[PROP_CONNECTION_COST_KB] =
+    g_param_spec_uint ("connection-cost-kb", NULL, NULL, WP_CONNECTION_COST_KB_MIN,
+                       WP_CONNECTION_COST_KB_MAX, WP_CONNECTION_COST_KB_DEFAULT, rw);
   properties[PROP_MEETS_TARGET] =
     g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 

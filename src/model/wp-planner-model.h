@@ -16,6 +16,12 @@
  *   "selected-platform"   WpPlatform (WP_TYPE_PLATFORM), default WP_PLATFORM_WIN2000
  *   "need-connections"    guint    the target's concurrent connections, 0 = none
  *   "need-rate"           guint    the target's new connections per second, 0 = none
+ *   "port-start"          guint    Vista and later: the dynamic port range's first port,
+ *                                  1025..65281, default 49152 (KB 929851)
+ *   "port-count"          guint    its number of ports, 255..64511, default 16384;
+ *                                  cut to end at 65535 at most
+ *   "connection-cost-kb"  guint    non-paged pool per connection, an assumption, 1..65536,
+ *                                  default 16
  *
  * Derived, read-only, for the selected platform:
  *   "nonpaged-pool-mb"    double   0 for the 9x family
@@ -42,6 +48,7 @@
 
 #include "limits/wp-limits.h"
 #include "limits/wp-target.h"
+#include "limits/wp-workload.h"
 #include "model/wp-enums.h"
 
 G_BEGIN_DECLS
@@ -79,6 +86,16 @@ void            wp_planner_model_set_need_connections (WpPlannerModel *self,
 guint           wp_planner_model_get_need_rate       (WpPlannerModel *self);
 void            wp_planner_model_set_need_rate       (WpPlannerModel *self,
                                                       guint           need);
+/* Vista and later (wp-planner-model-nt6.c). */
+guint           wp_planner_model_get_port_start      (WpPlannerModel *self);
+void            wp_planner_model_set_port_start      (WpPlannerModel *self,
+                                                      guint           start);
+guint           wp_planner_model_get_port_count      (WpPlannerModel *self);
+void            wp_planner_model_set_port_count      (WpPlannerModel *self,
+                                                      guint           count);
+guint           wp_planner_model_get_connection_cost_kb (WpPlannerModel *self);
+void            wp_planner_model_set_connection_cost_kb (WpPlannerModel *self,
+                                                         guint           cost_kb);
 void            wp_planner_model_get_verdict         (WpPlannerModel  *self,
                                                       WpPlatform       platform,
                                                       WpTargetVerdict *out_verdict);
