@@ -12,22 +12,12 @@
 #include "app/wp-window.h"
 #include "wp-test-gtk.h"
 
-static gpointer
-child (WpWindow   *window,
-       const char *name)
-{
-  GObject *object = wp_test_window_child (window, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 /* The comparison table's row for @platform is there. */
 static gboolean
 table_has (WpWindow   *window,
            WpPlatform  platform)
 {
-  GtkTreeModel *store = child (window, "platform_store");
+  GtkTreeModel *store = wp_test_window_child (window, "platform_store");
   GtkTreeIter iter;
 
   if (!gtk_tree_model_get_iter_first (store, &iter))
@@ -49,9 +39,9 @@ test_select_new_version (void)
 {
   WpWindow *window = wp_test_window_new ();
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkWidget *start_spin = child (window, "port_start_spin");
-  GtkWidget *count_spin = child (window, "port_count_spin");
-  GtkWidget *page = child (window, "registry_page");
+  GtkWidget *start_spin = wp_test_window_child (window, "port_start_spin");
+  GtkWidget *count_spin = wp_test_window_child (window, "port_count_spin");
+  GtkWidget *page = wp_test_window_child (window, "registry_page");
   GtkNotebook *notebook = GTK_NOTEBOOK (gtk_widget_get_parent (page));
   const char *server, *registry;
 
@@ -62,7 +52,7 @@ test_select_new_version (void)
   g_assert_false (gtk_widget_is_visible (start_spin));
   g_assert_false (table_has (window, WP_PLATFORM_WIN10_X64));
 
-  g_assert_true (gtk_combo_box_set_active_id (child (window, "platform_combo"), "win10-x64"));
+  g_assert_true (gtk_combo_box_set_active_id (wp_test_window_child (window, "platform_combo"), "win10-x64"));
   wp_planner_model_set_ram_mb (model, 8192);
   wp_test_iterate_for (100);
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN10_X64);
@@ -70,7 +60,7 @@ test_select_new_version (void)
   g_assert_true (table_has (window, WP_PLATFORM_WIN10_X64));
 
   /* 8 GB of pool / 16 KB = 524,288, said as an assumption. */
-  server = gtk_label_get_text (child (window, "server_readout"));
+  server = gtk_label_get_text (wp_test_window_child (window, "server_readout"));
   g_test_message ("%s", server);
   g_assert_nonnull (strstr (server, "Windows 10, 11, Server 2016+ x64 with 8\u00a0GB"));
   g_assert_nonnull (strstr (server, "server sockets if one connection takes 16 KB"));
@@ -90,11 +80,11 @@ test_select_new_version (void)
   g_assert_cmpuint (wp_planner_model_get_port_count (model), ==, 50000);
   gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, page));
   wp_test_iterate_for (50);
-  registry = gtk_label_get_text (child (window, "registry_values"));
+  registry = gtk_label_get_text (wp_test_window_child (window, "registry_values"));
   g_assert_nonnull (strstr (registry, "netsh int ipv4 set dynamicport tcp start=10000 num=50000"));
 
   /* Back to 2000: hidden again. */
-  g_assert_true (gtk_combo_box_set_active_id (child (window, "platform_combo"), "win2000"));
+  g_assert_true (gtk_combo_box_set_active_id (wp_test_window_child (window, "platform_combo"), "win2000"));
   wp_test_iterate ();
   g_assert_false (gtk_widget_is_visible (start_spin));
 
