@@ -8,6 +8,7 @@
 
 #include <string.h>
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 
 #include "app/wp-window.h"
 #include "wp-test-gtk.h"
@@ -82,6 +83,23 @@ test_select_new_version (void)
   wp_test_iterate_for (50);
   registry = gtk_label_get_text (wp_test_window_child (window, "registry_values"));
   g_assert_nonnull (strstr (registry, "netsh int ipv4 set dynamicport tcp start=10000 num=50000"));
+
+  /* Export: FILE.cmd holds the script, all or nothing (wp-file). */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("wp-nt6-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "ports.cmd", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autoptr (GError) error = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_true (wp_window_save_reg (window, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    g_assert_true (g_str_has_prefix (text, "@echo off\r\n"));
+    g_assert_nonnull (strstr (text, "netsh int ipv4 set dynamicport tcp start=10000 num=50000\r\n"));
+    g_remove (path);
+    g_rmdir (dir);
+  }
 
   /* Back to 2000: hidden again. */
   g_assert_true (gtk_combo_box_set_active_id (wp_test_window_child (window, "platform_combo"), "win2000"));
