@@ -71,6 +71,34 @@ wp_limits_nt6_knee_ram_mb (WpPlatform platform)
   return cap / info->pool_ram_pct + (cap % info->pool_ram_pct != 0);
 }
 
+/* The least RAM whose pool holds @sockets at @cost_kb each: ⌈sockets ×
+ * cost × 100 / (share × 1024)⌉ MB; FALSE where no RAM will (past the
+ * ceiling or TcpNumConnections', or no pool figure). */
+gboolean
+wp_limits_nt6_ram_for_sockets (WpPlatform platform,
+                               guint64    sockets,
+                               guint      cost_kb,
+                               guint64   *out_ram_mb)
+{
+  const WpPlatformInfo *info = nt6_info (platform);
+  guint64 need_kb, per_mb, ram;
+
+  if (info == NULL || info->pool_ram_pct == 0 || sockets > WP_TCP_NUM_CONNECTIONS_MAX)
+    return FALSE;
+
+  cost_kb = CLAMP (cost_kb, WP_CONNECTION_COST_KB_MIN, WP_CONNECTION_COST_KB_MAX);
+  need_kb = sockets * cost_kb * 100;
+  if (need_kb > (guint64) info->pool_cap_mb * 1024 * 100)
+    return FALSE;
+  per_mb = (guint64) info->pool_ram_pct * 1024;
+  ram = MAX (need_kb / per_mb + (need_kb % per_mb != 0), WP_RAM_MB_MIN);
+  if (ram > WP_RAM_MB_MAX)
+    return FALSE;
+  if (out_ram_mb)
+    *out_ram_mb = ram;
+  return TRUE;
+}
+
 /* The range in force: the input's when valid, else the default (the model
  * and the command line refuse an invalid one before it gets here). */
 static WpPortRange

@@ -205,6 +205,10 @@ guint                 wp_limits_nt6_server_sockets (WpPlatform platform,
                                                     guint64    ram_mb,
                                                     guint      cost_kb);
 guint64               wp_limits_nt6_knee_ram_mb (WpPlatform platform);
+gboolean              wp_limits_nt6_ram_for_sockets (WpPlatform platform,
+                                                     guint64    sockets,
+                                                     guint      cost_kb,
+                                                     guint64   *out_ram_mb);
 void                  wp_limits_nt6_compute     (const WpLimitsInput *input,
                                                  guint64              ram_mb,
                                                  WpLimits            *out);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "limits/wp-limits.h"
+#include "limits/wp-target.h"
 #include "limits/wp-workload.h"
 
 #define MB(gb) ((guint64) (gb) * 1024)
@@ -269,6 +270,49 @@ test_shared_curves (void)
   g_assert_false (wp_platforms_share_curve (WP_PLATFORM_WIN2003, WP_PLATFORM_VISTA_X86));
 }
 
+/* The target on Vista and later: the least RAM from the pool's share and
+ * the assumed cost, the longest TIME_WAIT from the ports. */
+static void
+test_target (void)
+{
+  WpTargetVerdict verdict;
+  WpLimitsInput input;
+  guint64 ram = 0;
+
+  wp_limits_input_init (&input);
+  input.ram_mb = 1024;
+  input.need_connections = 200000;
+  input.need_rate = 100;
+  wp_target_verdict (WP_PLATFORM_WIN10_X64, &input, &verdict);
+  g_assert_false (verdict.meets);
+  /* 200,000 × 16 KB = 3,200,000 KB of pool, all of RAM on 10 x64: 3,125 MB */
+  g_assert_cmpint (verdict.ram_mb.status, ==, WP_NEED_FOUND);
+  g_assert_cmpuint (verdict.ram_mb.value, ==, 200000ull * 16 / 1024);
+  /* 16,384 ports / 100 a second: 163 s, down */
+  g_assert_cmpint (verdict.time_wait_s.status, ==, WP_NEED_FOUND);
+  g_assert_cmpuint (verdict.time_wait_s.value, ==, 16384 / 100);
+  g_assert_cmpint (verdict.max_user_port.status, ==, WP_NEED_NONE);   /* legacy there */
+
+  /* 7 x86: 75 % of RAM; 150,000 × 16 KB needs 2,343.75 MB of pool: past
+   * its 2 GB ceiling, no RAM will. */
+  input.need_rate = 0;
+  input.need_connections = 150000;
+  g_assert_cmpint (wp_target_ram_needed_mb (WP_PLATFORM_WIN7_X86, &input, &ram), ==,
+                   WP_NEED_UNREACHABLE);
+  /* 100,000 × 16 KB = 1,600,000 KB / (75 % × 1,024) = 2,083.3 MB, up */
+  input.need_connections = 100000;
+  g_assert_cmpint (wp_target_ram_needed_mb (WP_PLATFORM_WIN7_X86, &input, &ram), ==,
+                   WP_NEED_FOUND);
+  g_assert_cmpuint (ram, ==, 2084);
+  /* Vista x86: no pool figure, no RAM to name. */
+  g_assert_cmpint (wp_target_ram_needed_mb (WP_PLATFORM_VISTA_X86, &input, &ram), ==,
+                   WP_NEED_UNREACHABLE);
+  /* Beyond TcpNumConnections' 16,777,214: never. */
+  input.need_connections = 16777215;
+  g_assert_cmpint (wp_target_ram_needed_mb (WP_PLATFORM_WIN81_X64, &input, &ram), ==,
+                   WP_NEED_UNREACHABLE);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -281,6 +325,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/limits/nt6/input-validity", test_input_validity);
   g_test_add_func ("/limits/nt6/monotonic", test_monotonic);
   g_test_add_func ("/limits/nt6/shared-curves", test_shared_curves);
+  g_test_add_func ("/limits/nt6/target", test_target);
 
   return g_test_run ();
 }
