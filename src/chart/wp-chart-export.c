@@ -190,6 +190,9 @@ wp_chart_export_options_init (WpChartExportOptions *options)
   options->height = WP_EXPORT_HEIGHT_DEFAULT;
   options->flags = WP_CHART_EXPORT_FOOTNOTE;
   options->text_scale = 1.0;
+  /* Read by every export: valgrind saw them unset (issue 15's log axes). */
+  options->x_scale = WP_CHART_AXIS_SCALE_AUTO;
+  options->y_scale = WP_CHART_AXIS_SCALE_AUTO;
 }
 
 static void
