@@ -129,17 +129,20 @@ set_row (GtkListStore          *store,
     {
       pool = wp_format_pool_mb (limits->nonpaged_pool_mb);
       practical = wp_format_count (limits->practical_sockets);
-      theoretical = wp_format_count (limits->theoretical_sockets);
+      /* Vista and later: no theoretical figure in any source. */
+      if (limits->family == WP_FAMILY_NT)
+        theoretical = wp_format_count (limits->theoretical_sockets);
     }
 
   texts[COLUMN_NAME] = wp_platform_name (limits->platform);
   texts[COLUMN_POOL] = pool ? pool : none;
   texts[COLUMN_PRACTICAL] = practical ? practical : none;
   texts[COLUMN_THEORETICAL] = theoretical ? theoretical : none;
-  texts[COLUMN_SERVER_LIMIT] = server_limit;
+  texts[COLUMN_SERVER_LIMIT] = limits->has_server_limit ? server_limit : none;
   texts[COLUMN_CLIENT_LIMIT] = client_limit;
   texts[COLUMN_RATE] = rate;
-  texts[COLUMN_LIMITED_BY] = wp_limiting_factor_label (limits->server_limited_by);
+  texts[COLUMN_LIMITED_BY] = limits->has_server_limit
+                             ? wp_limiting_factor_label (limits->server_limited_by) : none;
   texts[COLUMN_VERDICT] = wp_target_format_word (verdict);
   texts[COLUMN_NEEDS] = needs ? needs : "";
   wp_headroom_format_cells (limits->platform, input, &in_use, &headroom, &exhaustion);

@@ -187,8 +187,17 @@ fill_documents (WpSourcesDialog *self)
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
       gtk_container_add (GTK_CONTAINER (box), new_label (label, TRUE, FALSE, NULL));
+      const char *address = wp_sources_document_address (document);
+
       gtk_container_add (GTK_CONTAINER (box),
                          new_label (_(document->note), TRUE, FALSE, "dim-label"));
+      if (address != NULL)
+        {
+          GtkWidget *link = new_label (address, TRUE, FALSE, "dim-label");
+
+          gtk_label_set_selectable (GTK_LABEL (link), TRUE);
+          gtk_container_add (GTK_CONTAINER (box), link);
+        }
       gtk_widget_show (box);
       gtk_container_add (GTK_CONTAINER (self->documents_box), box);
     }

@@ -251,6 +251,18 @@ wp_window_export_reg (WpWindow *self)
   g_autofree char *name = g_strdup_printf (_("socket-limits-%s.reg"),
                                            wp_platform_info (platform)->id);
 
+  /* Vista and later: first the script with the netsh command. */
+  if (wp_registry_has_netsh (platform))
+    {
+      g_autofree char *script = g_strdup_printf ("%.*s.cmd", (int) strlen (name) - 4, name);
+
+      choose_save_file (self, _("Export .reg File"), script,
+                        wp_window_save_reg,
+                        _("Command scripts (netsh and reg)"), "*.cmd",
+                        _("Registry files"), "*.reg",
+                        NULL);
+      return;
+    }
   choose_save_file (self, _("Export .reg File"), name,
                     wp_window_save_reg,
                     _("Registry files"), "*.reg",
@@ -321,14 +333,24 @@ wp_window_save_reg (WpWindow  *self,
 {
   WpPlannerModel *model;
   WpLimitsInput input;
+  WpPlatform platform;
   g_autofree char *reg = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *lower = NULL;
 
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   model = wp_window_get_model (self);
   wp_planner_model_get_input (model, &input);
-  reg = wp_registry_format_reg (wp_planner_model_get_selected_platform (model), &input);
+  platform = wp_planner_model_get_selected_platform (model);
+  basename = g_file_get_basename (file);
+  lower = g_ascii_strdown (basename != NULL ? basename : "", -1);
+  /* FILE.cmd on Vista and later: the script, as --reg=FILE.cmd writes it. */
+  if (wp_registry_has_netsh (platform) && g_str_has_suffix (lower, ".cmd"))
+    reg = wp_registry_format_cmd (platform, &input);
+  else
+    reg = wp_registry_format_reg (platform, &input);
 
   return replace_contents (file, reg, error);
 }

@@ -13,6 +13,7 @@
 #include "ui/wp-resources.h"
 #include "wp-comparison-table.h"
 #include "wp-input-panel.h"
+#include "wp-port-range-panel.h"
 #include "wp-presentation.h"
 #include "wp-registry-page.h"
 #include "wp-settings.h"
@@ -140,6 +141,10 @@ add_parts (WpWindow *self)
   gtk_container_add (GTK_CONTAINER (self->controls_scroller), GTK_WIDGET (self->input_panel));
   /* The target closes the sidebar, inside the input panel's column. */
   gtk_box_pack_end (GTK_BOX (self->input_panel), wp_target_panel_new (self->model),
+                    FALSE, TRUE, 0);
+  /* Vista and later's inputs, shown while such a version is selected,
+   * above the target (packed from the end). */
+  gtk_box_pack_end (GTK_BOX (self->input_panel), wp_port_range_panel_new (self->model),
                     FALSE, TRUE, 0);
 
   self->summary = WP_SUMMARY (wp_summary_new (self->model));

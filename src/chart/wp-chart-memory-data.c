@@ -229,7 +229,10 @@ wp_chart_data_init (WpChartData         *data,
   memset (data, 0, sizeof *data);
   data->emphasis = -1;
   data->input = *input;
-  data->platforms = platforms & WP_PLATFORMS_ALL;
+  /* Vista and later are not drawn on this chart yet: their figures stand
+   * in the table, the summary and the exports. */
+  data->platforms = platforms & WP_PLATFORMS_SOURCE;
+  data->not_drawn = platforms & WP_PLATFORMS_NT6;
   data->ram_lo = WP_CHART_RAM_DATA_MIN_MB;
   data->ram_hi = wp_chart_ram_axis_end (input->ram_mb);
   data->marker_ram = MIN ((double) input->ram_mb, data->ram_hi);

@@ -419,7 +419,12 @@ wp_chart_describe (WpChartDesc       *desc,
   if (data->n_series == 0)
     wp_chart_desc_add_annotation (desc, WP_CHART_ANCHOR_PLOT_CENTER, 0, 0,
                                   wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.7),
-                                  g_strdup (_("No Windows version selected")));
+                                  g_strdup (data->not_drawn != 0
+                                            /* Translators: the chart with only
+                                             * Vista or later versions checked */
+                                            ? _("Vista and later are not drawn here yet: "
+                                                "see the summary and the table")
+                                            : _("No Windows version selected")));
   describe_legend (desc, data);
   describe_marker (desc, data);
 }

@@ -97,6 +97,7 @@ typedef struct
   int           emphasis;         /* a WpPlatform whose lines stand out, or -1 */
   double        marker_ram;       /* the current RAM, on the axis */
   gboolean      marker_off_scale; /* the current RAM is beyond the axis */
+  guint         not_drawn;        /* visible versions this chart does not draw (Vista+) */
 } WpChartData;
 
 /* The figures: wp-chart-memory-data.c */

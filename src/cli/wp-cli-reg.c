@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "report/wp-registry.h"
 #include "util/wp-file.h"
@@ -17,13 +18,28 @@ wp_cli_write_reg (const WpCliOptions *options,
 {
   g_autoptr (GFile) file = NULL;
   g_autofree char *reg = NULL;
+  g_autofree char *lower = NULL;
   int platform;
 
   g_return_val_if_fail (options != NULL && options->reg_path != NULL, FALSE);
   platform = g_bit_nth_lsf (options->platforms, -1);
   g_return_val_if_fail (wp_platform_is_valid (platform), FALSE);
 
-  reg = wp_registry_format_reg (platform, &options->input);
+  /* FILE.cmd: the script with the netsh command (Vista and later). */
+  lower = g_ascii_strdown (options->reg_path, -1);
+  if (g_str_has_suffix (lower, ".cmd"))
+    {
+      if (!wp_registry_has_netsh (platform))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       _("--reg: a .cmd script sets the dynamic port range of Windows Vista "
+                         "and later; for %s, write a .reg file"), wp_platform_name (platform));
+          return FALSE;
+        }
+      reg = wp_registry_format_cmd (platform, &options->input);
+    }
+  else
+    reg = wp_registry_format_reg (platform, &options->input);
   file = g_file_new_for_commandline_arg (options->reg_path);
   return wp_file_replace_contents (file, reg, strlen (reg), error);
 }

@@ -27,6 +27,16 @@ static const GOptionEntry option_entries[] = {
     N_("MaxConnections on Windows 95/98/ME (default 100; above 300 may be unstable)"), N_("N") },
   { "socketwrench-3", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("The application uses SocketWrench 3.6 or earlier (1000 sockets per process)"), NULL },
+  /* Vista and later (wp-cli-nt6.c). */
+  { "port-start", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Vista and later: first port of the dynamic port range (1025 to 65535; default 49152)"),
+    N_("N") },
+  { "port-count", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Vista and later: number of ports in the range (at least 255, ending at 65535 at most; "
+       "default 16384)"), N_("N") },
+  { "connection-cost", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Vista and later: non-paged pool per connection in KB, an assumption (1 to 65536; "
+       "default 16, the specification’s practical figure)"), N_("KB") },
   { "need-connections", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Target: N concurrent connections; --csv and --table say which versions meet it"), N_("N") },
   { "need-rate", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -35,7 +45,9 @@ static const GOptionEntry option_entries[] = {
     N_("Mean life of those connections in seconds, 0.25 or 5 (0 to 3600; default 0): each "
        "holds its port for its life and then TIME_WAIT"), N_("S") },
   { "platform", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Platforms to show: win95, win98, winme, nt4, win2000, winxp, win2003 or all"), N_("ID[,ID…]") },
+    N_("Platforms to show: win95, win98, winme, nt4, win2000, winxp, win2003, vista-x86, "
+       "vista-x64, win7-x86, win7-x64, win81-x86, win81-x64, win10-x86, win10-x64 or all "
+       "(default: the first seven)"), N_("ID[,ID…]") },
   { "table", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print a comparison table and exit"), NULL },
   { "csv", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -60,7 +72,8 @@ static const GOptionEntry option_entries[] = {
     N_("Chart of the export: memory (sockets by RAM) or rate (client ports in use by new "
        "connections per second; default memory)"), N_("memory|rate") },
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the registry values of one --platform to FILE (.reg) and exit"), N_("FILE") },
+    N_("Write the registry values of one --platform to FILE (.reg) and exit; on Vista and "
+       "later a FILE.cmd holds the netsh command and the values as a script"), N_("FILE") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Leave the source footnote out of the exported chart"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -73,7 +86,9 @@ wp_cli_options_init (WpCliOptions *options)
 {
   memset (options, 0, sizeof *options);
   wp_limits_input_init (&options->input);
-  options->platforms = WP_PLATFORMS_ALL;
+  /* The specification's versions, as in the window; --platform=all adds
+   * Vista and later. */
+  options->platforms = WP_PLATFORMS_SOURCE;
   wp_chart_export_options_init (&options->export);
 }
 
@@ -398,6 +413,8 @@ wp_cli_parse (GVariantDict  *dict,
 
   if (g_variant_dict_lookup (dict, "socketwrench-3", "b", &parsed.input.socketwrench_legacy))
     parsed.inputs_given = TRUE;
+  if (!wp_cli_parse_nt6 (dict, &parsed.input, &parsed.inputs_given, error))
+    return FALSE;
 
   if (g_variant_dict_lookup (dict, "platform", "&s", &text))
     {

@@ -37,6 +37,12 @@ gboolean wp_cli_parse       (GVariantDict  *dict,
                              GError       **error);
 int   wp_cli_run            (const WpCliOptions *options);
 
+/* --port-start, --port-count, --connection-cost (wp-cli-nt6.c). */
+gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
+                             WpLimitsInput *input,
+                             gboolean      *given,
+                             GError       **error);
+
 
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
  * implemented by the chart layer. */

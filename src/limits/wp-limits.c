@@ -29,6 +29,28 @@ static const WpPlatformInfo platforms[WP_N_PLATFORMS] = {
     WP_FAMILY_NT, 256, 25000, 0, 240, WP_REG_DWORD },
   { WP_PLATFORM_WIN2003, "win2003", N_("Windows Server 2003"), N_("2003"),
     WP_FAMILY_NT, 256, 25000, 0, 240, WP_REG_DWORD },
+  /* Vista and later.  Pool ceilings: Microsoft, "Memory Limits for Windows
+   * and Windows Server Releases" (limits.md, "Non-paged pool ceilings"), the
+   * row of each version and column of each architecture; Server 2008 is in
+   * the Windows 7 row there; "Server 2016+" is 2016, 2019, 2022 and 2025.
+   * TIME_WAIT: 240 s, RFC 793's 2 MSL (limits.md,
+   * "TIME_WAIT"): no Microsoft page for these versions says otherwise. */
+  { WP_PLATFORM_VISTA_X86, "vista-x86", N_("Windows Vista x86"), N_("Vista x86"),
+    WP_FAMILY_NT6, 0, 0, 0, 240, WP_REG_DWORD, 0 },   /* "limited by kernel address space" */
+  { WP_PLATFORM_VISTA_X64, "vista-x64", N_("Windows Vista x64"), N_("Vista x64"),
+    WP_FAMILY_NT6, 128 * 1024, 0, 0, 240, WP_REG_DWORD, 40 },
+  { WP_PLATFORM_WIN7_X86, "win7-x86", N_("Windows 7, Server 2008 x86"), N_("7 x86"),
+    WP_FAMILY_NT6, 2 * 1024, 0, 0, 240, WP_REG_DWORD, 75 },
+  { WP_PLATFORM_WIN7_X64, "win7-x64", N_("Windows 7, Server 2008 (R2) x64"), N_("7 x64"),
+    WP_FAMILY_NT6, 128 * 1024, 0, 0, 240, WP_REG_DWORD, 75 },
+  { WP_PLATFORM_WIN81_X86, "win81-x86", N_("Windows 8.1 x86"), N_("8.1 x86"),
+    WP_FAMILY_NT6, 2 * 1024, 0, 0, 240, WP_REG_DWORD, 75 },
+  { WP_PLATFORM_WIN81_X64, "win81-x64", N_("Windows 8.1, Server 2012 R2 x64"), N_("8.1 x64"),
+    WP_FAMILY_NT6, 16u * 1024 * 1024, 0, 0, 240, WP_REG_DWORD, 100 },
+  { WP_PLATFORM_WIN10_X86, "win10-x86", N_("Windows 10 x86"), N_("10 x86"),
+    WP_FAMILY_NT6, 2 * 1024, 0, 0, 240, WP_REG_DWORD, 75 },
+  { WP_PLATFORM_WIN10_X64, "win10-x64", N_("Windows 10, 11, Server 2016+ x64"),
+    N_("10, 11 x64"), WP_FAMILY_NT6, 128 * 1024, 0, 0, 240, WP_REG_DWORD, 100 },
 };
 
 gboolean
@@ -86,12 +108,23 @@ wp_limits_input_init (WpLimitsInput *input)
   input->need_connections = 0;
   input->need_rate = 0;
   input->connection_life_ms = 0;
+  input->port_start = WP_PORT_RANGE_START_DEFAULT;
+  input->port_count = WP_PORT_RANGE_COUNT_DEFAULT;
+  input->connection_cost_kb = WP_CONNECTION_COST_KB_DEFAULT;
 }
 
 gboolean
 wp_limits_input_is_valid (const WpLimitsInput *input)
 {
+  WpPortRange range;
+
   g_return_val_if_fail (input != NULL, FALSE);
+
+  range = (WpPortRange) { input->port_start, input->port_count };
+  if (wp_port_range_check (&range) != WP_PORT_RANGE_OK ||
+      input->connection_cost_kb < WP_CONNECTION_COST_KB_MIN ||
+      input->connection_cost_kb > WP_CONNECTION_COST_KB_MAX)
+    return FALSE;
 
   return input->ram_mb >= WP_RAM_MB_MIN && input->ram_mb <= WP_RAM_MB_MAX &&
          input->max_user_port >= WP_MAX_USER_PORT_MIN &&
@@ -112,18 +145,27 @@ wp_limits_nonpaged_pool_mb (WpPlatform platform,
 
   g_return_val_if_fail (info != NULL, 0.0);
 
+  if (info->family == WP_FAMILY_NT6)
+    return wp_limits_nt6_pool_kb (platform, ram_mb) / 1024.0;
   if (info->family != WP_FAMILY_NT)
     return 0.0;
 
   return MIN ((double) ram_mb / WP_POOL_RAM_DIVISOR, (double) info->pool_cap_mb);
 }
 
-/* About 4,000 sockets for every 64 MB of pool (4,000 per 512 MB of RAM). */
+/* About 4,000 sockets for every 64 MB of pool (4,000 per 512 MB of RAM).
+ * Vista and later: the pool ÷ the default cost of a connection (the input's
+ * cost: wp_limits_nt6_server_sockets()). */
 guint
 wp_limits_practical_sockets (WpPlatform platform,
                              guint64    ram_mb)
 {
-  double pool_mb = wp_limits_nonpaged_pool_mb (platform, ram_mb);
+  double pool_mb;
+
+  if (wp_platform_is_valid (platform) && platforms[platform].family == WP_FAMILY_NT6)
+    return wp_limits_nt6_server_sockets (platform, ram_mb, WP_CONNECTION_COST_KB_DEFAULT);
+
+  pool_mb = wp_limits_nonpaged_pool_mb (platform, ram_mb);
 
   return (guint) floor (pool_mb * WP_PRACTICAL_SOCKETS_PER_STEP /
                         WP_PRACTICAL_POOL_STEP_MB);
@@ -147,7 +189,8 @@ wp_limits_theoretical_sockets (WpPlatform platform,
   return (guint) floor (pool_mb * info->theoretical_max / info->pool_cap_mb);
 }
 
-/* NT family: ports 1025..MaxUserPort.  Windows 95: 3,976 whatever the
+/* NT family: ports 1025..MaxUserPort (Vista and later: the dynamic port
+ * range, wp_limits_nt6_compute(); 0 here).  Windows 95: 3,976 whatever the
  * input (it has no MaxUserPort); 98 and ME: 0, no source gives a limit. */
 guint
 wp_limits_client_ports (WpPlatform platform,
@@ -174,7 +217,7 @@ wp_limits_time_wait (WpPlatform platform,
 
   g_return_val_if_fail (info != NULL, WP_TIME_WAIT_MAX);
 
-  if (time_wait_s == WP_TIME_WAIT_PLATFORM || info->family != WP_FAMILY_NT)
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM || info->family == WP_FAMILY_9X)
     return info->time_wait_default_s;
 
   return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
@@ -189,13 +232,15 @@ wp_limits_knee_ram_mb (WpPlatform platform)
 
   g_return_val_if_fail (info != NULL, 0);
 
+  if (info->family == WP_FAMILY_NT6)
+    return wp_limits_nt6_knee_ram_mb (platform);
   return (guint64) info->pool_cap_mb * WP_POOL_RAM_DIVISOR;
 }
 
 /* Lowers *limit to @bound when @bound is strictly lower, naming @factor:
  * on a tie the factor already named stays. */
 static void
-bind_limit (guint             bound,
+wp_limits_bind (guint             bound,
             WpLimitingFactor  factor,
             guint            *limit,
             WpLimitingFactor *limited_by)
@@ -214,11 +259,20 @@ static void
 compute_client (const WpLimitsInput *input,
                 WpLimits            *out)
 {
-  if (out->family == WP_FAMILY_NT)
+  if (out->family == WP_FAMILY_NT6)
+    {
+      /* Where no source gives the pool (Vista x86) the ports alone bind. */
+      out->client_limit = out->client_ports;
+      out->client_limited_by = WP_LIMITED_BY_PORTS;
+      if (out->has_server_limit)
+        wp_limits_bind (out->practical_sockets, WP_LIMITED_BY_MEMORY,
+                        &out->client_limit, &out->client_limited_by);
+    }
+  else if (out->family == WP_FAMILY_NT)
     {
       out->client_limit = out->client_ports;
       out->client_limited_by = WP_LIMITED_BY_PORTS;
-      bind_limit (out->practical_sockets, WP_LIMITED_BY_MEMORY,
+      wp_limits_bind (out->practical_sockets, WP_LIMITED_BY_MEMORY,
                   &out->client_limit, &out->client_limited_by);
     }
   else
@@ -226,12 +280,12 @@ compute_client (const WpLimitsInput *input,
       out->client_limit = out->max_connections;
       out->client_limited_by = WP_LIMITED_BY_REGISTRY;
       if (out->has_client_ports)
-        bind_limit (out->client_ports, WP_LIMITED_BY_PORTS,
+        wp_limits_bind (out->client_ports, WP_LIMITED_BY_PORTS,
                     &out->client_limit, &out->client_limited_by);
     }
 
   if (input->socketwrench_legacy)
-    bind_limit (WP_SOCKETWRENCH_PROCESS_CAP, WP_LIMITED_BY_PROCESS_CAP,
+    wp_limits_bind (WP_SOCKETWRENCH_PROCESS_CAP, WP_LIMITED_BY_PROCESS_CAP,
                 &out->client_limit, &out->client_limited_by);
 
   out->has_rate = out->has_client_ports && out->time_wait_s > 0;
@@ -260,8 +314,11 @@ wp_limits_compute (WpPlatform           platform,
   out->client_ports = wp_limits_client_ports (platform, input->max_user_port);
   out->has_client_ports = out->client_ports > 0;
   out->time_wait_s = wp_limits_time_wait (platform, input->time_wait_s);
+  out->has_server_limit = TRUE;
 
-  if (info->family == WP_FAMILY_NT)
+  if (info->family == WP_FAMILY_NT6)
+    wp_limits_nt6_compute (input, ram_mb, out);
+  else if (info->family == WP_FAMILY_NT)
     {
       out->has_pool = TRUE;
       out->nonpaged_pool_mb = wp_limits_nonpaged_pool_mb (platform, ram_mb);
@@ -281,7 +338,7 @@ wp_limits_compute (WpPlatform           platform,
     }
 
   if (input->socketwrench_legacy)
-    bind_limit (WP_SOCKETWRENCH_PROCESS_CAP, WP_LIMITED_BY_PROCESS_CAP,
+    wp_limits_bind (WP_SOCKETWRENCH_PROCESS_CAP, WP_LIMITED_BY_PROCESS_CAP,
                 &out->server_limit, &out->server_limited_by);
   compute_client (input, out);
 }
@@ -350,5 +407,6 @@ wp_platforms_share_curve (WpPlatform a,
 
   return ia->family == ib->family &&
          ia->pool_cap_mb == ib->pool_cap_mb &&
+         ia->pool_ram_pct == ib->pool_ram_pct &&
          ia->theoretical_max == ib->theoretical_max;
 }

@@ -21,17 +21,33 @@ typedef enum
   WP_PLATFORM_WIN2000,
   WP_PLATFORM_WINXP,
   WP_PLATFORM_WIN2003,
+  /* Vista and later (wp-limits-nt6.c): not in the specification; figures
+   * from shared/domain/limits.md, each named by version and architecture. */
+  WP_PLATFORM_VISTA_X86,
+  WP_PLATFORM_VISTA_X64,
+  WP_PLATFORM_WIN7_X86,
+  WP_PLATFORM_WIN7_X64,
+  WP_PLATFORM_WIN81_X86,
+  WP_PLATFORM_WIN81_X64,
+  WP_PLATFORM_WIN10_X86,
+  WP_PLATFORM_WIN10_X64,
   WP_N_PLATFORMS /*< skip >*/
 } WpPlatform;
+
+/* The specification's seven platforms come first. */
+#define WP_N_SOURCE_PLATFORMS (WP_PLATFORM_WIN2003 + 1)
 
 /* A bit per platform, for sets of platforms (visible series, --platform). */
 #define WP_PLATFORM_BIT(p) (1u << (p))
 #define WP_PLATFORMS_ALL ((1u << WP_N_PLATFORMS) - 1)
+#define WP_PLATFORMS_SOURCE ((1u << WP_N_SOURCE_PLATFORMS) - 1)
+#define WP_PLATFORMS_NT6 (WP_PLATFORMS_ALL & ~WP_PLATFORMS_SOURCE)
 
 typedef enum
 {
   WP_FAMILY_9X,
   WP_FAMILY_NT,
+  WP_FAMILY_NT6,   /* Vista and later: the dynamic port range, the pool by version */
 } WpFamily;
 
 typedef enum
@@ -73,6 +89,16 @@ typedef enum
 #define WP_PRACTICAL_POOL_STEP_MB     64u
 #define WP_POOL_RAM_DIVISOR           8u
 
+/* Vista and later (shared/domain/limits.md, "Cost of one connection"): the
+ * non-paged pool one connection takes is an input, by default the source's
+ * implied practical 16 KB (64 MB of pool per 4,000 sockets); the sockets
+ * never exceed TcpNumConnections' ceiling (Microsoft, Win32_Network-
+ * AdapterConfiguration SetTcpNumConnections). */
+#define WP_CONNECTION_COST_KB_MIN     1u
+#define WP_CONNECTION_COST_KB_MAX     65536u  /* 64 MB: far above any measurement */
+#define WP_CONNECTION_COST_KB_DEFAULT 16u     /* limits.md: ~16 KB (64 MB / 4,000 = 16.4) */
+#define WP_TCP_NUM_CONNECTIONS_MAX    16777214u
+
 typedef struct
 {
   WpPlatform  platform;
@@ -85,6 +111,7 @@ typedef struct
   guint       client_ports_fixed;  /* 95: 3,976 (KB 170791); 98/ME: 0, none sourced */
   guint       time_wait_default_s; /* 240; 0 where no source gives one (98/ME) */
   WpRegType   max_connections_type; /* 9x only: DWORD on 95, string on 98/ME */
+  guint       pool_ram_pct;        /* NT6: the pool's share of RAM; 0 = no figure */
 } WpPlatformInfo;
 
 typedef struct
@@ -97,6 +124,9 @@ typedef struct
   guint    need_connections;    /* the target (wp-target.h): 0 = none */
   guint    need_rate;           /* new connections per second: 0 = none */
   guint64  connection_life_ms;  /* their mean life (wp-workload.h): 0 = none */
+  guint    port_start;          /* NT6: the dynamic port range (wp-workload.h) */
+  guint    port_count;
+  guint    connection_cost_kb;  /* NT6: non-paged pool per connection, an assumption */
 } WpLimitsInput;
 
 typedef struct
@@ -108,7 +138,7 @@ typedef struct
   gboolean   has_pool;
   double     nonpaged_pool_mb;
   guint      pool_cap_mb;
-  gboolean   pool_capped;        /* RAM / 8 reached the cap */
+  gboolean   pool_capped;        /* RAM / 8 (NT6: the share of RAM) reached the cap */
   guint      practical_sockets;
   guint      theoretical_sockets;
 
@@ -129,6 +159,11 @@ typedef struct
   WpLimitingFactor server_limited_by;
   guint            client_limit;
   WpLimitingFactor client_limited_by;
+
+  /* NT6 only: the assumed cost the server sockets come from; FALSE where
+   * no source gives the pool (Vista x86): no server figure, "—". */
+  guint      connection_cost_kb;
+  gboolean   has_server_limit;
 } WpLimits;
 
 const WpPlatformInfo *wp_platform_info          (WpPlatform platform);
@@ -163,5 +198,20 @@ const char           *wp_limiting_factor_label  (WpLimitingFactor factor);
 
 gboolean              wp_platforms_share_curve  (WpPlatform a,
                                                  WpPlatform b);
+
+/* Vista and later (wp-limits-nt6.c). */
+guint64               wp_limits_nt6_pool_kb     (WpPlatform platform,
+                                                 guint64    ram_mb);
+guint                 wp_limits_nt6_server_sockets (WpPlatform platform,
+                                                    guint64    ram_mb,
+                                                    guint      cost_kb);
+guint64               wp_limits_nt6_knee_ram_mb (WpPlatform platform);
+gboolean              wp_limits_nt6_ram_for_sockets (WpPlatform platform,
+                                                     guint64    sockets,
+                                                     guint      cost_kb,
+                                                     guint64   *out_ram_mb);
+void                  wp_limits_nt6_compute     (const WpLimitsInput *input,
+                                                 guint64              ram_mb,
+                                                 WpLimits            *out);
 
 G_END_DECLS

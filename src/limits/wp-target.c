@@ -96,8 +96,20 @@ wp_target_ram_needed_mb (WpPlatform           platform,
 
   g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
 
-  if (info->family != WP_FAMILY_NT || input->need_connections == 0)
+  if (input->need_connections == 0 || info->family == WP_FAMILY_9X)
     return WP_NEED_NONE;
+  /* Vista and later: the pool's share of RAM ÷ the assumed cost. */
+  if (info->family == WP_FAMILY_NT6)
+    {
+      trial = *input;
+      if (!wp_limits_nt6_ram_for_sockets (platform, input->need_connections,
+                                          input->connection_cost_kb, &trial.ram_mb) ||
+          check_candidate (platform, &trial, TRUE, FALSE) != WP_NEED_FOUND)
+        return WP_NEED_UNREACHABLE;
+      if (out_ram_mb)
+        *out_ram_mb = trial.ram_mb;
+      return WP_NEED_FOUND;
+    }
 
   at_cap = (guint64) info->pool_cap_mb * WP_PRACTICAL_SOCKETS_PER_STEP / WP_PRACTICAL_POOL_STEP_MB;
   if (input->need_connections > at_cap)
@@ -164,7 +176,8 @@ wp_target_time_wait_needed (WpPlatform           platform,
 
   g_return_val_if_fail (info != NULL && input != NULL, WP_NEED_NONE);
 
-  if (info->family != WP_FAMILY_NT || input->need_rate == 0)
+  /* Vista and later take TcpTimedWaitDelay too. */
+  if (info->family == WP_FAMILY_9X || input->need_rate == 0)
     return WP_NEED_NONE;
 
   wp_limits_compute (platform, input, &limits);
@@ -335,7 +348,9 @@ wp_target_format_needs (const WpTargetVerdict *verdict)
       (!verdict->meets_connections || (!verdict->meets_rate && !verdict->rate_unsourced)))
     /* Translators: the MaxConnections (9x) that would meet the target */
     add_part (parts, g_strdup_printf (_("MaxConnections %s"), max_connections));
-  if (!verdict->meets_rate && verdict->max_user_port.status != WP_NEED_NONE)
+  /* Vista and later: no MaxUserPort, the TIME_WAIT alone. */
+  if (!verdict->meets_rate && (verdict->max_user_port.status != WP_NEED_NONE ||
+                               verdict->time_wait_s.status != WP_NEED_NONE))
     add_part (parts, format_rate_needs (verdict));
   if (verdict->rate_unsourced)
     add_part (parts, g_strdup (_("no sourced rate on this version")));

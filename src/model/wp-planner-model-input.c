@@ -217,5 +217,8 @@ wp_planner_model_set_input (WpPlannerModel      *self,
   clamped.need_connections = input->need_connections;
   clamped.need_rate = input->need_rate;
   clamped.connection_life_ms = input->connection_life_ms;
+  clamped.port_start = input->port_start;
+  clamped.port_count = input->port_count;
+  clamped.connection_cost_kb = input->connection_cost_kb;
   wp_planner_model_take_input (self, &clamped);
 }

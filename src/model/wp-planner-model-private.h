@@ -21,5 +21,6 @@ struct _WpPlannerModel
 
 void wp_planner_model_take_input (WpPlannerModel *self,
                                   WpLimitsInput  *input);
+void wp_planner_model_clamp_nt6  (WpLimitsInput  *input);
 
 G_END_DECLS

@@ -22,6 +22,10 @@ enum
   PROP_NEED_CONNECTIONS,
   PROP_NEED_RATE,
   PROP_CONNECTION_LIFE_MS,
+  /* Vista and later (wp-planner-model-input.c) */
+  PROP_PORT_START,
+  PROP_PORT_COUNT,
+  PROP_CONNECTION_COST_KB,
   /* derived, for the selected platform */
   PROP_NONPAGED_POOL_MB,
   PROP_PRACTICAL_SOCKETS,
@@ -70,6 +74,7 @@ clamp_input (WpLimitsInput *input)
   input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
   input->socketwrench_legacy = !!input->socketwrench_legacy;
   input->connection_life_ms = MIN (input->connection_life_ms, WP_CONNECTION_LIFE_MS_MAX);
+  wp_planner_model_clamp_nt6 (input);
 }
 
 static void
@@ -139,8 +144,14 @@ apply_input (WpPlannerModel      *self,
   memcpy (before, self->limits, sizeof before);
   self->input = *input;
   compute_all (&self->input, self->limits);
-  /* wp_limits_compute() clears each struct first, so padding compares. */
-  figures_changed = memcmp (before, self->limits, sizeof before) != 0;
+  /* wp_limits_compute() clears each struct first, so padding compares.
+   * Only the versions shown count: hidden ones (Vista and later by
+   * default) are read again when shown. */
+  figures_changed = FALSE;
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    if ((self->visible_platforms | WP_PLATFORM_BIT (self->selected_platform)) &
+        WP_PLATFORM_BIT (p))
+      figures_changed |= memcmp (&before[p], &self->limits[p], sizeof before[p]) != 0;
   target_changed = old.need_connections != input->need_connections ||
                    old.need_rate != input->need_rate ||
                    old.connection_life_ms != input->connection_life_ms;
@@ -159,6 +170,9 @@ apply_input (WpPlannerModel      *self,
   notify_if (self, old.need_connections != input->need_connections, PROP_NEED_CONNECTIONS);
   notify_if (self, old.need_rate != input->need_rate, PROP_NEED_RATE);
   notify_if (self, old.connection_life_ms != input->connection_life_ms, PROP_CONNECTION_LIFE_MS);
+  notify_if (self, old.port_start != input->port_start, PROP_PORT_START);
+  notify_if (self, old.port_count != input->port_count, PROP_PORT_COUNT);
+  notify_if (self, old.connection_cost_kb != input->connection_cost_kb, PROP_CONNECTION_COST_KB);
   notify_if (self, meets_target (&old, self->selected_platform) !=
              meets_target (input, self->selected_platform), PROP_MEETS_TARGET);
   notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
@@ -254,6 +268,15 @@ wp_planner_model_get_property (GObject    *object,
     case PROP_CONNECTION_LIFE_MS:
       g_value_set_uint64 (value, self->input.connection_life_ms);
       break;
+    case PROP_PORT_START:
+      g_value_set_uint (value, self->input.port_start);
+      break;
+    case PROP_PORT_COUNT:
+      g_value_set_uint (value, self->input.port_count);
+      break;
+    case PROP_CONNECTION_COST_KB:
+      g_value_set_uint (value, self->input.connection_cost_kb);
+      break;
     case PROP_MEETS_TARGET:
       g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
       break;
@@ -302,6 +325,15 @@ wp_planner_model_set_property (GObject      *object,
     case PROP_CONNECTION_LIFE_MS:
       wp_planner_model_set_connection_life_ms (self, g_value_get_uint64 (value));
       break;
+    case PROP_PORT_START:
+      wp_planner_model_set_port_start (self, g_value_get_uint (value));
+      break;
+    case PROP_PORT_COUNT:
+      wp_planner_model_set_port_count (self, g_value_get_uint (value));
+      break;
+    case PROP_CONNECTION_COST_KB:
+      wp_planner_model_set_connection_cost_kb (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -336,7 +368,7 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_boolean ("socketwrench-legacy", NULL, NULL, FALSE, rw);
   properties[PROP_VISIBLE_PLATFORMS] =
     g_param_spec_uint ("visible-platforms", NULL, NULL,
-                       0, WP_PLATFORMS_ALL, WP_PLATFORMS_ALL, rw);
+                       0, WP_PLATFORMS_ALL, WP_PLATFORMS_SOURCE, rw);
   properties[PROP_SELECTED_PLATFORM] =
     g_param_spec_enum ("selected-platform", NULL, NULL,
                        WP_TYPE_PLATFORM, WP_PLATFORM_WIN2000, rw);
@@ -372,6 +404,19 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_uint ("need-rate", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
   properties[PROP_CONNECTION_LIFE_MS] =
     g_param_spec_uint64 ("connection-life-ms", NULL, NULL, 0, WP_CONNECTION_LIFE_MS_MAX, 0, rw);
+  /* Vista and later: the dynamic port range (KB 929851) and the assumed
+   * non-paged pool of one connection. */
+  properties[PROP_PORT_START] =
+    g_param_spec_uint ("port-start", NULL, NULL, WP_PORT_RANGE_START_MIN,
+                       WP_PORT_RANGE_END_MAX - WP_PORT_RANGE_COUNT_MIN + 1,
+                       WP_PORT_RANGE_START_DEFAULT, rw);
+  properties[PROP_PORT_COUNT] =
+    g_param_spec_uint ("port-count", NULL, NULL, WP_PORT_RANGE_COUNT_MIN,
+                       WP_PORT_RANGE_END_MAX - WP_PORT_RANGE_START_MIN + 1,
+                       WP_PORT_RANGE_COUNT_DEFAULT, rw);
+  properties[PROP_CONNECTION_COST_KB] =
+    g_param_spec_uint ("connection-cost-kb", NULL, NULL, WP_CONNECTION_COST_KB_MIN,
+                       WP_CONNECTION_COST_KB_MAX, WP_CONNECTION_COST_KB_DEFAULT, rw);
   properties[PROP_MEETS_TARGET] =
     g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 
@@ -392,7 +437,8 @@ static void
 wp_planner_model_init (WpPlannerModel *self)
 {
   wp_limits_input_init (&self->input);
-  self->visible_platforms = WP_PLATFORMS_ALL;
+  /* The specification's versions, as the window has always shown them. */
+  self->visible_platforms = WP_PLATFORMS_SOURCE;
   self->selected_platform = WP_PLATFORM_WIN2000;
   compute_all (&self->input, self->limits);
 }

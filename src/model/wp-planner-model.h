@@ -11,12 +11,18 @@
  *                                  default 0; 1..29 clamp to 30
  *   "max-connections"     guint    1..G_MAXUINT32, default 100
  *   "socketwrench-legacy" gboolean default FALSE
- *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_ALL;
+ *   "visible-platforms"   guint    WP_PLATFORM_BIT mask, default WP_PLATFORMS_SOURCE;
  *                                  always holds the selected platform
  *   "selected-platform"   WpPlatform (WP_TYPE_PLATFORM), default WP_PLATFORM_WIN2000
  *   "need-connections"    guint    the target's concurrent connections, 0 = none
  *   "need-rate"           guint    the target's new connections per second, 0 = none
  *   "connection-life-ms"  guint64  their mean life, 0..WP_CONNECTION_LIFE_MS_MAX, default 0
+ *   "port-start"          guint    Vista and later: the dynamic port range's first port,
+ *                                  1025..65281, default 49152 (KB 929851)
+ *   "port-count"          guint    its number of ports, 255..64511, default 16384;
+ *                                  cut to end at 65535 at most
+ *   "connection-cost-kb"  guint    non-paged pool per connection, an assumption, 1..65536,
+ *                                  default 16
  *
  * Derived, read-only, for the selected platform:
  *   "nonpaged-pool-mb"    double   0 for the 9x family
@@ -84,6 +90,16 @@ void            wp_planner_model_set_need_rate       (WpPlannerModel *self,
 guint64         wp_planner_model_get_connection_life_ms (WpPlannerModel *self);
 void            wp_planner_model_set_connection_life_ms (WpPlannerModel *self,
                                                          guint64         life_ms);
+/* Vista and later (wp-planner-model-nt6.c). */
+guint           wp_planner_model_get_port_start      (WpPlannerModel *self);
+void            wp_planner_model_set_port_start      (WpPlannerModel *self,
+                                                      guint           start);
+guint           wp_planner_model_get_port_count      (WpPlannerModel *self);
+void            wp_planner_model_set_port_count      (WpPlannerModel *self,
+                                                      guint           count);
+guint           wp_planner_model_get_connection_cost_kb (WpPlannerModel *self);
+void            wp_planner_model_set_connection_cost_kb (WpPlannerModel *self,
+                                                         guint           cost_kb);
 void            wp_planner_model_get_verdict         (WpPlannerModel  *self,
                                                       WpPlatform       platform,
                                                       WpTargetVerdict *out_verdict);

@@ -108,12 +108,13 @@ wp_report_format_csv (const WpLimitsInput *input,
       g_autofree char *rate = NULL;
       WpLimits limits;
       gboolean nt = info->family == WP_FAMILY_NT;
+      gboolean nine_x = info->family == WP_FAMILY_9X;
 
       if (!(platforms & WP_PLATFORM_BIT (p)))
         continue;
 
       wp_limits_compute (p, input, &limits);
-      pool = nt ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
+      pool = limits.has_pool ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
       rate = wp_format_rate_csv (&limits);
 
       g_string_append_printf (csv, "%s,", info->id);
@@ -126,20 +127,23 @@ wp_report_format_csv (const WpLimitsInput *input,
       if (limits.has_rate)
         g_string_append_printf (csv, "%u", limits.time_wait_s);
       g_string_append_printf (csv, ",%s,", pool);
+      /* Vista and later: sockets from the pool, no theoretical figure. */
+      if (limits.has_pool)
+        g_string_append_printf (csv, "%u", limits.practical_sockets);
+      g_string_append_c (csv, ',');
       if (nt)
-        g_string_append_printf (csv, "%u,%u", limits.practical_sockets,
-                                limits.theoretical_sockets);
-      else
-        g_string_append_c (csv, ',');
+        g_string_append_printf (csv, "%u", limits.theoretical_sockets);
       g_string_append_c (csv, ',');
       if (limits.has_client_ports)
         g_string_append_printf (csv, "%u", limits.client_ports);
-      g_string_append_printf (csv, ",%s,%s,", rate,
-                              wp_limiting_factor_id (limits.server_limited_by));
-      if (!nt)
+      g_string_append_printf (csv, ",%s,%s,", rate, limits.has_server_limit
+                              ? wp_limiting_factor_id (limits.server_limited_by) : "");
+      if (nine_x)
         g_string_append_printf (csv, "%u", limits.max_connections);
-      g_string_append_printf (csv, ",%u,%u,%s", limits.server_limit,
-                              limits.client_limit,
+      g_string_append_c (csv, ',');
+      if (limits.has_server_limit)
+        g_string_append_printf (csv, "%u", limits.server_limit);
+      g_string_append_printf (csv, ",%u,%s", limits.client_limit,
                               wp_limiting_factor_id (limits.client_limited_by));
       if (target)
         append_target (csv, p, input);

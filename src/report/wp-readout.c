@@ -9,6 +9,7 @@
 #include "limits/wp-format.h"
 #include "wp-registry.h"
 #include "wp-readout.h"
+#include "wp-readout-private.h"
 
 /* Sentences with several numbers: translations may reorder them with
  * %1$s, %2$s, … (the originals cannot: -Wpedantic). */
@@ -160,6 +161,8 @@ wp_readout_server (const WpLimits *limits,
     return server_process_cap (limits, name, ram);
   if (limits->family == WP_FAMILY_9X)
     return server_9x (limits, name);
+  if (limits->family == WP_FAMILY_NT6)
+    return wp_readout_nt6_server (limits, name, ram);
 
   return server_nt (limits, name, ram);
 }
@@ -203,6 +206,8 @@ client_limit_sentence (const WpLimits *limits)
         "Clients: %s outgoing connections, set by MaxConnections.",
         n), count);
     case WP_LIMITED_BY_MEMORY:
+      if (limits->family == WP_FAMILY_NT6)
+        return wp_readout_nt6_client_memory (limits);
       {
         g_autofree char *ports = wp_format_count (limits->client_ports);
 
@@ -285,6 +290,7 @@ wp_readout_registry (WpPlatform           platform,
       else
         g_string_append_printf (text, "%u", values[i].value);
     }
+  wp_readout_nt6_append_netsh (text, platform, input);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -338,13 +344,17 @@ wp_readout_figure (const WpLimits  *limits,
   switch (figure)
     {
     case WP_READOUT_FIGURE_SERVER:
-      if (limits->server_limited_by == WP_LIMITED_BY_MEMORY)
+      /* Vista and later: an assumption's figure, not an estimate. */
+      if (!limits->has_server_limit)
+        return g_strdup ("—");
+      if (limits->server_limited_by == WP_LIMITED_BY_MEMORY && limits->family == WP_FAMILY_NT)
         return about (limits->server_limit);
       return wp_format_count (limits->server_limit);
     case WP_READOUT_FIGURE_THEORETICAL:
-      return limits->has_pool ? about (limits->theoretical_sockets) : g_strdup ("—");
+      return limits->family == WP_FAMILY_NT ? about (limits->theoretical_sockets)
+                                            : g_strdup ("—");
     case WP_READOUT_FIGURE_CLIENTS:
-      if (limits->client_limited_by == WP_LIMITED_BY_MEMORY)
+      if (limits->client_limited_by == WP_LIMITED_BY_MEMORY && limits->family == WP_FAMILY_NT)
         return about (limits->client_limit);
       return wp_format_count (limits->client_limit);
     case WP_READOUT_FIGURE_RATE:

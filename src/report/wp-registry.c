@@ -35,6 +35,15 @@ wp_registry_values (WpPlatform           platform,
                                WP_MAX_CONNECTIONS_DEFAULT);
       return 1;
     }
+  if (info->family == WP_FAMILY_NT6)
+    {
+      /* MaxUserPort is legacy there: the netsh range sets the client ports
+       * (wp_registry_netsh_command()). */
+      out[0] = registry_value (WP_REGISTRY_KEY_NT, "TcpTimedWaitDelay", WP_REG_DWORD,
+                               wp_limits_time_wait (platform, input->time_wait_s),
+                               info->time_wait_default_s);
+      return 1;
+    }
 
   out[0] = registry_value (WP_REGISTRY_KEY_NT, "MaxUserPort", WP_REG_DWORD,
                            CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN,

@@ -30,4 +30,11 @@ const char *wp_registry_type_name  (WpRegType            type);
 char       *wp_registry_format_reg (WpPlatform           platform,
                                     const WpLimitsInput *input);
 
+/* Vista and later (wp-netsh.c): the dynamic port range as a netsh command,
+ * and a .cmd script that sets it and the registry values. */
+gboolean    wp_registry_has_netsh  (WpPlatform           platform);
+char       *wp_registry_netsh_command (const WpLimitsInput *input);
+char       *wp_registry_format_cmd (WpPlatform           platform,
+                                    const WpLimitsInput *input);
+
 G_END_DECLS

@@ -39,6 +39,15 @@ time_wait_rule (WpPlatform platform)
       return "time-wait-xp";
     case WP_PLATFORM_WIN2003:
       return "time-wait-2003";
+    case WP_PLATFORM_VISTA_X86:
+    case WP_PLATFORM_VISTA_X64:
+    case WP_PLATFORM_WIN7_X86:
+    case WP_PLATFORM_WIN7_X64:
+    case WP_PLATFORM_WIN81_X86:
+    case WP_PLATFORM_WIN81_X64:
+    case WP_PLATFORM_WIN10_X86:
+    case WP_PLATFORM_WIN10_X64:
+      return "time-wait-nt6";
     case WP_N_PLATFORMS:
     default:
       g_return_val_if_reached (NULL);
@@ -67,7 +76,9 @@ static void
 add_port_rules (WpSourcesEntry *entry,
                 WpPlatform      platform)
 {
-  if (without_ports (platform))
+  if (wp_platform_info (platform)->family == WP_FAMILY_NT6)
+    add_rule (entry, "nt6-client-ports");
+  else if (without_ports (platform))
     add_rule (entry, "win98-me-client");
   else if (platform == WP_PLATFORM_WIN95)
     add_rule (entry, "win95-client-ports");
@@ -87,6 +98,12 @@ add_binding_rules (WpSourcesEntry   *entry,
   switch (factor)
     {
     case WP_LIMITED_BY_MEMORY:
+      if (wp_platform_info (platform)->family == WP_FAMILY_NT6)
+        {
+          add_rule (entry, "nt6-pool");
+          add_rule (entry, "nt6-server-sockets");
+          break;
+        }
       add_rule (entry, "pool-estimate");
       add_rule (entry, "practical-estimate");
       break;
@@ -117,11 +134,39 @@ entry_new (GPtrArray       *entries,
   return entry;
 }
 
+/* Vista and later: the pool from the version's ceiling, the sockets from
+ * the assumed cost; no theoretical figure. */
+static void
+add_nt6_pool_entries (GPtrArray      *entries,
+                      const WpLimits *limits)
+{
+  WpSourcesEntry *entry;
+
+  entry = entry_new (entries, WP_SOURCES_FIGURE_POOL,
+                     limits->has_pool ? wp_format_pool_mb (limits->nonpaged_pool_mb)
+                                      : g_strdup ("—"));
+  add_rule (entry, "nt6-pool");
+  if (!limits->has_pool)
+    return;
+
+  entry = entry_new (entries, WP_SOURCES_FIGURE_PRACTICAL,
+                     wp_format_count (limits->practical_sockets));
+  add_rule (entry, "nt6-pool");
+  add_rule (entry, "nt6-server-sockets");
+  add_rule (entry, "nt6-cost-reference");
+}
+
 static void
 add_pool_entries (GPtrArray      *entries,
                   const WpLimits *limits)
 {
   WpSourcesEntry *entry;
+
+  if (limits->family == WP_FAMILY_NT6)
+    {
+      add_nt6_pool_entries (entries, limits);
+      return;
+    }
 
   entry = entry_new (entries, WP_SOURCES_FIGURE_POOL,
                      wp_format_pool_mb (limits->nonpaged_pool_mb));
@@ -197,7 +242,7 @@ wp_sources_for_limits (const WpLimits *limits)
   g_return_val_if_fail (limits != NULL, entries);
   g_return_val_if_fail (wp_platform_is_valid (limits->platform), entries);
 
-  if (limits->has_pool)
+  if (limits->has_pool || limits->family == WP_FAMILY_NT6)
     add_pool_entries (entries, limits);
   else
     {
@@ -208,7 +253,8 @@ wp_sources_for_limits (const WpLimits *limits)
     }
 
   entry = entry_new (entries, WP_SOURCES_FIGURE_SERVER_LIMIT,
-                     wp_format_count (limits->server_limit));
+                     limits->has_server_limit ? wp_format_count (limits->server_limit)
+                                              : g_strdup ("—"));
   add_rule (entry, "server-limit");
   add_binding_rules (entry, limits->platform, limits->server_limited_by);
 
@@ -318,7 +364,11 @@ append_documents (GString *out)
       const WpSourceDocument *document = wp_sources_document (i);
       g_autofree char *label = wp_sources_document_label (document);
 
+      const char *address = wp_sources_document_address (document);
+
       g_string_append_printf (out, "\n%s\n  %s\n", label, _(document->note));
+      if (address != NULL)
+        g_string_append_printf (out, "  %s\n", address);
     }
 }
 

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "wp-sources.h"
+#include "wp-sources-private.h"
 
 /* The documents, in the order the views list them.  Every fact, title and
  * identifier is from shared/domain/limits.md; where it names no title
@@ -190,17 +190,20 @@ static const struct
 
 /* Documents */
 
+/* The specification's documents, then those of Vista and later. */
 guint
 wp_sources_n_documents (void)
 {
-  return G_N_ELEMENTS (documents);
+  return G_N_ELEMENTS (documents) + wp_sources_nt6_n_documents ();
 }
 
 const WpSourceDocument *
 wp_sources_document (guint index)
 {
-  g_return_val_if_fail (index < G_N_ELEMENTS (documents), NULL);
+  g_return_val_if_fail (index < wp_sources_n_documents (), NULL);
 
+  if (index >= G_N_ELEMENTS (documents))
+    return wp_sources_nt6_document (index - G_N_ELEMENTS (documents));
   return &documents[index];
 }
 
@@ -209,9 +212,9 @@ wp_sources_find_document (const char *id)
 {
   g_return_val_if_fail (id != NULL, NULL);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (documents); i++)
-    if (strcmp (documents[i].id, id) == 0)
-      return &documents[i];
+  for (guint i = 0; i < wp_sources_n_documents (); i++)
+    if (strcmp (wp_sources_document (i)->id, id) == 0)
+      return wp_sources_document (i);
 
   return NULL;
 }
@@ -252,14 +255,16 @@ wp_sources_document_label (const WpSourceDocument *document)
 guint
 wp_sources_n_rules (void)
 {
-  return G_N_ELEMENTS (rules);
+  return G_N_ELEMENTS (rules) + wp_sources_nt6_n_rules ();
 }
 
 const WpSourceRule *
 wp_sources_rule (guint index)
 {
-  g_return_val_if_fail (index < G_N_ELEMENTS (rules), NULL);
+  g_return_val_if_fail (index < wp_sources_n_rules (), NULL);
 
+  if (index >= G_N_ELEMENTS (rules))
+    return wp_sources_nt6_rule (index - G_N_ELEMENTS (rules));
   return &rules[index];
 }
 
@@ -268,9 +273,9 @@ wp_sources_find_rule (const char *id)
 {
   g_return_val_if_fail (id != NULL, NULL);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (strcmp (rules[i].id, id) == 0)
-      return &rules[i];
+  for (guint i = 0; i < wp_sources_n_rules (); i++)
+    if (strcmp (wp_sources_rule (i)->id, id) == 0)
+      return wp_sources_rule (i);
 
   return NULL;
 }

@@ -71,6 +71,7 @@ const WpSourceDocument *wp_sources_document        (guint       index);
 const WpSourceDocument *wp_sources_find_document   (const char *id);
 const char             *wp_sources_document_reference (const WpSourceDocument *document);
 char                   *wp_sources_document_label  (const WpSourceDocument *document);
+const char             *wp_sources_document_address (const WpSourceDocument *document);
 
 guint                   wp_sources_n_rules         (void);
 const WpSourceRule     *wp_sources_rule            (guint       index);

@@ -128,11 +128,15 @@ wp_table_cells (const WpLimitsInput *input,
       g_ptr_array_add (cells, g_strdup (wp_platform_name (p)));
       g_ptr_array_add (cells, nt ? wp_format_pool_mb (limits.nonpaged_pool_mb) : g_strdup ("—"));
       g_ptr_array_add (cells, nt ? wp_format_count (limits.practical_sockets) : g_strdup ("—"));
-      g_ptr_array_add (cells, nt ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—"));
+      g_ptr_array_add (cells, nt && limits.family == WP_FAMILY_NT
+                              ? wp_format_count (limits.theoretical_sockets) : g_strdup ("—"));
       g_ptr_array_add (cells, wp_format_count (limits.client_limit));
       g_ptr_array_add (cells, wp_format_rate (&limits));
-      g_ptr_array_add (cells, wp_format_count (limits.server_limit));
-      g_ptr_array_add (cells, g_strdup (wp_limiting_factor_label (limits.server_limited_by)));
+      g_ptr_array_add (cells, limits.has_server_limit ? wp_format_count (limits.server_limit)
+                                                      : g_strdup ("—"));
+      g_ptr_array_add (cells, limits.has_server_limit
+                              ? g_strdup (wp_limiting_factor_label (limits.server_limited_by))
+                              : g_strdup ("—"));
       if (wp_target_given (input))
         {
           WpTargetVerdict verdict;

@@ -70,6 +70,13 @@ wp_report_format_table (const WpLimitsInput *input,
   if (input->socketwrench_legacy)
     g_string_append_printf (out, _(", SocketWrench 3.6 (%u per process)"),
                             WP_SOCKETWRENCH_PROCESS_CAP);
+  if (platforms & WP_PLATFORMS_NT6)
+    /* Translators: the inputs of Vista and later above the table: the
+     * dynamic port range's start and number, the assumed pool per
+     * connection, ", dynamic ports 49152 + 16384, 16 KB per connection
+     * (assumed)" */
+    g_string_append_printf (out, _(", dynamic ports %u + %u, %u KB per connection (assumed)"),
+                            input->port_start, input->port_count, input->connection_cost_kb);
   if (target != NULL)
     /* Translators: the target after the inputs, "; target 20,000 connections" */
     g_string_append_printf (out, _("; target %s"), target);

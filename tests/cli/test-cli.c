@@ -394,7 +394,8 @@ test_reg_needs_one_platform (void)
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (run.err, ==,
                        "winsock-planner: --reg needs exactly one platform: add --platform=ID, "
-                       "with ID one of win95, win98, winme, nt4, win2000, winxp, win2003\n");
+                       "with ID one of win95, win98, winme, nt4, win2000, winxp, win2003, vista-x86, vista-x64, " \
+                       "win7-x86, win7-x64, win81-x86, win81-x64, win10-x86, win10-x64\n");
     }
   g_assert_no_errno (g_rmdir (dir));
 }

@@ -45,7 +45,7 @@ test_nt_values (void)
 static void
 test_nt_time_wait_default (void)
 {
-  for (WpPlatform p = WP_PLATFORM_NT4; p < WP_N_PLATFORMS; p++)
+  for (WpPlatform p = WP_PLATFORM_NT4; p < WP_N_SOURCE_PLATFORMS; p++)
     {
       guint platform_default = wp_platform_info (p)->time_wait_default_s;
       WpRegistryValue values[WP_REGISTRY_MAX_VALUES];

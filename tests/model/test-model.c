@@ -118,7 +118,7 @@ test_defaults (void)
   g_assert_cmpuint (time_wait, ==, 0);
   g_assert_cmpuint (max_connections, ==, 100);
   g_assert_false (legacy);
-  g_assert_cmpuint (visible, ==, WP_PLATFORMS_ALL);
+  g_assert_cmpuint (visible, ==, WP_PLATFORMS_SOURCE);
   g_assert_cmpint (selected, ==, WP_PLATFORM_WIN2000);
 
   /* Windows 2000 with 2 GB: the source's 16,000 / 25,000, pool at 256 MB. */
@@ -210,7 +210,7 @@ test_clamping_other (void)
   g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==, WP_PLATFORMS_ALL);
 
   wp_planner_model_set_selected_platform (model, 99);
-  g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN2003);
+  g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_N_PLATFORMS - 1);
   wp_planner_model_set_selected_platform (model, -3);
   g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN95);
 
@@ -248,6 +248,8 @@ test_enum_types (void)
 {
   static const char * const platform_ids[WP_N_PLATFORMS] = {
     "win95", "win98", "winme", "nt4", "win2000", "winxp", "win2003",
+    "vista-x86", "vista-x64", "win7-x86", "win7-x64",
+    "win81-x86", "win81-x64", "win10-x86", "win10-x64",
   };
   static const char * const factor_ids[] = { "memory", "ports", "registry", "process-cap" };
   g_autoptr (GTypeClass) klass = g_type_class_ref (WP_TYPE_PLANNER_MODEL);
@@ -514,7 +516,7 @@ test_notify_visible (void)
   g_assert_cmpuint (counter.changed, ==, 1);
   g_assert_false (wp_planner_model_is_platform_visible (model, WP_PLATFORM_WINME));
   g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
-                    WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WINME));
+                    WP_PLATFORMS_SOURCE & ~WP_PLATFORM_BIT (WP_PLATFORM_WINME));
 
   counter_reset (&counter);
   wp_planner_model_set_platform_visible (model, WP_PLATFORM_WINME, FALSE);

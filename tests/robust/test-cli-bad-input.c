@@ -15,7 +15,8 @@
 #include "wp-test-util.h"
 
 #define PROGRAM "winsock-planner: "
-#define PLATFORM_IDS "win95, win98, winme, nt4, win2000, winxp, win2003 or all"
+#define PLATFORM_IDS "win95, win98, winme, nt4, win2000, winxp, win2003, vista-x86, " \
+  "vista-x64, win7-x86, win7-x64, win81-x86, win81-x64, win10-x86, win10-x64 or all"
 #define ANY_STATUS (-1)   /* GLib's own option errors: some failure status */
 
 typedef struct
@@ -34,7 +35,8 @@ typedef struct
 #define FILE_SIZE_LIMIT   4096   /* bytes: far less than any chart */
 #define CANNOT_COMBINE    PROGRAM "--table, --csv, --export and --reg cannot be combined: choose one\n"
 #define ONE_PLATFORM      PROGRAM "--reg needs exactly one platform: add --platform=ID, with ID one of " \
-                          "win95, win98, winme, nt4, win2000, winxp, win2003\n"
+                          "win95, win98, winme, nt4, win2000, winxp, win2003, vista-x86, vista-x64, " \
+                          "win7-x86, win7-x64, win81-x86, win81-x64, win10-x86, win10-x64\n"
 #define CANNOT_TELL(name) PROGRAM "Cannot tell the image type of “%s/" name "”: " \
                           "the name must end in .png, .svg or .pdf\n"
 

@@ -9,6 +9,7 @@
 
 #include "limits/wp-limits.h"
 #include "limits/wp-target.h"
+#include "limits/wp-workload.h"
 
 #define N_ROUNDS 20000
 
@@ -65,6 +66,12 @@ rand_valid_input (WpLimitsInput *input)
                        : rand_between (WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
   input->max_connections = rand_spread (WP_MAX_CONNECTIONS_MIN, WP_MAX_CONNECTIONS_MAX);
   input->socketwrench_legacy = g_test_rand_bit ();
+  /* Vista and later: any valid dynamic port range, any cost. */
+  input->port_count = rand_between (WP_PORT_RANGE_COUNT_MIN,
+                                    WP_PORT_RANGE_END_MAX - WP_PORT_RANGE_START_MIN + 1);
+  input->port_start = rand_between (WP_PORT_RANGE_START_MIN,
+                                    WP_PORT_RANGE_END_MAX - input->port_count + 1);
+  input->connection_cost_kb = rand_spread (WP_CONNECTION_COST_KB_MIN, WP_CONNECTION_COST_KB_MAX);
 }
 
 /* Anything a corrupt setting or a careless caller could pass. */
@@ -76,8 +83,36 @@ rand_any_input (WpLimitsInput *input)
   input->time_wait_s = (guint) rand_spread (0, G_MAXUINT);
   input->max_connections = (guint) rand_spread (0, G_MAXUINT);
   input->socketwrench_legacy = g_test_rand_bit ();
+  input->port_start = (guint) rand_spread (0, G_MAXUINT);
+  input->port_count = (guint) rand_spread (0, G_MAXUINT);
+  input->connection_cost_kb = (guint) rand_spread (0, G_MAXUINT);
   input->need_connections = (guint) rand_spread (0, G_MAXUINT);
   input->need_rate = (guint) rand_spread (0, G_MAXUINT);
+}
+
+/* Vista and later, for any input: the pool within its ceiling, the
+ * sockets within TcpNumConnections' 16,777,214 and the pool ÷ the cost, a
+ * client within the ports and the sockets (limits.md). */
+static void
+assert_bounded_nt6 (const WpPlatformInfo *info,
+                    const WpLimits       *limits)
+{
+  g_assert_cmpint (limits->family, ==, WP_FAMILY_NT6);
+  g_assert_cmpfloat (limits->nonpaged_pool_mb, >=, 0.0);
+  g_assert_cmpfloat (limits->nonpaged_pool_mb, <=, info->pool_cap_mb);
+  g_assert_cmpuint (limits->practical_sockets, <=, WP_TCP_NUM_CONNECTIONS_MAX);
+  g_assert_cmpuint (limits->practical_sockets, <=,
+                    (guint64) (limits->nonpaged_pool_mb * 1024) / limits->connection_cost_kb);
+  g_assert_cmpuint (limits->theoretical_sockets, ==, 0);
+  g_assert_cmpuint (limits->client_ports, >=, WP_PORT_RANGE_COUNT_MIN);
+  g_assert_cmpuint (limits->client_ports, <=, WP_PORT_RANGE_END_MAX - WP_PORT_RANGE_START_MIN + 1);
+  g_assert_cmpuint (limits->client_limit, <=, limits->client_ports);
+  g_assert_cmpint (limits->has_server_limit, ==, info->pool_ram_pct > 0);
+  if (limits->has_server_limit)
+    g_assert_cmpuint (limits->client_limit, <=, limits->server_limit);
+  g_assert_true (limits->has_rate);
+  g_assert_cmpuint (limits->time_wait_s, >=, WP_TIME_WAIT_MIN);
+  g_assert_cmpuint (limits->time_wait_s, <=, WP_TIME_WAIT_MAX);
 }
 
 /* What holds for any input at all: nothing negative or past its cap. */
@@ -89,6 +124,12 @@ assert_bounded (WpPlatform           platform,
   const WpPlatformInfo *info = wp_platform_info (platform);
   guint practical_cap = info->pool_cap_mb / WP_PRACTICAL_POOL_STEP_MB *
                         WP_PRACTICAL_SOCKETS_PER_STEP;   /* 8,000 / 16,000 */
+
+  if (info->family == WP_FAMILY_NT6)
+    {
+      assert_bounded_nt6 (info, limits);
+      return;
+    }
 
   g_assert_cmpint (limits->platform, ==, platform);
   g_assert_cmpint (limits->family, ==, info->family);
@@ -166,6 +207,15 @@ assert_exact (WpPlatform           platform,
   guint cap = input->socketwrench_legacy ? WP_SOCKETWRENCH_PROCESS_CAP : G_MAXUINT;
 
   g_assert_true (wp_limits_input_is_valid (input));
+  /* Vista and later: the exact figures are pinned in tests/limits/. */
+  if (info->family == WP_FAMILY_NT6)
+    {
+      g_assert_cmpuint (limits->client_ports, ==, input->port_count);
+      g_assert_cmpuint (limits->practical_sockets, ==,
+                        wp_limits_nt6_server_sockets (platform, input->ram_mb,
+                                                      input->connection_cost_kb));
+      return;
+    }
 
   if (input->time_wait_s == WP_TIME_WAIT_PLATFORM || info->family != WP_FAMILY_NT)
     g_assert_cmpuint (limits->time_wait_s, ==, info->time_wait_default_s);
@@ -327,12 +377,24 @@ check_helpers_agree (WpPlatform           platform,
 
   g_assert_cmpfloat (limits.nonpaged_pool_mb, ==,
                      wp_limits_nonpaged_pool_mb (platform, input->ram_mb));
-  g_assert_cmpuint (limits.practical_sockets, ==,
-                    wp_limits_practical_sockets (platform, input->ram_mb));
   g_assert_cmpuint (limits.theoretical_sockets, ==,
                     wp_limits_theoretical_sockets (platform, input->ram_mb));
-  g_assert_cmpuint (limits.client_ports, ==,
-                    wp_limits_client_ports (platform, input->max_user_port));
+  /* Vista and later: the cost and the port range are inputs. */
+  if (limits.family == WP_FAMILY_NT6)
+    {
+      if (limits.has_pool)
+        g_assert_cmpuint (limits.practical_sockets, ==,
+                          wp_limits_nt6_server_sockets (platform, input->ram_mb,
+                                                        limits.connection_cost_kb));
+      g_assert_cmpuint (limits.client_ports, >=, WP_PORT_RANGE_COUNT_MIN);
+    }
+  else
+    {
+      g_assert_cmpuint (limits.practical_sockets, ==,
+                        wp_limits_practical_sockets (platform, input->ram_mb));
+      g_assert_cmpuint (limits.client_ports, ==,
+                        wp_limits_client_ports (platform, input->max_user_port));
+    }
   g_assert_cmpuint (limits.time_wait_s, ==,
                     wp_limits_time_wait (platform, input->time_wait_s));
 }

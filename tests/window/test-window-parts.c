@@ -133,7 +133,7 @@ test_comparison_table_rows (void)
   GtkTreeSelection *selection = part_child (table, "platform_selection");
   GtkTreeIter iter;
 
-  g_assert_cmpint (gtk_tree_model_iter_n_children (store, NULL), ==, WP_N_PLATFORMS);
+  g_assert_cmpint (gtk_tree_model_iter_n_children (store, NULL), ==, WP_N_SOURCE_PLATFORMS);
 
   /* The selected version is always shown: select one of the two. */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_NT4);

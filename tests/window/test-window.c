@@ -171,7 +171,7 @@ test_template (void)
   g_assert_false (gtk_widget_get_sensitive (wp_test_child (window, "time_wait_box")));
   g_assert_cmpint (gtk_combo_box_get_active (wp_test_child (window, "platform_combo")), ==,
                    WP_PLATFORM_WIN2000);
-  g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS);
+  g_assert_cmpuint (table_rows (window), ==, WP_N_SOURCE_PLATFORMS);
   g_assert_cmpstr (label_text (window, "server_readout"), ==,
                    "Windows 2000 with 2\u00a0GB: about 16000 server sockets, the practical ceiling "
                    "the source gives this version (about 25000 in theory); limited by the "
@@ -384,8 +384,8 @@ test_platform_toggle (void)
 
   gtk_toggle_button_set_active (platform_check (window, WP_PLATFORM_WINME), FALSE);
   g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
-                    WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WINME));
-  g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS - 1);
+                    WP_PLATFORMS_SOURCE & ~WP_PLATFORM_BIT (WP_PLATFORM_WINME));
+  g_assert_cmpuint (table_rows (window), ==, WP_N_SOURCE_PLATFORMS - 1);
   after = table_cell (window, "Windows ME", 5);
   g_assert_null (after);
 
@@ -476,7 +476,7 @@ test_settings_round_trip (void)
   g_assert_cmpuint (g_settings_get_uint64 (settings, "ram-mb"), ==, 1536);
   g_assert_cmpuint (g_settings_get_uint (settings, "time-wait-delay"), ==, 60);
   visible = g_settings_get_strv (settings, "visible-platforms");
-  g_assert_cmpuint (g_strv_length (visible), ==, WP_N_PLATFORMS - 1);
+  g_assert_cmpuint (g_strv_length (visible), ==, WP_N_SOURCE_PLATFORMS - 1);
   g_assert_false (g_strv_contains ((const char * const *) visible, "winxp"));
   selected = g_settings_get_string (settings, "selected-platform");
   g_assert_cmpstr (selected, ==, "win2003");
@@ -492,14 +492,14 @@ test_settings_round_trip (void)
     g_assert_cmpuint (input.max_connections, ==, 250);
     g_assert_true (input.socketwrench_legacy);
     g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
-                      WP_PLATFORMS_ALL & ~WP_PLATFORM_BIT (WP_PLATFORM_WINXP));
+                      WP_PLATFORMS_SOURCE & ~WP_PLATFORM_BIT (WP_PLATFORM_WINXP));
     g_assert_cmpint (wp_planner_model_get_selected_platform (model), ==, WP_PLATFORM_WIN2003);
 
     g_assert_cmpfloat (gtk_adjustment_get_value (wp_test_child (window, "time_wait_adjustment")), ==, 60);
     g_assert_false (gtk_toggle_button_get_active (wp_test_child (window, "time_wait_default_check")));
     g_assert_false (gtk_toggle_button_get_active (platform_check (window, WP_PLATFORM_WINXP)));
     g_assert_true (gtk_switch_get_active (wp_test_child (window, "socketwrench_switch")));
-    g_assert_cmpuint (table_rows (window), ==, WP_N_PLATFORMS - 1);
+    g_assert_cmpuint (table_rows (window), ==, WP_N_SOURCE_PLATFORMS - 1);
   }
   wp_test_reset_settings ();
 }
