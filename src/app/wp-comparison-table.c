@@ -277,7 +277,8 @@ set_column_tooltips (WpComparisonTable *self)
  * TIME_WAIT and one port.  None for the verdict, sized on its own. */
 static GPtrArray *
 column_candidates (int                  table_column,
-                   const WpLimitsInput *input)
+                   const WpLimitsInput *input,
+                   guint                platforms)
 {
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
   /* ⌈rate × (life + 300 s)⌉, the most ports a rate keeps in use */
@@ -287,8 +288,10 @@ column_candidates (int                  table_column,
   switch (table_column)
     {
     case WP_TABLE_PLATFORM:
+      /* the rows shown: a Compare check is a click, not a slider's move */
       for (WpPlatform p = 0; p < WP_N_PLATFORMS; p++)
-        g_ptr_array_add (texts, g_strdup (wp_platform_name (p)));
+        if (platforms & WP_PLATFORM_BIT (p))
+          g_ptr_array_add (texts, g_strdup (wp_platform_name (p)));
       break;
     case WP_TABLE_POOL:
       g_ptr_array_add (texts, wp_format_pool_mb (888.888));
@@ -331,12 +334,16 @@ reserve_column_widths (WpComparisonTable *self)
 {
   GtkWidget *view = GTK_WIDGET (self->platform_view);
   WpLimitsInput input;
+  guint platforms = WP_PLATFORMS_ALL;
   int separator = 0, focus = 0;
 
+  wp_limits_input_init (&input);
   if (self->model != NULL)
-    wp_planner_model_get_input (self->model, &input);
-  else
-    wp_limits_input_init (&input);
+    {
+      wp_planner_model_get_input (self->model, &input);
+      platforms = wp_planner_model_get_visible_platforms (self->model) |
+                  WP_PLATFORM_BIT (wp_planner_model_get_selected_platform (self->model));
+    }
 
   gtk_widget_style_get (view, "horizontal-separator", &separator,
                         "focus-line-width", &focus, NULL);
@@ -346,7 +353,7 @@ reserve_column_widths (WpComparisonTable *self)
     {
       GtkTreeViewColumn *column = gtk_tree_view_get_column (self->platform_view, i);
       g_autoptr (GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
-      g_autoptr (GPtrArray) texts = column_candidates (view_columns[i], &input);
+      g_autoptr (GPtrArray) texts = column_candidates (view_columns[i], &input, platforms);
       int widest = 0;
 
       if (cells == NULL || !GTK_IS_CELL_RENDERER_TEXT (cells->data) || texts->len == 0)
@@ -521,6 +528,8 @@ wp_comparison_table_set_model (WpComparisonTable *self,
       g_signal_connect_swapped (model, "notify::socketwrench-legacy",
                                 G_CALLBACK (reserve_column_widths), self);
       g_signal_connect_swapped (model, "notify::need-rate",
+                                G_CALLBACK (reserve_column_widths), self);
+      g_signal_connect_swapped (model, "notify::visible-platforms",
                                 G_CALLBACK (reserve_column_widths), self);
       g_signal_connect_swapped (model, "notify::connection-life-ms",
                                 G_CALLBACK (reserve_column_widths), self);
