@@ -276,6 +276,15 @@ build_popover (Options *options)
   gtk_container_add (GTK_CONTAINER (options->popover), GTK_WIDGET (box));
 }
 
+/* The popover is built the first time it is asked for, not at start-up. */
+static GtkPopover *
+ensure_popover (Options *options)
+{
+  if (options->popover == NULL)
+    build_popover (options);
+  return options->popover;
+}
+
 static void
 popup_at (Options *options,
           double   x,
@@ -283,6 +292,7 @@ popup_at (Options *options,
 {
   GdkRectangle at = { (int) x, (int) y, 1, 1 };
 
+  ensure_popover (options);
   sync_versions (options);
   show_top (options);
   gtk_widget_hide (GTK_WIDGET (options->top_error));
@@ -324,7 +334,6 @@ wp_chart_options_attach (WpChart   *chart,
   options->model = g_object_ref (wp_chart_get_model (chart));
   options->actions = g_simple_action_group_new ();
   add_actions (options);
-  build_popover (options);
   sync_versions (options);
   g_signal_connect_swapped (options->model, "notify::visible-platforms",
                             G_CALLBACK (sync_versions), options);
@@ -360,5 +369,5 @@ wp_chart_options_get_popover (WpChart *chart)
 {
   Options *options = g_object_get_data (G_OBJECT (chart), OPTIONS_KEY);
 
-  return options != NULL ? options->popover : NULL;
+  return options != NULL ? ensure_popover (options) : NULL;
 }
