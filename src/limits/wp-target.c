@@ -9,6 +9,7 @@
 #include "wp-format.h"
 #include "wp-parse.h"
 #include "wp-target.h"
+#include "wp-target-private.h"
 #include "wp-workload.h"
 
 /* A part of the target as typed, on the command line or in the window:
@@ -40,9 +41,9 @@ wp_target_given (const WpLimitsInput *input)
 /* The client sockets R new connections a second keep in use, each for its
  * life and then TIME_WAIT: R × (life + TIME_WAIT), rounded up (a need;
  * wp-workload.h).  With no life, R × TIME_WAIT. */
-static guint64
-rate_ports (const WpLimitsInput *input,
-            guint                time_wait_s)
+guint64
+wp_target_rate_ports (const WpLimitsInput *input,
+                      guint                time_wait_s)
 {
   WpWorkload workload = { (guint64) input->need_rate * 1000, input->connection_life_ms,
                           time_wait_s };
@@ -57,18 +58,19 @@ static gboolean
 meets_rate (const WpLimits      *limits,
             const WpLimitsInput *input)
 {
-  return limits->has_rate && rate_ports (input, limits->time_wait_s) <= limits->client_limit;
+  return limits->has_rate &&
+         wp_target_rate_ports (input, limits->time_wait_s) <= limits->client_limit;
 }
 
 /* A candidate found by arithmetic, checked against the calculator itself:
  * with it, does the version meet what it was found for?  A bound the
  * candidate does not move (SocketWrench, MaxConnections, the pool) makes
  * it unreachable. */
-static WpNeedStatus
-check_candidate (WpPlatform           platform,
-                 const WpLimitsInput *trial,
-                 gboolean             for_connections,
-                 gboolean             for_rate)
+WpNeedStatus
+wp_target_check_candidate (WpPlatform           platform,
+                           const WpLimitsInput *trial,
+                           gboolean             for_connections,
+                           gboolean             for_rate)
 {
   WpLimits limits;
 
@@ -104,7 +106,7 @@ wp_target_ram_needed_mb (WpPlatform           platform,
       trial = *input;
       if (!wp_limits_nt6_ram_for_sockets (platform, input->need_connections,
                                           input->connection_cost_kb, &trial.ram_mb) ||
-          check_candidate (platform, &trial, TRUE, FALSE) != WP_NEED_FOUND)
+          wp_target_check_candidate (platform, &trial, TRUE, FALSE) != WP_NEED_FOUND)
         return WP_NEED_UNREACHABLE;
       if (out_ram_mb)
         *out_ram_mb = trial.ram_mb;
@@ -119,7 +121,7 @@ wp_target_ram_needed_mb (WpPlatform           platform,
   trial.ram_mb = ((guint64) input->need_connections * mb_per_step +
                   WP_PRACTICAL_SOCKETS_PER_STEP - 1) / WP_PRACTICAL_SOCKETS_PER_STEP;
   trial.ram_mb = MAX (trial.ram_mb, WP_RAM_MB_MIN);
-  if (check_candidate (platform, &trial, TRUE, FALSE) != WP_NEED_FOUND)
+  if (wp_target_check_candidate (platform, &trial, TRUE, FALSE) != WP_NEED_FOUND)
     return WP_NEED_UNREACHABLE;
 
   if (out_ram_mb)
@@ -146,14 +148,14 @@ wp_target_max_user_port_needed (WpPlatform           platform,
     return WP_NEED_NONE;
 
   port = (WP_FIRST_CLIENT_PORT - 1) +
-         rate_ports (input, wp_limits_time_wait (platform, input->time_wait_s));
+         wp_target_rate_ports (input, wp_limits_time_wait (platform, input->time_wait_s));
   port = MAX (port, WP_MAX_USER_PORT_MIN);
   if (port > WP_MAX_USER_PORT_MAX)
     return WP_NEED_UNREACHABLE;
 
   trial = *input;
   trial.max_user_port = (guint) port;
-  if (check_candidate (platform, &trial, FALSE, TRUE) != WP_NEED_FOUND)
+  if (wp_target_check_candidate (platform, &trial, FALSE, TRUE) != WP_NEED_FOUND)
     return WP_NEED_UNREACHABLE;
 
   if (out_port)
@@ -191,7 +193,7 @@ wp_target_time_wait_needed (WpPlatform           platform,
 
   trial = *input;
   trial.time_wait_s = (guint) MIN (seconds, WP_TIME_WAIT_MAX);
-  if (check_candidate (platform, &trial, FALSE, TRUE) != WP_NEED_FOUND)
+  if (wp_target_check_candidate (platform, &trial, FALSE, TRUE) != WP_NEED_FOUND)
     return WP_NEED_UNREACHABLE;
 
   if (out_s)
@@ -221,13 +223,13 @@ wp_target_max_connections_needed (WpPlatform           platform,
 
   count = input->need_connections;
   if (for_rate)
-    count = MAX (count, rate_ports (input, wp_limits_time_wait (platform, 0)));
+    count = MAX (count, wp_target_rate_ports (input, wp_limits_time_wait (platform, 0)));
   if (count > WP_MAX_CONNECTIONS_MAX)
     return WP_NEED_UNREACHABLE;
 
   trial = *input;
   trial.max_connections = (guint) MAX (count, WP_MAX_CONNECTIONS_MIN);
-  if (check_candidate (platform, &trial, input->need_connections > 0, for_rate) != WP_NEED_FOUND)
+  if (wp_target_check_candidate (platform, &trial, input->need_connections > 0, for_rate) != WP_NEED_FOUND)
     return WP_NEED_UNREACHABLE;
 
   if (out_count)
@@ -273,6 +275,14 @@ wp_target_verdict (WpPlatform           platform,
   set_need (&out->time_wait_s, status, value);
   status = wp_target_max_connections_needed (platform, input, &value);
   set_need (&out->max_connections, status, value);
+  status = wp_target_port_count_needed (platform, input, &out->port_start, &value);
+  set_need (&out->port_count, status, value);
+  out->port_start_lowest = status == WP_NEED_FOUND && out->port_start != input->port_start;
+  /* The widest range and a TIME_WAIT together, only where neither alone will. */
+  status = WP_NEED_NONE;
+  if (out->port_count.status == WP_NEED_UNREACHABLE && out->time_wait_s.status != WP_NEED_FOUND)
+    status = wp_target_port_time_wait_needed (platform, input, &value);
+  set_need (&out->port_time_wait_s, status, value);
 }
 
 /* The value of a need found, formatted, or NULL.  Each need's name and
@@ -299,15 +309,30 @@ add_part (GPtrArray *parts,
     g_ptr_array_add (parts, part);
 }
 
+/* "@first or @second", either of them, or the one given, or NULL. */
+static char *
+join_or (const char *first,
+         const char *second)
+{
+  if (first != NULL && second != NULL)
+    /* Translators: two changes, either of which meets the target */
+    return g_strdup_printf (_("%s or %s"), first, second);
+
+  return g_strdup (first != NULL ? first : second);
+}
+
 /* What the rate part needs on the NT family: "MaxUserPort 13,024 or
- * TIME_WAIT 60 s", either of them, or NULL. */
+ * TIME_WAIT 60 s", either of them, or NULL; Vista and later the netsh
+ * command in place of MaxUserPort. */
 static char *
 format_rate_needs (const WpTargetVerdict *verdict)
 {
   g_autofree char *port_value = need_value (&verdict->max_user_port, wp_format_count);
   g_autofree char *wait_value = need_value (&verdict->time_wait_s, format_seconds);
+  g_autofree char *range = wp_target_format_port_needs (verdict);
   g_autofree char *port = NULL;
   g_autofree char *wait = NULL;
+  g_autofree char *ports = NULL;
 
   if (port_value != NULL)
     /* Translators: a MaxUserPort that would meet the target */
@@ -316,11 +341,8 @@ format_rate_needs (const WpTargetVerdict *verdict)
     /* Translators: a TIME_WAIT that would meet the target, "TIME_WAIT 60 s" */
     wait = g_strdup_printf (_("TIME_WAIT %s"), wait_value);
 
-  if (port != NULL && wait != NULL)
-    /* Translators: two changes, either of which meets the target */
-    return g_strdup_printf (_("%s or %s"), port, wait);
-
-  return g_strdup (port != NULL ? port : wait);
+  ports = join_or (port, range);
+  return join_or (ports, wait);
 }
 
 /* What would make a failing version meet the target, its parts joined:
@@ -348,9 +370,10 @@ wp_target_format_needs (const WpTargetVerdict *verdict)
       (!verdict->meets_connections || (!verdict->meets_rate && !verdict->rate_unsourced)))
     /* Translators: the MaxConnections (9x) that would meet the target */
     add_part (parts, g_strdup_printf (_("MaxConnections %s"), max_connections));
-  /* Vista and later: no MaxUserPort, the TIME_WAIT alone. */
+  /* Vista and later: the port range (netsh) in place of MaxUserPort. */
   if (!verdict->meets_rate && (verdict->max_user_port.status != WP_NEED_NONE ||
-                               verdict->time_wait_s.status != WP_NEED_NONE))
+                               verdict->time_wait_s.status != WP_NEED_NONE ||
+                               verdict->port_count.status != WP_NEED_NONE))
     add_part (parts, format_rate_needs (verdict));
   if (verdict->rate_unsourced)
     add_part (parts, g_strdup (_("no sourced rate on this version")));
@@ -362,7 +385,9 @@ wp_target_format_needs (const WpTargetVerdict *verdict)
   rate_out = !verdict->meets_rate && !verdict->rate_unsourced &&
              verdict->max_user_port.status != WP_NEED_FOUND &&
              verdict->time_wait_s.status != WP_NEED_FOUND &&
-             verdict->max_connections.status != WP_NEED_FOUND;
+             verdict->max_connections.status != WP_NEED_FOUND &&
+             verdict->port_count.status != WP_NEED_FOUND &&
+             verdict->port_time_wait_s.status != WP_NEED_FOUND;
   if (conn_out && !rate_out && parts->len > 0)
     g_ptr_array_add (parts, g_strdup (_("connections not reachable on this version")));
   else if (rate_out && !conn_out && parts->len > 0)
@@ -466,7 +491,9 @@ wp_target_format_sentence (WpPlatform           platform,
 
   if (verdict.ram_mb.status != WP_NEED_FOUND && verdict.max_user_port.status != WP_NEED_FOUND &&
       verdict.time_wait_s.status != WP_NEED_FOUND &&
-      verdict.max_connections.status != WP_NEED_FOUND && !verdict.rate_unsourced)
+      verdict.max_connections.status != WP_NEED_FOUND &&
+      verdict.port_count.status != WP_NEED_FOUND &&
+      verdict.port_time_wait_s.status != WP_NEED_FOUND && !verdict.rate_unsourced)
     /* Translators: a version and the target no input of it can meet */
     return g_strdup_printf (_("✗ %s fails the target of %s: not reachable on this version."),
                             wp_platform_name (platform), target);

@@ -44,6 +44,10 @@ typedef struct
   WpNeed   max_user_port;      /* NT: the least MaxUserPort for R */
   WpNeed   time_wait_s;        /* NT: the longest TIME_WAIT for R */
   WpNeed   max_connections;    /* 9x: the least MaxConnections for both */
+  WpNeed   port_count;         /* NT6: the least dynamic port range for R */
+  guint    port_start;         /* with port_count: the range's start */
+  gboolean port_start_lowest;  /* that start is 1025: the current one leaves no room */
+  WpNeed   port_time_wait_s;   /* NT6, the widest range short: the TIME_WAIT with it */
 } WpTargetVerdict;
 
 gboolean     wp_target_parse_need           (const char          *text,
@@ -62,6 +66,13 @@ WpNeedStatus wp_target_time_wait_needed     (WpPlatform           platform,
 WpNeedStatus wp_target_max_connections_needed (WpPlatform           platform,
                                                const WpLimitsInput *input,
                                                guint64             *out_count);
+WpNeedStatus wp_target_port_count_needed    (WpPlatform           platform,
+                                             const WpLimitsInput *input,
+                                             guint               *out_start,
+                                             guint64             *out_count);
+WpNeedStatus wp_target_port_time_wait_needed (WpPlatform           platform,
+                                              const WpLimitsInput *input,
+                                              guint64             *out_s);
 void         wp_target_verdict              (WpPlatform           platform,
                                              const WpLimitsInput *input,
                                              WpTargetVerdict     *out);

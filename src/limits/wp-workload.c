@@ -45,6 +45,17 @@ wp_port_range_end (const WpPortRange *range)
   return range->start + range->count - 1;
 }
 
+/* The command that sets the range (Microsoft KB 929851); not translated:
+ * a command. */
+char *
+wp_port_range_format_netsh (const WpPortRange *range)
+{
+  g_return_val_if_fail (range != NULL, NULL);
+
+  return g_strdup_printf ("netsh int ipv4 set dynamicport tcp start=%u num=%u",
+                          range->start, range->count);
+}
+
 /* The time a connection holds its port, in milliseconds. */
 static guint64
 hold_ms (const WpWorkload *workload)

@@ -71,6 +71,7 @@ typedef struct
 void             wp_port_range_init_default (WpPortRange       *range);
 WpPortRangeCheck wp_port_range_check        (const WpPortRange *range);
 guint            wp_port_range_end          (const WpPortRange *range);
+char            *wp_port_range_format_netsh (const WpPortRange *range);
 
 guint64          wp_workload_ports_in_use   (const WpWorkload  *workload);
 void             wp_workload_headroom       (const WpWorkload  *workload,

@@ -73,17 +73,13 @@ append_need (GString      *csv,
 
 /* The target's columns, at the end so existing consumers keep theirs. */
 static void
-append_target (GString             *csv,
-               WpPlatform           platform,
-               const WpLimitsInput *input)
+append_target (GString               *csv,
+               const WpTargetVerdict *verdict)
 {
-  WpTargetVerdict verdict;
-
-  wp_target_verdict (platform, input, &verdict);
-  g_string_append_printf (csv, ",%s", verdict.meets ? "yes" : "no");
-  append_need (csv, &verdict.ram_mb);
-  append_need (csv, &verdict.max_user_port);
-  append_need (csv, &verdict.time_wait_s);
+  g_string_append_printf (csv, ",%s", verdict->meets ? "yes" : "no");
+  append_need (csv, &verdict->ram_mb);
+  append_need (csv, &verdict->max_user_port);
+  append_need (csv, &verdict->time_wait_s);
 }
 
 char *
@@ -99,7 +95,9 @@ wp_report_format_csv (const WpLimitsInput *input,
   g_string_append (csv, target ? ",meets_target,ram_needed_mb,max_user_port_needed,"
                                  "time_wait_needed_s" : "");
   /* The workload's headroom after them, with a rate only (wp-headroom.h). */
-  g_string_append (csv, input->need_rate > 0 ? ",ports_in_use,headroom_pct,exhaustion_s\n" : "\n");
+  g_string_append (csv, input->need_rate > 0 ? ",ports_in_use,headroom_pct,exhaustion_s" : "");
+  /* Vista and later's range for the rate, last: it came after the headroom. */
+  g_string_append (csv, target ? ",port_count_needed\n" : "\n");
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     {
@@ -107,6 +105,7 @@ wp_report_format_csv (const WpLimitsInput *input,
       g_autofree char *pool = NULL;
       g_autofree char *rate = NULL;
       WpLimits limits;
+      WpTargetVerdict verdict;
       gboolean nt = info->family == WP_FAMILY_NT;
       gboolean nine_x = info->family == WP_FAMILY_9X;
 
@@ -146,13 +145,20 @@ wp_report_format_csv (const WpLimitsInput *input,
       g_string_append_printf (csv, ",%u,%s", limits.client_limit,
                               wp_limiting_factor_id (limits.client_limited_by));
       if (target)
-        append_target (csv, p, input);
+        {
+          wp_target_verdict (p, input, &verdict);
+          append_target (csv, &verdict);
+        }
       if (input->need_rate > 0)
         {
           g_autofree char *headroom = wp_headroom_format_csv (p, input);
 
           g_string_append (csv, headroom);
         }
+      /* The least dynamic port range for the rate (Vista and later), after
+       * the headroom: empty where it does not apply or no range alone will. */
+      if (target)
+        append_need (csv, &verdict.port_count);
       g_string_append_c (csv, '\n');
     }
 

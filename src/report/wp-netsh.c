@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "limits/wp-workload.h"
 #include "wp-registry.h"
 
 gboolean
@@ -22,14 +23,16 @@ wp_registry_has_netsh (WpPlatform platform)
   return info->family == WP_FAMILY_NT6;
 }
 
-/* Not translated: a command. */
+/* Not translated: a command (wp-workload.h formats it). */
 char *
 wp_registry_netsh_command (const WpLimitsInput *input)
 {
+  WpPortRange range;
+
   g_return_val_if_fail (input != NULL, NULL);
 
-  return g_strdup_printf ("netsh int ipv4 set dynamicport tcp start=%u num=%u",
-                          input->port_start, input->port_count);
+  range = (WpPortRange) { input->port_start, input->port_count };
+  return wp_port_range_format_netsh (&range);
 }
 
 /* reg.exe takes the hive's short name. */

@@ -23,8 +23,9 @@ test_columns (void)
   g_auto (GStrv) w95 = wp_test_csv_row (csv, "win95,");
   g_auto (GStrv) w98 = wp_test_csv_row (csv, "win98,");
 
-  /* and the headroom's three after them, with the rate (test-cli-workload.c) */
-  g_assert_cmpuint (g_strv_length (header), ==, CSV_COLUMNS + 4 + 3);
+  /* and the headroom's three after them, with the rate, then the range's
+   * port_count_needed (test-cli-workload.c) */
+  g_assert_cmpuint (g_strv_length (header), ==, CSV_COLUMNS + 4 + 3 + 1);
   g_assert_cmpstr (header[CSV_COLUMNS - 1], ==, "client_limited_by");
   g_assert_cmpstr (header[CSV_COLUMNS], ==, "meets_target");
   g_assert_cmpstr (header[CSV_COLUMNS + 1], ==, "ram_needed_mb");

@@ -24,11 +24,12 @@ test_columns (void)
   g_auto (GStrv) w98 = wp_test_csv_row (csv, "win98,");
   g_autofree char *pct = g_strdup_printf ("%d", -(((500 * 245 - 3976) * 100 + 3976 - 1) / 3976));
 
-  g_assert_cmpuint (g_strv_length (header), ==, IN_USE + 3);
+  g_assert_cmpuint (g_strv_length (header), ==, IN_USE + 3 + 1);
   g_assert_cmpstr (header[IN_USE - 1], ==, "time_wait_needed_s");
   g_assert_cmpstr (header[IN_USE], ==, "ports_in_use");
   g_assert_cmpstr (header[IN_USE + 1], ==, "headroom_pct");
   g_assert_cmpstr (header[IN_USE + 2], ==, "exhaustion_s");
+  g_assert_cmpstr (header[IN_USE + 3], ==, "port_count_needed");
 
   /* 500 × (5 + 240) of 3,976 ports: short, used up in 3976 / 500 s. */
   g_assert_cmpstr (w2k[IN_USE], ==, "122500");
@@ -81,7 +82,7 @@ test_earlier_unchanged (void)
 
       if (a[0] == NULL || *a[0] == '\0')
         continue;
-      g_assert_cmpuint (g_strv_length (b), ==, IN_USE + 3);
+      g_assert_cmpuint (g_strv_length (b), ==, IN_USE + 3 + 1);
       for (guint c = 0; c < CSV_COLUMNS; c++)
         g_assert_cmpstr (a[c], ==, b[c]);
     }
@@ -101,6 +102,67 @@ test_target_life (void)
   g_assert_cmpstr (row[CSV_COLUMNS + 2], ==, "5924");
   g_assert_cmpstr (row[CSV_COLUMNS + 3], ==, "193");
   g_assert_cmpstr (row[IN_USE], ==, "4900");
+}
+
+/* Vista and later's range for the rate, the very last column: Server 2022
+ * x64 (win10-x64) at 500/s of 5 s.  500 × (5 + 240) = 122,500 ports >
+ * 64,511 (1025..65535): no range alone, empty; the default 16,384 run out
+ * in 16384 / 500 s.  At TIME_WAIT 30 s: 500 × 35 = 17,500.  2000 has
+ * MaxUserPort, not a range: empty. */
+static void
+test_port_count (void)
+{
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--need-rate=500", "--connection-life=5",
+                                         "--platform=win2000,win10-x64", NULL);
+  g_autofree char *csv30 = wp_test_run_ok ("--csv", "--need-rate=500", "--connection-life=5",
+                                           "--time-wait=30", "--platform=win10-x64", NULL);
+  g_autofree char *conn = wp_test_run_ok ("--csv", "--need-connections=100",
+                                          "--platform=win10-x64", NULL);
+  g_auto (GStrv) header = wp_test_csv_row (csv, "platform,");
+  g_auto (GStrv) w2k = wp_test_csv_row (csv, "win2000,");
+  g_auto (GStrv) w10 = wp_test_csv_row (csv, "win10-x64,");
+  g_auto (GStrv) w10_30 = wp_test_csv_row (csv30, "win10-x64,");
+  g_auto (GStrv) conn_header = wp_test_csv_row (conn, "platform,");
+  g_auto (GStrv) conn_row = wp_test_csv_row (conn, "win10-x64,");
+  g_autofree char *in_use = g_strdup_printf ("%d", 500 * (5 + 240));
+  g_autofree char *count30 = g_strdup_printf ("%d", 500 * (5 + 30));
+  guint last = g_strv_length (header) - 1;
+
+  g_assert_true (g_str_has_prefix (csv, "platform,name,ram_mb,max_user_port,time_wait_s,"
+                                   "nonpaged_pool_mb,practical_sockets,theoretical_sockets,"
+                                   "client_ports,connections_per_s,limited_by,max_connections,"
+                                   "server_limit,client_limit,client_limited_by,meets_target,"
+                                   "ram_needed_mb,max_user_port_needed,time_wait_needed_s,"
+                                   "ports_in_use,headroom_pct,exhaustion_s,port_count_needed\n"));
+  /* The name "Windows 10, 11, Server 2016+ x64" is quoted with two commas:
+   * that row's columns are split two further on. */
+  const guint shift = 2;
+
+  g_assert_cmpuint (last, ==, IN_USE + 3);
+  g_assert_cmpuint (g_strv_length (w10), ==, last + 1 + shift);
+  g_assert_cmpstr (w10[CSV_COLUMNS + shift], ==, "no");
+  g_assert_cmpstr (w10[IN_USE + shift], ==, in_use);
+  g_assert_cmpstr (w10[IN_USE + 2 + shift], ==, "32.768");      /* 16384 / 500 */
+  g_assert_cmpstr (w10[last + shift], ==, "");
+  g_assert_cmpstr (w2k[last], ==, "");
+  g_assert_cmpstr (w10_30[last + shift], ==, count30);
+
+  /* without a rate: no headroom, the column still last, empty */
+  g_assert_cmpuint (g_strv_length (conn_header), ==, IN_USE + 1);
+  g_assert_cmpstr (conn_header[IN_USE], ==, "port_count_needed");
+  g_assert_cmpstr (conn_row[IN_USE + shift], ==, "");
+}
+
+/* --table: the verdict with the netsh command, and the time the default
+ * range lasts (16384 / 500 = 32.768 s, shown as whole seconds). */
+static void
+test_table_netsh (void)
+{
+  g_autofree char *out = wp_test_run_ok ("--table", "--need-rate=500", "--connection-life=5",
+                                         "--time-wait=30", "--platform=win10-x64", NULL);
+
+  g_assert_nonnull (strstr (out, "netsh int ipv4 set dynamicport tcp start=1025 num=17500"));
+  g_assert_nonnull (strstr (out, "32\u00a0s"));
 }
 
 static void
@@ -210,6 +272,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/workload/earlier-unchanged", test_earlier_unchanged);
   g_test_add_func ("/cli/workload/target-life", test_target_life);
   g_test_add_func ("/cli/workload/table", test_table);
+  g_test_add_func ("/cli/workload/port-count", test_port_count);
+  g_test_add_func ("/cli/workload/table-netsh", test_table_netsh);
   g_test_add_func ("/cli/workload/bad-values", test_bad_values);
   g_test_add_func ("/cli/workload/export-view", test_export_view);
 
