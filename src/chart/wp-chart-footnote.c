@@ -46,7 +46,7 @@ wp_chart_footnote_for_data (const WpChartData *data)
   for (guint s = 0; s < data->n_series; s++)
     {
       any_nt |= data->series[s].has_pool;
-      any_9x |= !data->series[s].has_pool;
+      any_9x |= !data->series[s].has_pool && !data->series[s].nt6;
     }
   if (data->n_series == 0)
     return NULL;

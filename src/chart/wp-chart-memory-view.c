@@ -139,6 +139,19 @@ wp_chart_values_lines (const WpChartData *data,
           g_ptr_array_add (lines, g_strdup_printf (_("%s: %s practical, %s theoretical"), name,
                                                    practical_text, theoretical_text));
         }
+      else if (series->nt6)
+        {
+          g_autofree char *name = wp_chart_series_name (series);
+          g_autofree char *practical_text = wp_format_count (practical);
+
+          /* Translators: a line of the chart's tooltip: Vista or later, its
+           * sockets, and the cost per connection they assume */
+          g_ptr_array_add (lines, g_strdup_printf (_("%s: %s sockets (%u KB per connection "
+                                                     "assumed)"), name, practical_text,
+                                                   CLAMP (data->input.connection_cost_kb,
+                                                          WP_CONNECTION_COST_KB_MIN,
+                                                          WP_CONNECTION_COST_KB_MAX)));
+        }
       else
         g_ptr_array_add (lines, wp_chart_level_label (series, practical, FALSE));
     }
@@ -261,7 +274,8 @@ describe_series (WpChartDesc       *desc,
       const WpChartSeries *series = &data->series[s];
 
       practical[s] = desc->n_series;
-      add_line (desc, series->has_pool ? WP_CHART_ROLE_PRACTICAL : WP_CHART_ROLE_LEVEL,
+      add_line (desc, series->has_pool || series->nt6 ? WP_CHART_ROLE_PRACTICAL
+                                                      : WP_CHART_ROLE_LEVEL,
                 series_style (data, series, WP_CHART_DASH_SOLID), &series->practical);
       desc->series[practical[s]].label = series_label (data, series);
     }
@@ -421,9 +435,9 @@ wp_chart_describe (WpChartDesc       *desc,
                                   wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.7),
                                   g_strdup (data->not_drawn != 0
                                             /* Translators: the chart with only
-                                             * Vista or later versions checked */
-                                            ? _("Vista and later are not drawn here yet: "
-                                                "see the summary and the table")
+                                             * Vista x86 checked */
+                                            ? _("Vista x86 has no line: no source gives "
+                                                "its non-paged pool")
                                             : _("No Windows version selected")));
   describe_legend (desc, data);
   describe_marker (desc, data);
