@@ -31,13 +31,14 @@ wp_chart_subtitle (const WpLimitsInput *input,
 {
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   GString *text = g_string_new (NULL);
-  gboolean any_nt = FALSE, any_9x = FALSE;
+  gboolean any_nt = FALSE, any_9x = FALSE, any_nt6 = FALSE;
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     if (platforms & WP_PLATFORM_BIT (p))
       {
         any_nt |= wp_platform_info (p)->family == WP_FAMILY_NT;
         any_9x |= wp_platform_info (p)->family == WP_FAMILY_9X;
+        any_nt6 |= wp_platform_info (p)->family == WP_FAMILY_NT6;
       }
 
   /* Translators: the chart's inputs, first the RAM */
@@ -60,6 +61,12 @@ wp_chart_subtitle (const WpLimitsInput *input,
       /* Translators: appended to the chart's inputs */
       g_string_append_printf (text, _(" · MaxConnections %s"), max_connections);
     }
+  if (any_nt6)
+    /* Translators: appended to the chart's inputs: Vista and later's
+     * sockets are the pool ÷ this assumed cost of one connection */
+    g_string_append_printf (text, _(" · %u KB per connection (assumed)"),
+                            CLAMP (input->connection_cost_kb, WP_CONNECTION_COST_KB_MIN,
+                                   WP_CONNECTION_COST_KB_MAX));
   if (input->socketwrench_legacy)
     /* Translators: appended to the chart's inputs */
     g_string_append (text, _(" · SocketWrench 3.6 or earlier"));
