@@ -10,6 +10,7 @@
 #include <string.h>
 #include <cairo.h>
 
+#include "chart/wp-chart-footnote.h"
 #include "chart/wp-chart-memory.h"
 #include "wp-test-pixels.h"
 
@@ -43,6 +44,7 @@ test_data (void)
   WpChartData data;
   WpChartAxis x, y;
   g_autofree char *x86 = NULL;
+  g_autofree char *footnote = NULL;
 
   wp_limits_input_init (&input);
   wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
@@ -61,6 +63,9 @@ test_data (void)
                  find_series (&data, WP_PLATFORM_WIN10_X64));
   x86 = wp_chart_series_short_name (find_series (&data, WP_PLATFORM_WIN10_X86));
   g_assert_cmpstr (x86, ==, "7, 8.1, 10 x86");
+  /* The pool ceilings' document in the footnote. */
+  footnote = wp_chart_footnote_for_data (&data);
+  g_assert_nonnull (strstr (footnote, "Memory Limits for Windows and Windows Server Releases"));
 
   /* Each its own colour. */
   for (guint a = 0; a < data.n_series; a++)
