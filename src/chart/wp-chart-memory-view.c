@@ -191,6 +191,16 @@ series_width (const WpChartData   *data,
 {
   guint above = 0;
 
+  /* Newer versions with the same share of RAM rise on one line until the
+   * lower ceiling (7 x86 and 7 x64, 8.1 x64 and 10 x64): the same. */
+  if (series->nt6)
+    {
+      for (guint s = 0; s < data->n_series; s++)
+        above += data->series[s].nt6 && data->series[s].leader < series->leader &&
+                 wp_platform_info (data->series[s].leader)->pool_ram_pct ==
+                 wp_platform_info (series->leader)->pool_ram_pct;
+      return 1.0 + above;
+    }
   if (!series->has_pool)
     return 1.0;
   for (guint s = 0; s < data->n_series; s++)
