@@ -102,7 +102,8 @@ typedef struct
   gboolean      any_nt6;          /* a Vista-or-later line: axes from the data, log */
 } WpChartData;
 
-/* The figures: wp-chart-memory-data.c */
+/* The figures: wp-chart-memory-data.c; the RAM axis as drawn:
+ * wp-chart-memory-axis.c */
 char    *wp_chart_format_ram_tick   (double ram_mb);
 char    *wp_chart_format_count_tick (double count);
 
