@@ -39,14 +39,15 @@ wp_chart_footnote_for_data (const WpChartData *data)
   g_autoptr (GPtrArray) microsoft = g_ptr_array_new ();   /* KB numbers */
   g_autofree char *specification = NULL;
   g_autofree char *documents = NULL;
-  gboolean any_nt = FALSE, any_9x = FALSE;
+  gboolean any_nt = FALSE, any_9x = FALSE, any_nt6 = FALSE;
 
   g_return_val_if_fail (data != NULL, NULL);
 
   for (guint s = 0; s < data->n_series; s++)
     {
       any_nt |= data->series[s].has_pool;
-      any_9x |= !data->series[s].has_pool;
+      any_9x |= !data->series[s].has_pool && !data->series[s].nt6;
+      any_nt6 |= data->series[s].nt6;
     }
   if (data->n_series == 0)
     return NULL;
@@ -79,6 +80,16 @@ wp_chart_footnote_for_data (const WpChartData *data)
     }
   else
     documents = g_steal_pointer (&specification);
+  if (any_nt6)
+    {
+      g_autofree char *before = g_steal_pointer (&documents);
+
+      /* Vista and later's pool ceilings: the document's title, as the
+       * Sources view gives it. */
+      documents = g_strdup_printf (_("%s; %s"), before,
+                                   "Microsoft, Memory Limits for Windows and Windows Server "
+                                   "Releases");
+    }
 
   /* Translators: the footnote under an exported or printed chart; %s lists
    * the documents its figures come from */

@@ -38,9 +38,20 @@ wp_chart_format_count_tick (double count)
   return g_strdup_printf ("%g", count);
 }
 
+/* Whether a platform has a curve on this chart: all but Vista x86, whose
+ * pool no source gives ("limited by kernel address space"). */
+gboolean
+wp_chart_platform_has_curve (WpPlatform platform)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+
+  g_return_val_if_fail (info != NULL, FALSE);
+  return info->family != WP_FAMILY_NT6 || info->pool_ram_pct > 0;
+}
+
 /* Which of the palette's colours a platform's curve takes: one per group of
- * platforms that share a curve (95/98/ME, NT 4.0, 2000/XP/2003), the same
- * whichever platforms are visible. */
+ * platforms that share a curve (95/98/ME, NT 4.0, 2000/XP/2003, then the
+ * newer versions' five), the same whichever platforms are visible. */
 guint
 wp_chart_series_color_index (WpPlatform platform)
 {
@@ -50,7 +61,7 @@ wp_chart_series_color_index (WpPlatform platform)
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     {
-      gboolean leader = TRUE;
+      gboolean leader = wp_chart_platform_has_curve (p);
 
       for (guint q = 0; q < p && leader; q++)
         leader = !wp_platforms_share_curve (q, p);
@@ -61,25 +72,47 @@ wp_chart_series_color_index (WpPlatform platform)
       index++;
     }
 
-  g_return_val_if_reached (0);
+  /* Vista x86: no curve of its own. */
+  return WP_CHART_N_SERIES_COLORS - 1;
+}
+
+/* The architecture at the end of a newer version's name, " x86" or " x64"
+ * in every language, that members of one series share: said once, at the
+ * end ("7, 8.1, 10 x86"). */
+static gsize
+arch_suffix_len (const char *name)
+{
+  gsize len = strlen (name);
+
+  return len > 4 && (g_str_has_suffix (name, " x86") || g_str_has_suffix (name, " x64")) ? 4 : 0;
 }
 
 static char *
 series_name (const WpChartSeries *series,
              gboolean             full)
 {
-  GString *name = g_string_new (full ? wp_platform_name (series->leader)
-                                     : _(wp_platform_info (series->leader)->short_name));
+  const char *first = full ? wp_platform_name (series->leader)
+                           : _(wp_platform_info (series->leader)->short_name);
+  gsize suffix = series->nt6 ? arch_suffix_len (first) : 0;
+  GString *name = g_string_new_len (first, (gssize) (strlen (first) - suffix));
 
   for (guint p = series->leader + 1; p < WP_N_PLATFORMS; p++)
     {
+      const char *member;
+
       if (!(series->platforms & WP_PLATFORM_BIT (p)))
         continue;
+      member = _(wp_platform_info (p)->short_name);
       /* Translators: between the platforms of one chart series, as in
        * "Windows 2000, XP, 2003" */
       g_string_append (name, _(", "));
-      g_string_append (name, _(wp_platform_info (p)->short_name));
+      g_string_append_len (name, member,
+                           (gssize) (strlen (member) -
+                                     (suffix > 0 && g_str_has_suffix (member, first + strlen (first)
+                                                                      - suffix) ? suffix : 0)));
     }
+  if (suffix > 0)
+    g_string_append (name, first + strlen (first) - suffix);
 
   return g_string_free (name, FALSE);
 }
@@ -142,6 +175,36 @@ wp_chart_ram_axis_end (guint64 ram_mb)
   return ceil (target / quarter) * quarter;
 }
 
+/* Where a series stops rising: the pool's knee, or on a newer version the
+ * RAM whose pool holds TcpNumConnections' 16,777,214 when that comes first
+ * (8.1 x64's 16 TB pool at 16 KB each: 256 GB). */
+static guint64
+series_knee_ram_mb (WpPlatform           platform,
+                    const WpLimitsInput *input)
+{
+  guint64 knee = wp_limits_knee_ram_mb (platform), capped;
+
+  if (wp_platform_info (platform)->family == WP_FAMILY_NT6 &&
+      wp_limits_nt6_ram_for_sockets (platform, WP_TCP_NUM_CONNECTIONS_MAX,
+                                     input->connection_cost_kb, &capped))
+    knee = MIN (knee, capped);
+  return knee;
+}
+
+/* With a newer version drawn, the RAM axis reaches the last knee of those
+ * drawn and the current RAM, at a power of two (at most 16 TB). */
+static double
+nt6_ram_axis_end (const WpChartData *data)
+{
+  double end = MAX (wp_chart_ram_axis_end (data->input.ram_mb), (double) data->input.ram_mb);
+
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    if ((data->platforms & WP_PLATFORM_BIT (p)) && wp_platform_info (p)->family == WP_FAMILY_NT6)
+      end = MAX (end, (double) series_knee_ram_mb (p, &data->input));
+  /* The next power of two past it, so that the last plateau shows. */
+  return MIN (exp2 (floor (log2 (end)) + 1), (double) WP_RAM_MB_MAX);
+}
+
 /* The vertices of one series: where it starts, its knee (where the pool
  * reaches its cap) and the end of the axis; figures from the calculator. */
 static void
@@ -150,14 +213,16 @@ series_init (WpChartSeries       *series,
              WpPlatform           leader)
 {
   double xs[3] = { data->ram_lo, 0, data->ram_hi };
+  double knee = (double) series_knee_ram_mb (leader, &data->input);
   guint n_xs = 0;
 
   memset (series, 0, sizeof *series);
   series->leader = leader;
   series->color_index = wp_chart_series_color_index (leader);
   series->has_pool = wp_platform_info (leader)->family == WP_FAMILY_NT;
+  series->nt6 = wp_platform_info (leader)->family == WP_FAMILY_NT6;
 
-  if (!series->has_pool)
+  if (!series->has_pool && !series->nt6)
     {
       guint level;
 
@@ -168,9 +233,8 @@ series_init (WpChartSeries       *series,
     }
 
   xs[n_xs++] = data->ram_lo;
-  if ((double) wp_limits_knee_ram_mb (leader) > data->ram_lo &&
-      (double) wp_limits_knee_ram_mb (leader) < data->ram_hi)
-    xs[n_xs++] = (double) wp_limits_knee_ram_mb (leader);
+  if (knee > data->ram_lo && knee < data->ram_hi)
+    xs[n_xs++] = knee;
   xs[n_xs++] = data->ram_hi;
 
   for (guint i = 0; i < n_xs; i++)
@@ -179,7 +243,8 @@ series_init (WpChartSeries       *series,
 
       wp_chart_series_values_at (series, &data->input, xs[i], &practical, &theoretical);
       polyline_add (&series->practical, xs[i], practical);
-      polyline_add (&series->theoretical, xs[i], theoretical);
+      if (series->has_pool)
+        polyline_add (&series->theoretical, xs[i], theoretical);
     }
 }
 
@@ -191,9 +256,13 @@ scale_init (WpChartData *data,
             gboolean     any_nt)
 {
   for (guint s = 0; s < data->n_series; s++)
-    if (data->series[s].has_pool)
-      for (guint i = 0; i < data->series[s].theoretical.n; i++)
-        others = MAX (others, data->series[s].theoretical.v[i].y);
+    {
+      const WpChartPolyline *line = data->series[s].has_pool ? &data->series[s].theoretical
+                                    : data->series[s].nt6 ? &data->series[s].practical : NULL;
+
+      for (guint i = 0; line != NULL && i < line->n; i++)
+        others = MAX (others, line->v[i].y);
+    }
 
   data->value_hi = others;
   for (guint s = 0; s < data->n_series; s++)
@@ -201,7 +270,7 @@ scale_init (WpChartData *data,
       WpChartSeries *series = &data->series[s];
       double level;
 
-      if (series->has_pool)
+      if (series->has_pool || series->nt6)
         continue;
       level = series->practical.v[0].y;
       /* Only beside NT curves: alone, the 9x level is the chart. */
@@ -229,12 +298,20 @@ wp_chart_data_init (WpChartData         *data,
   memset (data, 0, sizeof *data);
   data->emphasis = -1;
   data->input = *input;
-  /* Vista and later are not drawn on this chart yet: their figures stand
-   * in the table, the summary and the exports. */
-  data->platforms = platforms & WP_PLATFORMS_SOURCE;
-  data->not_drawn = platforms & WP_PLATFORMS_NT6;
+  /* Vista x86 has no curve (no pool figure): its figures stand in the
+   * table, the summary and the exports. */
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    if (platforms & WP_PLATFORM_BIT (p))
+      {
+        if (wp_chart_platform_has_curve (p))
+          data->platforms |= WP_PLATFORM_BIT (p);
+        else
+          data->not_drawn |= WP_PLATFORM_BIT (p);
+      }
+  data->any_nt6 = (data->platforms & WP_PLATFORMS_NT6) != 0;
   data->ram_lo = WP_CHART_RAM_DATA_MIN_MB;
-  data->ram_hi = wp_chart_ram_axis_end (input->ram_mb);
+  data->ram_hi = data->any_nt6 ? nt6_ram_axis_end (data)
+                               : wp_chart_ram_axis_end (input->ram_mb);
   data->marker_ram = MIN ((double) input->ram_mb, data->ram_hi);
   data->marker_off_scale = (double) input->ram_mb > data->ram_hi;
 
@@ -258,7 +335,7 @@ wp_chart_data_init (WpChartData         *data,
 
       if (series->has_pool)
         any_nt = TRUE;
-      else
+      else if (!series->nt6)
         any_9x = TRUE;
     }
 
@@ -312,7 +389,7 @@ wp_chart_data_set_view (WpChartData *data,
   data->value_max = value_max;
   data->value_hi = value_max;
   for (guint s = 0; s < data->n_series; s++)
-    if (!data->series[s].has_pool)
+    if (!data->series[s].has_pool && !data->series[s].nt6)
       data->series[s].off_scale = data->series[s].practical.v[0].y > value_max;
   data->client_ports_off_scale = data->client_ports > value_max;
 }
@@ -370,10 +447,19 @@ wp_chart_data_axes (const WpChartData *data,
 {
   g_return_if_fail (data != NULL && x != NULL && y != NULL);
 
-  *x = (WpChartAxis) { WP_CHART_TICKS_BINARY, 0.0, data->ram_hi, 0.0, NULL, NULL,
-                       data->x_scale, data->ram_lo };
-  *y = (WpChartAxis) { WP_CHART_TICKS_NICE, 0.0, wp_chart_data_value_top (data), 1.0, NULL,
-                       NULL, data->y_scale, wp_chart_125_below (lowest_value (data)) };
+  double y_lo = wp_chart_125_below (lowest_value (data));
+
+  /* With a newer version drawn (16 MB to 128 GB, hundreds to millions),
+   * both axes start at the data, so automatic turns them log. */
+  *x = (WpChartAxis) { WP_CHART_TICKS_BINARY, data->any_nt6 ? data->ram_lo : 0.0, data->ram_hi,
+                       0.0, NULL, NULL, data->x_scale, data->ram_lo };
+  *y = (WpChartAxis) { WP_CHART_TICKS_NICE, data->any_nt6 ? y_lo : 0.0,
+                       wp_chart_data_value_top (data), 1.0, NULL, NULL, data->y_scale, y_lo };
+  /* Asked for linear, they start at 0 as ever. */
+  if (data->x_scale == WP_CHART_AXIS_SCALE_LINEAR)
+    x->lo = 0.0;
+  if (data->y_scale == WP_CHART_AXIS_SCALE_LINEAR)
+    y->lo = 0.0;
   if (data->value_max <= 0 && wp_chart_axis_is_log (y))
     y->hi = wp_chart_125_ceil (y->hi);
 }
@@ -409,77 +495,4 @@ wp_chart_data_set_scales (WpChartData      *data,
       series->platforms = platforms;
       series->off_scale = off_scale;
     }
-}
-
-/* The memory view's axes, as wp_chart_describe() sets them. */
-void
-wp_chart_layout_init (WpChartLayout     *layout,
-                      const WpChartData *data,
-                      const WpChartRect *plot,
-                      guint              max_x_ticks,
-                      guint              max_y_ticks)
-{
-  WpChartAxis x, y;
-
-  g_return_if_fail (layout != NULL && data != NULL && plot != NULL);
-
-  wp_chart_data_axes (data, &x, &y);
-  wp_chart_layout_init_axes (layout, plot, &x, &y, max_x_ticks, max_y_ticks);
-}
-
-/* On a log RAM axis: the stop nearest @ram among 2^n × (1 + j / @per_octave). */
-static double
-octave_stop (double ram,
-             double per_octave)
-{
-  double octave = exp2 (floor (log2 (ram)));
-
-  return octave * (1 + round ((ram / octave - 1) * per_octave) / per_octave);
-}
-
-/* On a log RAM axis, the next stop from @ram in @direction (+1 or -1)
- * among 2^n × (1 + j / @per_octave): the arrow keys' move. */
-double
-wp_chart_ram_log_step (double ram,
-                       int    direction,
-                       double per_octave)
-{
-  double octave = exp2 (floor (log2 (MAX (ram, 1e-9)) + 1e-12));
-  double j = (ram / octave - 1) * per_octave;
-
-  if (direction > 0)
-    return octave * (1 + (floor (j + 1e-9) + 1) / per_octave);
-  j = ceil (j - 1e-9) - 1;
-  return j >= 0 ? octave * (1 + j / per_octave) : octave / 2 * (1 + (per_octave - 1) / per_octave);
-}
-
-/* The RAM under pixel column @x, on the axis, rounded to the marker's step
- * (an eighth of a tick step), or to a power of two near a pixel's worth of
- * RAM when that is coarser: a drag gives 2048, not 2032. */
-guint64
-wp_chart_layout_ram_at (const WpChartLayout *layout,
-                        double               x)
-{
-  double ram, per_pixel, grain;
-
-  wp_chart_layout_from_pixel (layout, x, 0, &ram, NULL);
-  if (layout->x_ticks.kind == WP_CHART_SCALE_LOG)
-    {
-      /* Quarter, half or whole octaves, as the pixels an octave has allow:
-       * 1 GB, 1.25 GB, 1.5 GB … */
-      double octave = layout->plot.width /
-                      MAX (log2 (layout->x_ticks.hi / layout->x_ticks.lo), 1e-9);
-
-      ram = octave_stop (CLAMP (ram, layout->x_ticks.lo, layout->x_ticks.hi),
-                         octave >= 48 ? 4 : octave >= 16 ? 2 : 1);
-      return (guint64) CLAMP (ram, MAX ((double) WP_RAM_MB_MIN, layout->x_ticks.lo),
-                              layout->x_ticks.hi);
-    }
-  per_pixel = layout->plot.width > 0
-              ? (layout->x_ticks.hi - layout->x_ticks.lo) / layout->plot.width : 1.0;
-  grain = MAX (exp2 (round (log2 (MAX (per_pixel, 1.0)))),
-               layout->x_ticks.step / WP_CHART_RAM_STEPS_PER_TICK);
-  ram = round (ram / grain) * grain;
-
-  return (guint64) CLAMP (ram, (double) WP_RAM_MB_MIN, layout->x_ticks.hi);
 }

@@ -31,13 +31,14 @@ wp_chart_subtitle (const WpLimitsInput *input,
 {
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   GString *text = g_string_new (NULL);
-  gboolean any_nt = FALSE, any_9x = FALSE;
+  gboolean any_nt = FALSE, any_9x = FALSE, any_nt6 = FALSE;
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     if (platforms & WP_PLATFORM_BIT (p))
       {
         any_nt |= wp_platform_info (p)->family == WP_FAMILY_NT;
         any_9x |= wp_platform_info (p)->family == WP_FAMILY_9X;
+        any_nt6 |= wp_platform_info (p)->family == WP_FAMILY_NT6;
       }
 
   /* Translators: the chart's inputs, first the RAM */
@@ -60,6 +61,12 @@ wp_chart_subtitle (const WpLimitsInput *input,
       /* Translators: appended to the chart's inputs */
       g_string_append_printf (text, _(" · MaxConnections %s"), max_connections);
     }
+  if (any_nt6)
+    /* Translators: appended to the chart's inputs: Vista and later's
+     * sockets are the pool ÷ this assumed cost of one connection */
+    g_string_append_printf (text, _(" · %u KB per connection (assumed)"),
+                            CLAMP (input->connection_cost_kb, WP_CONNECTION_COST_KB_MIN,
+                                   WP_CONNECTION_COST_KB_MAX));
   if (input->socketwrench_legacy)
     /* Translators: appended to the chart's inputs */
     g_string_append (text, _(" · SocketWrench 3.6 or earlier"));
@@ -139,6 +146,19 @@ wp_chart_values_lines (const WpChartData *data,
           g_ptr_array_add (lines, g_strdup_printf (_("%s: %s practical, %s theoretical"), name,
                                                    practical_text, theoretical_text));
         }
+      else if (series->nt6)
+        {
+          g_autofree char *name = wp_chart_series_name (series);
+          g_autofree char *practical_text = wp_format_count (practical);
+
+          /* Translators: a line of the chart's tooltip: Vista or later, its
+           * sockets, and the cost per connection they assume */
+          g_ptr_array_add (lines, g_strdup_printf (_("%s: %s sockets (%u KB per connection "
+                                                     "assumed)"), name, practical_text,
+                                                   CLAMP (data->input.connection_cost_kb,
+                                                          WP_CONNECTION_COST_KB_MIN,
+                                                          WP_CONNECTION_COST_KB_MAX)));
+        }
       else
         g_ptr_array_add (lines, wp_chart_level_label (series, practical, FALSE));
     }
@@ -171,6 +191,16 @@ series_width (const WpChartData   *data,
 {
   guint above = 0;
 
+  /* Newer versions with the same share of RAM rise on one line until the
+   * lower ceiling (7 x86 and 7 x64, 8.1 x64 and 10 x64): the same. */
+  if (series->nt6)
+    {
+      for (guint s = 0; s < data->n_series; s++)
+        above += data->series[s].nt6 && data->series[s].leader < series->leader &&
+                 wp_platform_info (data->series[s].leader)->pool_ram_pct ==
+                 wp_platform_info (series->leader)->pool_ram_pct;
+      return 1.0 + above;
+    }
   if (!series->has_pool)
     return 1.0;
   for (guint s = 0; s < data->n_series; s++)
@@ -261,7 +291,8 @@ describe_series (WpChartDesc       *desc,
       const WpChartSeries *series = &data->series[s];
 
       practical[s] = desc->n_series;
-      add_line (desc, series->has_pool ? WP_CHART_ROLE_PRACTICAL : WP_CHART_ROLE_LEVEL,
+      add_line (desc, series->has_pool || series->nt6 ? WP_CHART_ROLE_PRACTICAL
+                                                      : WP_CHART_ROLE_LEVEL,
                 series_style (data, series, WP_CHART_DASH_SOLID), &series->practical);
       desc->series[practical[s]].label = series_label (data, series);
     }
@@ -421,9 +452,9 @@ wp_chart_describe (WpChartDesc       *desc,
                                   wp_chart_ink (WP_CHART_INK_FOREGROUND, 0, 0.7),
                                   g_strdup (data->not_drawn != 0
                                             /* Translators: the chart with only
-                                             * Vista or later versions checked */
-                                            ? _("Vista and later are not drawn here yet: "
-                                                "see the summary and the table")
+                                             * Vista x86 checked */
+                                            ? _("Vista x86 has no line: no source gives "
+                                                "its non-paged pool")
                                             : _("No Windows version selected")));
   describe_legend (desc, data);
   describe_marker (desc, data);

@@ -68,6 +68,7 @@ typedef struct
   guint           platforms;   /* WP_PLATFORM_BIT mask of the visible members */
   guint           color_index; /* 0..WP_CHART_N_SERIES_COLORS-1, fixed per group */
   gboolean        has_pool;    /* NT: practical and theoretical; 9x: MaxConnections */
+  gboolean        nt6;         /* Vista and later: practical only (pool ÷ cost) */
   WpChartPolyline practical;   /* 9x: the MaxConnections level */
   WpChartPolyline theoretical; /* NT only */
   gboolean        off_scale;   /* 9x level above the axis: drawn at its top */
@@ -97,14 +98,17 @@ typedef struct
   int           emphasis;         /* a WpPlatform whose lines stand out, or -1 */
   double        marker_ram;       /* the current RAM, on the axis */
   gboolean      marker_off_scale; /* the current RAM is beyond the axis */
-  guint         not_drawn;        /* visible versions this chart does not draw (Vista+) */
+  guint         not_drawn;        /* visible versions without a curve (Vista x86) */
+  gboolean      any_nt6;          /* a Vista-or-later line: axes from the data, log */
 } WpChartData;
 
-/* The figures: wp-chart-memory-data.c */
+/* The figures: wp-chart-memory-data.c; the RAM axis as drawn:
+ * wp-chart-memory-axis.c */
 char    *wp_chart_format_ram_tick   (double ram_mb);
 char    *wp_chart_format_count_tick (double count);
 
 guint    wp_chart_series_color_index (WpPlatform platform);
+gboolean wp_chart_platform_has_curve (WpPlatform platform);
 char    *wp_chart_series_name     (const WpChartSeries *series);
 char    *wp_chart_series_short_name (const WpChartSeries *series);
 

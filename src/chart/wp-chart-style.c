@@ -13,18 +13,31 @@
                    ((hex) & 0xff) / 255.0, 1.0 }
 
 /* Okabe & Ito's colour-blind-safe palette, in the order of
- * wp_chart_series_color_index(): 95/98/ME, NT 4.0, 2000/XP/2003.  On a
- * dark background the deep blue becomes the sky blue, which keeps its
- * contrast. */
+ * wp_chart_series_color_index(): 95/98/ME, NT 4.0, 2000/XP/2003, then
+ * Vista x64, 7/8.1/10 x86, 7 x64, 8.1 x64, 10/11 x64 (the palette's other
+ * five: orange and reddish purple are also the SocketWrench cap's and the
+ * target's, drawn dash-dotted and named).  On a dark background the deep
+ * blue becomes the sky blue, which keeps its contrast; the yellow darkens
+ * on a light one and the black turns light on a dark one, for the same. */
 static const WpChartColor light_series[WP_CHART_N_SERIES_COLORS] = {
   RGB (0x009E73),  /* bluish green */
   RGB (0xD55E00),  /* vermillion */
   RGB (0x0072B2),  /* blue */
+  RGB (0xE69F00),  /* orange */
+  RGB (0x56B4E9),  /* sky blue */
+  RGB (0xCC79A7),  /* reddish purple */
+  RGB (0x8F8400),  /* yellow, darkened */
+  RGB (0x000000),  /* black */
 };
 static const WpChartColor dark_series[WP_CHART_N_SERIES_COLORS] = {
   RGB (0x1FBF8F),  /* bluish green, lightened */
   RGB (0xE8772E),  /* vermillion, lightened */
   RGB (0x56B4E9),  /* sky blue */
+  RGB (0xF0A830),  /* orange, lightened */
+  RGB (0xA9D8F5),  /* sky blue, lightened */
+  RGB (0xE39CC6),  /* reddish purple, lightened */
+  RGB (0xF0E442),  /* yellow */
+  RGB (0xE6E6E6),  /* black, turned light */
 };
 static const WpChartColor process_cap_color = RGB (0xE69F00);  /* orange */
 /* The target: the palette's reddish purple, a colour no series has. */

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The palette: one colour per curve of the memory view (9x, NT 4.0, 2000+). */
-#define WP_CHART_N_SERIES_COLORS 3u
+#define WP_CHART_N_SERIES_COLORS 8u
 
 /* The user's text size, a factor on the body size: its range and default. */
 /* Which chart a style draws: sockets versus RAM (wp-chart-memory.h) or

@@ -156,7 +156,7 @@ test_view_options (void)
 
   wp_limits_input_init (&input);
   input.socketwrench_legacy = TRUE;   /* the process cap's line too */
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_describe (&desc, &data, FALSE);
   g_assert_cmpuint (desc.n_references, ==, 2);
   for (guint r = 0; r < desc.n_references; r++)
@@ -172,7 +172,7 @@ test_view_options (void)
   wp_chart_desc_clear (&desc);
 
   /* 3,000: under the client ports' 5000 - 1024, above the 9x's 100 */
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_data_set_view (&data, 0, 3000);
   wp_chart_describe (&desc, &data, FALSE);
   g_assert_cmpfloat (desc.y.hi, ==, 3000);
@@ -190,7 +190,7 @@ test_view_options (void)
 
     wp_chart_style_init (&style, FALSE);
     style.value_max = 3000;
-    wp_chart_render (cr, WIDTH, HEIGHT, &style, &input, WP_PLATFORMS_ALL, &layout);
+    wp_chart_render (cr, WIDTH, HEIGHT, &style, &input, WP_PLATFORMS_SOURCE, &layout);
     g_assert_cmpfloat (layout.y_ticks.hi, ==, 3000);
     wp_chart_style_clear (&style);
     cairo_destroy (cr);

@@ -52,7 +52,7 @@ export_here (WpChartAxisScale x,
   options.x_scale = x;
   options.y_scale = y;
   bytes = wp_chart_export_bytes_with_options (WP_CHART_FORMAT_PNG, &options, &input,
-                                              WP_PLATFORMS_ALL, &error);
+                                              WP_PLATFORMS_SOURCE, &error);
   g_assert_no_error (error);
   return bytes;
 }

@@ -69,7 +69,7 @@ export_to (Fixture    *f,
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
 
-  return wp_chart_export_file (file, width, height, &f->input, WP_PLATFORMS_ALL,
+  return wp_chart_export_file (file, width, height, &f->input, WP_PLATFORMS_SOURCE,
                                WP_CHART_EXPORT_FOOTNOTE, error);
 }
 
@@ -121,7 +121,7 @@ test_png_exact (Fixture       *f,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) png = wp_chart_export_bytes (WP_CHART_FORMAT_PNG, 640, 400, &f->input,
-                                                  WP_PLATFORMS_ALL, WP_CHART_EXPORT_FOOTNOTE,
+                                                  WP_PLATFORMS_SOURCE, WP_CHART_EXPORT_FOOTNOTE,
                                                   &error);
   g_autoptr (GInputStream) stream = NULL;
   cairo_surface_t *decoded, *direct;
@@ -140,7 +140,7 @@ test_png_exact (Fixture       *f,
   cr = cairo_create (direct);
   wp_chart_style_init (&style, FALSE);
   style.show_footnote = TRUE;
-  wp_chart_render (cr, 640, 400, &style, &f->input, WP_PLATFORMS_ALL, NULL);
+  wp_chart_render (cr, 640, 400, &style, &f->input, WP_PLATFORMS_SOURCE, NULL);
   wp_chart_style_clear (&style);
   cairo_destroy (cr);
   cairo_surface_flush (direct);
@@ -314,7 +314,7 @@ test_failures (Fixture       *f,
     g_autoptr (GFile) proc = g_file_new_for_path ("/proc/wp-chart-test.png");
     g_autoptr (GError) error = NULL;
 
-    g_assert_false (wp_chart_export_file (proc, 64, 64, &f->input, WP_PLATFORMS_ALL,
+    g_assert_false (wp_chart_export_file (proc, 64, 64, &f->input, WP_PLATFORMS_SOURCE,
                                           WP_CHART_EXPORT_FOOTNOTE, &error));
     g_assert_nonnull (error);
     g_assert_false (g_file_test ("/proc/wp-chart-test.png", G_FILE_TEST_EXISTS));

@@ -43,7 +43,7 @@ render (cairo_surface_t     *surface,
 
   wp_chart_style_init (&style, FALSE);
   style.show_footnote = footnote;
-  wp_chart_render (cr, width, height, &style, input, WP_PLATFORMS_ALL, out_layout);
+  wp_chart_render (cr, width, height, &style, input, WP_PLATFORMS_SOURCE, out_layout);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   wp_chart_style_clear (&style);
   cairo_destroy (cr);
@@ -70,7 +70,7 @@ render_above_band (cairo_surface_t     *surface,
                                             wp_chart_style_body_size (&style, width, height) *
                                             PANGO_SCALE);
   style.text_grows = FALSE;
-  wp_chart_render (cr, width, band_top, &style, input, WP_PLATFORMS_ALL, out_layout);
+  wp_chart_render (cr, width, band_top, &style, input, WP_PLATFORMS_SOURCE, out_layout);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   wp_chart_style_clear (&style);
   cairo_destroy (cr);
@@ -152,7 +152,7 @@ test_text (void)
     guint       platforms;
     const char *expected;
   } cases[] = {
-    { WP_PLATFORMS_ALL, FULL_FOOTNOTE },
+    { WP_PLATFORMS_SOURCE, FULL_FOOTNOTE },
     { WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WIN2000),
       "Source: Catalyst " KB "100072 (estimates); Microsoft " KB "196271, " KB "929851" },
     /* 9x alone: no client-port line, which is the NT family's */
@@ -285,7 +285,7 @@ test_two_lines (void)
   wp_chart_style_init (&style, FALSE);
   style.show_footnote = TRUE;
   style.footnote_scale = 2.0;
-  wp_chart_render (cr, 480, 1000, &style, &input, WP_PLATFORMS_ALL, &three);
+  wp_chart_render (cr, 480, 1000, &style, &input, WP_PLATFORMS_SOURCE, &three);
   g_assert_cmpint (three.parts & ALL_PARTS_BUT_FOOTNOTE, ==, ALL_PARTS_BUT_FOOTNOTE);
   g_assert_false (three.parts & WP_CHART_PART_FOOTNOTE);
   wp_chart_style_clear (&style);
@@ -384,7 +384,7 @@ test_pdf_svg (void)
       WpChartExportFlags flags = footnote ? WP_CHART_EXPORT_FOOTNOTE : WP_CHART_EXPORT_PLAIN;
       g_autoptr (GError) error = NULL;
       g_autoptr (GBytes) svg = wp_chart_export_bytes (WP_CHART_FORMAT_SVG, 1600, 900, &input,
-                                                      WP_PLATFORMS_ALL, flags, &error);
+                                                      WP_PLATFORMS_SOURCE, flags, &error);
       g_autofree char *svg_text = NULL;
 
       g_assert_no_error (error);
@@ -394,7 +394,7 @@ test_pdf_svg (void)
       if (pdftotext != NULL)
         {
           g_autoptr (GBytes) pdf = wp_chart_export_bytes (WP_CHART_FORMAT_PDF, 1600, 900, &input,
-                                                          WP_PLATFORMS_ALL, flags, &error);
+                                                          WP_PLATFORMS_SOURCE, flags, &error);
           g_autofree char *dir = g_dir_make_tmp ("wp-footnote-XXXXXX", NULL);
           g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
           g_auto (WpTestRun) run;

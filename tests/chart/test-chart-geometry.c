@@ -197,7 +197,7 @@ test_series_knees (void)
   const WpChartSeries *nt4, *w2k;
 
   wp_limits_input_init (&input);
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_cmpfloat (data.ram_lo, ==, 16);
   g_assert_cmpfloat (data.ram_hi, ==, 4096);
 
@@ -247,11 +247,12 @@ test_series_shared (void)
   guint colors[WP_CHART_N_SERIES_COLORS] = { 0 };
 
   wp_limits_input_init (&input);
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_cmpuint (data.n_series, ==, 3);
   for (guint i = 0; i < data.n_series; i++)
     colors[data.series[i].color_index]++;
-  for (guint i = 0; i < WP_CHART_N_SERIES_COLORS; i++)
+  /* The source's three groups take the palette's first three colours. */
+  for (guint i = 0; i < data.n_series; i++)
     g_assert_cmpuint (colors[i], ==, 1);
 
   s = find_series (&data, WP_PLATFORM_WINXP);
@@ -293,7 +294,7 @@ test_levels (void)
   wp_limits_input_init (&input);
   input.max_user_port = 20000;
   input.socketwrench_legacy = TRUE;
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_true (data.has_client_ports);
   g_assert_cmpfloat (data.client_ports, ==, 18976);
   g_assert_true (data.has_process_cap);
@@ -305,19 +306,19 @@ test_levels (void)
   /* The scale is the sockets' (issue 14): 65534 - 1024 = 64,510 client
    * ports, far above 25,000 (A), lie on the top edge ... */
   input.max_user_port = 65534;
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_cmpfloat (data.value_hi, ==, 25000);
   g_assert_true (data.client_ports_off_scale);
   /* ... and 30000 - 1024 = 28,976, near it, extend the scale. */
   input.max_user_port = 30000;
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_cmpfloat (data.value_hi, ==, 30000 - 1024);
   g_assert_false (data.client_ports_off_scale);
 
   /* A MaxConnections far above the rest goes off the scale... */
   input.max_user_port = 5000;
   input.max_connections = G_MAXUINT32;
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_true (find_series (&data, WP_PLATFORM_WIN95)->off_scale);
   g_assert_cmpfloat (data.value_hi, ==, 25000);
   /* ... unless it is the only curve. */
@@ -326,7 +327,7 @@ test_levels (void)
   g_assert_cmpfloat (data.value_hi, ==, G_MAXUINT32);
 
   input.max_connections = 300;
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   g_assert_false (find_series (&data, WP_PLATFORM_WIN95)->off_scale);
 }
 
@@ -351,7 +352,7 @@ test_ram_axis (void)
 
       wp_limits_input_init (&input);
       input.ram_mb = cases[i].ram;
-      wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+      wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
       g_assert_cmpfloat (data.ram_hi, ==, cases[i].hi);
       g_assert_cmpfloat (data.marker_ram, ==, cases[i].marker);
       g_assert_cmpint (data.marker_off_scale, ==, cases[i].off);
@@ -369,7 +370,7 @@ test_hit_round_trip (void)
   double x, y, ram, value;
 
   wp_limits_input_init (&input);
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_layout_init (&layout, &data, &plot, 9, 7);
   g_assert_cmpfloat (layout.y_ticks.hi, ==, 30000);
 

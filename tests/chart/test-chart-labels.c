@@ -100,11 +100,11 @@ chart_render (Chart               *c,
   /* As a file (title and footnote) or as the window draws it. */
   c->style.show_title = file;
   c->style.show_footnote = file;
-  wp_chart_render (cr, width, height, &c->style, input, WP_PLATFORMS_ALL, &c->layout);
+  wp_chart_render (cr, width, height, &c->style, input, WP_PLATFORMS_SOURCE, &c->layout);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (c->surface);
-  wp_chart_data_init (&c->data, input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&c->data, input, WP_PLATFORMS_SOURCE);
 }
 
 static void

@@ -182,7 +182,7 @@ test_memory_view_axes (void)
   WpChartAxis x, y;
 
   wp_limits_input_init (&input);
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_data_axes (&data, &x, &y);
   g_assert_false (wp_chart_axis_is_log (&x));
   g_assert_false (wp_chart_axis_is_log (&y));
@@ -207,7 +207,7 @@ test_memory_view_axes (void)
   /* A RAM under the lines' start: the log axis and the lines start at its
    * power of two, 4 MB, where the calculator's figures are. */
   input.ram_mb = 5;
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_data_set_scales (&data, WP_CHART_AXIS_SCALE_LOG, WP_CHART_AXIS_SCALE_AUTO);
   g_assert_cmpfloat (data.ram_lo, ==, 4);
   for (guint s = 0; s < data.n_series; s++)
@@ -219,7 +219,7 @@ test_memory_view_axes (void)
       g_assert_cmpfloat (data.series[s].practical.v[0].y, ==, practical);
     }
   /* On a linear RAM axis the lines start at 16 MB as always. */
-  wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_data_set_scales (&data, WP_CHART_AXIS_SCALE_LINEAR, WP_CHART_AXIS_SCALE_LOG);
   g_assert_cmpfloat (data.ram_lo, ==, WP_CHART_RAM_DATA_MIN_MB);
 }
@@ -239,7 +239,7 @@ render_log (const WpLimitsInput *input,
   style->x_scale = x_scale;
   style->y_scale = y_scale;
   style->value_max = value_max;
-  wp_chart_render (cr, WIDTH, HEIGHT, style, input, WP_PLATFORMS_ALL, layout);
+  wp_chart_render (cr, WIDTH, HEIGHT, style, input, WP_PLATFORMS_SOURCE, layout);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -385,8 +385,8 @@ test_render_texts (void)
         input.socketwrench_legacy = legacy;
         wp_chart_style_init (&style, FALSE);
         style.x_scale = style.y_scale = WP_CHART_AXIS_SCALE_LOG;
-        wp_chart_render (cr, sizes[i][0], sizes[i][1], &style, &input, WP_PLATFORMS_ALL, &layout);
-        wp_chart_data_init (&data, &input, WP_PLATFORMS_ALL);
+        wp_chart_render (cr, sizes[i][0], sizes[i][1], &style, &input, WP_PLATFORMS_SOURCE, &layout);
+        wp_chart_data_init (&data, &input, WP_PLATFORMS_SOURCE);
         g_test_message ("%d×%d, SocketWrench %d: %u names, %u values", sizes[i][0], sizes[i][1],
                         legacy, layout.n_labels, layout.n_values);
         g_assert_true (layout.parts & WP_CHART_PART_LINE_LABELS);

@@ -63,7 +63,7 @@ chart_surface (int width,
 
   wp_limits_input_init (&input);
   wp_chart_style_init (&style, FALSE);
-  wp_chart_render (cr, width, height, &style, &input, WP_PLATFORMS_ALL, NULL);
+  wp_chart_render (cr, width, height, &style, &input, WP_PLATFORMS_SOURCE, NULL);
   wp_chart_style_clear (&style);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -166,7 +166,7 @@ test_no_larger_than_cairo (void)
 
       wp_limits_input_init (&input);
       exported = wp_chart_export_bytes (WP_CHART_FORMAT_PNG, sizes[i][0], sizes[i][1], &input,
-                                        WP_PLATFORMS_ALL, WP_CHART_EXPORT_FOOTNOTE, &error);
+                                        WP_PLATFORMS_SOURCE, WP_CHART_EXPORT_FOOTNOTE, &error);
       g_assert_no_error (error);
       pixels = decode (exported);
       g_assert_cmpint (cairo_image_surface_get_width (pixels), ==, sizes[i][0]);

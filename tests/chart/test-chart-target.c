@@ -35,7 +35,7 @@ describe (guint        need,
 
   wp_limits_input_init (&input);
   input.need_connections = need;
-  wp_chart_data_init (data, &input, WP_PLATFORMS_ALL);
+  wp_chart_data_init (data, &input, WP_PLATFORMS_SOURCE);
   wp_chart_describe (desc, data, FALSE);
 }
 
@@ -100,7 +100,7 @@ test_pixels (void)
       input.need_connections = i == 0 ? 0 : 10000;
       surfaces[i] = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
       cr = cairo_create (surfaces[i]);
-      wp_chart_render (cr, WIDTH, HEIGHT, &style, &input, WP_PLATFORMS_ALL, &layout);
+      wp_chart_render (cr, WIDTH, HEIGHT, &style, &input, WP_PLATFORMS_SOURCE, &layout);
       cairo_destroy (cr);
       cairo_surface_flush (surfaces[i]);
 

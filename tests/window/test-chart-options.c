@@ -185,7 +185,16 @@ test_scales (void)
   WpChartAxisScale scale;
   double x;
 
-  /* Automatic: linear on today's axes, from 0. */
+  /* Automatic: linear on today's axes (the source's versions), from 0;
+   * log with a newer version drawn (16 MB to past 128 GB). */
+  wp_planner_model_set_visible_platforms (model, WP_PLATFORMS_ALL);
+  gtk_widget_queue_draw (GTK_WIDGET (chart));
+  wp_test_iterate_for (100);
+  g_assert_cmpint (chart->layout.x_ticks.kind, ==, WP_CHART_SCALE_LOG);
+  g_assert_cmpint (chart->layout.y_ticks.kind, ==, WP_CHART_SCALE_LOG);
+  wp_planner_model_set_visible_platforms (model, WP_PLATFORMS_SOURCE);
+  gtk_widget_queue_draw (GTK_WIDGET (chart));
+  wp_test_iterate_for (100);
   g_assert_cmpstr (gtk_combo_box_get_active_id (ram_combo), ==, "auto");
   g_assert_cmpint (chart->layout.x_ticks.kind, ==, WP_CHART_SCALE_LINEAR);
   g_assert_cmpint (chart->layout.y_ticks.kind, ==, WP_CHART_SCALE_LINEAR);
