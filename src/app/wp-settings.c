@@ -105,6 +105,9 @@ wp_settings_bind_model (GSettings      *settings,
   static const char * const inputs[] = {
     "ram-mb", "max-user-port", "time-wait-delay", "max-connections", "socketwrench-legacy",
     "need-connections", "need-rate", "connection-life-ms",
+    /* the range's start before its count: the model cuts the count to end
+     * at 65535, so a stored range arrives whole */
+    "port-start", "port-count", "connection-cost-kb",
   };
 
   g_return_if_fail (G_IS_SETTINGS (settings));

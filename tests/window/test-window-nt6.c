@@ -109,12 +109,46 @@ test_select_new_version (void)
   wp_test_window_free (window);
 }
 
+/* The range and the assumed cost are remembered with the other inputs:
+ * a range that starts low and ends at 65535 comes back whole (the model
+ * would cut a count that passed 65535 from the old start). */
+static void
+test_remembered (void)
+{
+  {
+    g_autoptr (WpWindowTest) window = wp_test_window_new ();
+    WpPlannerModel *model = wp_window_get_model (window);
+
+    wp_planner_model_set_port_start (model, 1025);
+    wp_planner_model_set_port_count (model, 65535 - 1025 + 1);
+    wp_planner_model_set_connection_cost_kb (model, 8);
+  }
+  {
+    g_autoptr (WpWindowTest) window = wp_test_window_reopen ();
+    WpPlannerModel *model = wp_window_get_model (window);
+
+    g_assert_cmpuint (wp_planner_model_get_port_start (model), ==, 1025);
+    g_assert_cmpuint (wp_planner_model_get_port_count (model), ==, 65535 - 1025 + 1);
+    g_assert_cmpuint (wp_planner_model_get_connection_cost_kb (model), ==, 8);
+  }
+  {
+    g_autoptr (WpWindowTest) window = wp_test_window_new ();
+    WpPlannerModel *model = wp_window_get_model (window);
+
+    /* KB 929851's default range, limits.md's 16 KB */
+    g_assert_cmpuint (wp_planner_model_get_port_start (model), ==, 49152);
+    g_assert_cmpuint (wp_planner_model_get_port_count (model), ==, 16384);
+    g_assert_cmpuint (wp_planner_model_get_connection_cost_kb (model), ==, 16);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/nt6/select", test_select_new_version);
+  g_test_add_func ("/window/nt6/remembered", test_remembered);
 
   return g_test_run ();
 }
