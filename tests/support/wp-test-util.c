@@ -194,6 +194,25 @@ wp_test_run_ok (const char *first_arg,
   return g_steal_pointer (&run.out);
 }
 
+void
+wp_test_run_refused (const char *message,
+                     const char *first_arg,
+                     ...)
+{
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
+  g_auto (WpTestRun) run;
+  va_list args;
+
+  va_start (args, first_arg);
+  wp_test_run_valist (&run, (const char * const *) envp, g_getenv ("WP_BINARY"), first_arg, args);
+  va_end (args);
+  g_test_message ("%s: %s", first_arg, run.err);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_suffix (run.err, message));
+  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+}
+
 /* The fields of the first line of @csv that starts with @prefix. */
 char **
 wp_test_csv_row (const char *csv,

@@ -55,6 +55,11 @@ gboolean wp_test_have_locale (const char *name);
 
 char  *wp_test_run_ok  (const char *first_arg,
                         ...) G_GNUC_NULL_TERMINATED;
+/* Runs the program in C.UTF-8 with the arguments and asserts it refused
+ * them: status 2, nothing on stdout, one line on stderr ending in @message. */
+void   wp_test_run_refused (const char *message,
+                            const char *first_arg,
+                            ...) G_GNUC_NULL_TERMINATED;
 char **wp_test_csv_row (const char *csv,
                         const char *prefix);
 
