@@ -12,19 +12,6 @@
 
 #define PROGRAM "winsock-planner: "
 
-static void
-run_c (WpTestRun  *run,
-       const char *first,
-       ...)
-{
-  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
-  va_list args;
-
-  va_start (args, first);
-  wp_test_run_valist (run, (const char * const *) envp, g_getenv ("WP_BINARY"), first, args);
-  va_end (args);
-}
-
 /* The row's fields; the name (the second, quoted where it holds a comma,
  * RFC 4180) reads as "name". */
 static char **
@@ -54,7 +41,7 @@ test_help_ids (void)
                                       "win81-x86", "win81-x64", "win10-x86", "win10-x64" };
   g_auto (WpTestRun) run;
 
-  run_c (&run, "--help", NULL);
+  wp_test_run_c (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (ids); i++)
     g_assert_nonnull (strstr (run.out, ids[i]));
@@ -72,7 +59,7 @@ test_csv_rows (void)
   g_auto (GStrv) vista = NULL;
   g_auto (GStrv) win7 = NULL;
 
-  run_c (&run, "--csv", "--ram=8G", "--platform=win10-x64,vista-x86,win7-x86",
+  wp_test_run_c (&run, "--csv", "--ram=8G", "--platform=win10-x64,vista-x86,win7-x86",
          "--port-start=1025", "--port-count=64511", "--connection-cost=7", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -113,7 +100,7 @@ test_defaults (void)
   g_auto (WpTestRun) run;
   g_auto (GStrv) row = NULL;
 
-  run_c (&run, "--csv", "--ram=1G", "--platform=win81-x64", NULL);
+  wp_test_run_c (&run, "--csv", "--ram=1G", "--platform=win81-x64", NULL);
   g_assert_cmpint (run.status, ==, 0);
   row = row_of (run.out, "win81-x64,");
   g_assert_cmpstr (row[8], ==, "16384");
@@ -153,7 +140,7 @@ test_bad_values (void)
     {
       g_auto (WpTestRun) run;
 
-      run_c (&run, bad[i].args[0], bad[i].args[1], bad[i].args[2], NULL);
+      wp_test_run_c (&run, bad[i].args[0], bad[i].args[1], bad[i].args[2], NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (run.err, ==, bad[i].message);
@@ -173,7 +160,7 @@ test_cmd_script (void)
   g_auto (WpTestRun) run;
   g_auto (WpTestRun) nt;
 
-  run_c (&run, arg, "--platform=win10-x64", "--port-start=10000", "--port-count=50000",
+  wp_test_run_c (&run, arg, "--platform=win10-x64", "--port-start=10000", "--port-count=50000",
          "--time-wait=30", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -184,7 +171,7 @@ test_cmd_script (void)
   g_assert_null (strstr (text, "MaxUserPort"));
 
   /* Before Vista there is no range to set: refused, nothing written. */
-  run_c (&nt, refused_arg, "--platform=win2000", NULL);
+  wp_test_run_c (&nt, refused_arg, "--platform=win2000", NULL);
   g_assert_cmpint (nt.status, ==, 2);
   g_assert_nonnull (strstr (nt.err, ".cmd"));
   g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));

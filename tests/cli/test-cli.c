@@ -15,11 +15,10 @@ run_program (WpTestRun  *run,
              const char *first,
              ...)
 {
-  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
   va_list args;
 
   va_start (args, first);
-  wp_test_run_valist (run, (const char * const *) envp, g_getenv ("WP_BINARY"), first, args);
+  wp_test_run_c_valist (run, first, args);
   va_end (args);
   g_assert_cmpint (run->status, >=, 0);   /* -1: it did not exit */
 }

@@ -176,18 +176,40 @@ wp_test_have_locale (const char *name)
   return TRUE;
 }
 
+/* The program with the arguments, in C.UTF-8 and no translation. */
+void
+wp_test_run_c_valist (WpTestRun  *run,
+                      const char *first_arg,
+                      va_list     args)
+{
+  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
+
+  wp_test_run_valist (run, (const char * const *) envp, g_getenv ("WP_BINARY"), first_arg, args);
+}
+
+void
+wp_test_run_c (WpTestRun  *run,
+               const char *first_arg,
+               ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  wp_test_run_c_valist (run, first_arg, args);
+  va_end (args);
+}
+
 /* What $WP_BINARY printed with the arguments given, in the C locale; it
  * must exit with 0 and print nothing on stderr. */
 char *
 wp_test_run_ok (const char *first_arg,
                 ...)
 {
-  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
   g_auto (WpTestRun) run;
   va_list args;
 
   va_start (args, first_arg);
-  wp_test_run_valist (&run, (const char * const *) envp, g_getenv ("WP_BINARY"), first_arg, args);
+  wp_test_run_c_valist (&run, first_arg, args);
   va_end (args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -199,12 +221,11 @@ wp_test_run_refused (const char *message,
                      const char *first_arg,
                      ...)
 {
-  g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "C.UTF-8", "LANGUAGE", "", NULL);
   g_auto (WpTestRun) run;
   va_list args;
 
   va_start (args, first_arg);
-  wp_test_run_valist (&run, (const char * const *) envp, g_getenv ("WP_BINARY"), first_arg, args);
+  wp_test_run_c_valist (&run, first_arg, args);
   va_end (args);
   g_test_message ("%s: %s", first_arg, run.err);
   g_assert_cmpint (run.status, ==, 2);

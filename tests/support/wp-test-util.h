@@ -53,6 +53,13 @@ void wp_test_remove_tree (const char *path);
 
 gboolean wp_test_have_locale (const char *name);
 
+/* The program with the arguments (NULL-terminated), in C.UTF-8. */
+void   wp_test_run_c   (WpTestRun  *run,
+                        const char *first_arg,
+                        ...) G_GNUC_NULL_TERMINATED;
+void   wp_test_run_c_valist (WpTestRun  *run,
+                             const char *first_arg,
+                             va_list     args);
 char  *wp_test_run_ok  (const char *first_arg,
                         ...) G_GNUC_NULL_TERMINATED;
 /* Runs the program in C.UTF-8 with the arguments and asserts it refused
