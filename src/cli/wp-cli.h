@@ -8,6 +8,7 @@
 
 #include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
+#include "report/wp-file-heading.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,9 @@ typedef struct
   WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
                                  * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
+  char         *name;           /* --name, --customer, --notes: the --reg */
+  char         *customer;       /* file's heading (wp-cli-heading.c), */
+  char         *notes;          /* any text, NULL if not given */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -43,6 +47,15 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
                              gboolean      *given,
                              GError       **error);
 
+/* --name, --customer, --notes (wp-cli-heading.c): their entries, their
+ * parser (after reg_path is set), and the heading they make, which points
+ * into options. */
+void     wp_cli_add_heading_options (GApplication *application);
+gboolean wp_cli_parse_heading   (GVariantDict  *dict,
+                                 WpCliOptions  *options,
+                                 GError       **error);
+void     wp_cli_options_heading (const WpCliOptions *options,
+                                 WpFileHeading      *heading);
 
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
  * implemented by the chart layer. */
