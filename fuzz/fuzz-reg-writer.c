@@ -61,8 +61,8 @@ check_value_line (const char            *line,
     abort ();
 }
 
-/* A comment regedit keeps to its line: printable ASCII, no backslash (an
- * older regedit joins the next line to one ending in it). */
+/* A comment regedit keeps to its line: printable ASCII, no backslash (older
+ * Wine and ReactOS regedits join the next line to one ending in it). */
 static void
 check_comment (const char *line)
 {

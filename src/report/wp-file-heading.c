@@ -6,9 +6,9 @@
  * is written in plain ASCII, and only with the characters the format
  * cannot read as anything but comment:
  *
- * - .reg ("; " lines): printable ASCII but "\": an older regedit (and
- *   Wine's before 2017) joins a line ending in "\" with the next one, which
- *   could take the next key line into the comment.
+ * - .reg ("; " lines): printable ASCII but "\": some regedits (older
+ *   Wine and ReactOS ones) join a line ending in "\" with the next one,
+ *   comment lines too, which could take the next key line into the comment.
  * - .cmd ("rem " lines): printable ASCII but ! " % & < > ^ |: cmd.exe
  *   expands %…% (and a bad %~ ends the script) before it sees "rem", a
  *   caret at a line's end joins the next line, ! is expanded with delayed
