@@ -88,6 +88,21 @@ is_line_break (gunichar c)
   return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
+/* The text to write: valid UTF-8 without trailing blanks and breaks, or
+ * NULL when nothing is left. */
+static char *
+field_text (const char *text)
+{
+  char *valid;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_strchomp (g_utf8_make_valid (text, -1));
+  if (*valid == '\0')
+    g_clear_pointer (&valid, g_free);
+  return valid;
+}
+
 static void
 append_field (HeadingWriter *w,
               const char    *label,
@@ -97,10 +112,7 @@ append_field (HeadingWriter *w,
   const char *p;
   glong n_chars, written = 0;
 
-  if (text == NULL)
-    return;
-  valid = g_strchomp (g_utf8_make_valid (text, -1));
-  if (*valid == '\0')
+  if ((valid = field_text (text)) == NULL)
     return;
 
   w->label = label;
@@ -126,19 +138,14 @@ append_field (HeadingWriter *w,
 gboolean
 wp_file_heading_is_empty (const WpFileHeading *heading)
 {
-  const char *fields[3];
+  g_autofree char *name = NULL, *customer = NULL, *notes = NULL;
 
   if (heading == NULL)
     return TRUE;
-  fields[0] = heading->name, fields[1] = heading->customer, fields[2] = heading->notes;
-  for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *valid = fields[i] ? g_strchomp (g_utf8_make_valid (fields[i], -1)) : NULL;
-
-      if (valid != NULL && *valid != '\0')
-        return FALSE;
-    }
-  return TRUE;
+  name = field_text (heading->name);
+  customer = field_text (heading->customer);
+  notes = field_text (heading->notes);
+  return name == NULL && customer == NULL && notes == NULL;
 }
 
 /* Not translated: the files are plain ASCII (see above). */
@@ -147,14 +154,17 @@ wp_file_heading_append (GString             *out,
                         const WpFileHeading *heading,
                         WpFileHeadingFormat  format)
 {
-  g_autoptr (GString) line = g_string_new (NULL);
-  HeadingWriter w = { out, format, NULL, line, FALSE };
-  gsize start = out->len;
+  g_autoptr (GString) line = NULL;
+  HeadingWriter w;
+  gsize start;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
   if (heading == NULL)
     return FALSE;
+  line = g_string_new (NULL);
+  w = (HeadingWriter) { out, format, NULL, line, FALSE };
+  start = out->len;
   append_field (&w, "Plan", heading->name);
   append_field (&w, "Customer", heading->customer);
   append_field (&w, "Notes", heading->notes);
