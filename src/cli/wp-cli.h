@@ -8,6 +8,7 @@
 
 #include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
+#include "page/wp-page.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ typedef struct
   WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
                                  * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
+  char         *report_path;    /* --report: the one-page PDF */
+  WpPagePaper   paper;          /* --paper, or the locale's */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -53,5 +56,13 @@ gboolean wp_cli_export      (const WpCliOptions *options,
  * as the window's "Export .reg File" does (wp-cli-reg.c). */
 gboolean wp_cli_write_reg   (const WpCliOptions *options,
                              GError            **error);
+
+/* --report and --paper (wp-cli-report.c): the one-page PDF report. */
+void     wp_cli_add_report_options (GApplication *application);
+gboolean wp_cli_parse_report (GVariantDict  *dict,
+                              WpCliOptions  *parsed,
+                              GError       **error);
+gboolean wp_cli_write_report (const WpCliOptions *options,
+                              GError            **error);
 
 G_END_DECLS
