@@ -54,10 +54,8 @@ void             wp_window_get_chart_size     (WpWindow *self,
                                                guint    *width,
                                                guint    *height);
 
-/* wp-window-report.c: the one-page PDF report and its paper choice. */
-gboolean wp_window_save_report         (WpWindow             *self,
-                                        GFile                *file,
-                                        GError              **error);
+/* wp-window-report.c: the report's paper choice in the file chooser
+ * (wp_window_save_report() writes on the paper last chosen). */
 void     wp_window_add_report_choices  (WpWindow             *self,
                                         GtkFileChooser       *chooser);
 void     wp_window_take_report_choices (WpWindow             *self,

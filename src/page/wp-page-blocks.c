@@ -158,10 +158,11 @@ wp_page_blocks (const WpPageReport *report)
       add (blocks, WP_PAGE_BLOCK_HEADING, g_strdup (_("Measured on the customer’s machine")));
       add (blocks, WP_PAGE_BLOCK_BODY, measured_text (&report->measured));
     }
-  /* Translators: the heading of the registry values and command,
-   * "To apply on Windows 2000" */
+  /* Translators: the heading of the plan's registry values and netsh
+   * command, "Registry values and command for Windows 2000" */
   add (blocks, WP_PAGE_BLOCK_HEADING,
-       g_strdup_printf (_("To apply on %s"), wp_platform_name (report->selected)));
+       g_strdup_printf (_("Registry values and command for %s"),
+                        wp_platform_name (report->selected)));
   add (blocks, WP_PAGE_BLOCK_MONO, wp_readout_registry (report->selected, &report->input));
   add (blocks, WP_PAGE_BLOCK_HEADING, g_strdup (_("Sources")));
   add (blocks, WP_PAGE_BLOCK_SMALL, sources_text (report));

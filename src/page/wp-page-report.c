@@ -25,7 +25,7 @@
 /* The chart's text: 6 pt at Pango's 96 dpi is 8 pt on the page; its
  * lines thinner than on a screen, for paper. */
 #define CHART_FONT_SIZE  6.0
-#define CHART_LINE_WIDTH 1.25
+#define CHART_LINE_WIDTH 1.0
 
 static const struct
 {

@@ -307,7 +307,7 @@ test_german (void)
   g_auto (GStrv) envp = wp_test_environ ("LC_ALL", "de_DE.UTF-8", "LANGUAGE", "de", NULL);
   g_autofree char *text = NULL;
   g_auto (WpTestRun) run;
-  const char *expected[] = { "Bericht von Winsock Planner", "Auf Windows 2000 anzuwenden",
+  const char *expected[] = { "Bericht von Winsock Planner", "Registrierungswerte und Befehl für Windows 2000",
                              "Quellen", "16.000", "3.976" };
 
   g_assert_no_error (error);
