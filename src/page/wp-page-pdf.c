@@ -5,9 +5,9 @@
 #include "config.h"
 
 #include <string.h>
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "chart/wp-chart-export.h"
 #include "chart/wp-chart-style.h"
 #include "util/wp-file.h"
 #include "wp-page.h"
@@ -37,15 +37,6 @@ wp_page_report_init (WpPageReport *report)
   report->y_scale = WP_CHART_AXIS_SCALE_AUTO;
 }
 
-static cairo_status_t
-append_bytes_cb (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The PDF's bytes; an error when the report does not fit on the page. */
 GBytes *
 wp_page_report_pdf (const WpPageReport *report,
@@ -62,11 +53,9 @@ wp_page_report_pdf (const WpPageReport *report,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   wp_page_paper_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  report->name != NULL && *report->name != '\0' ?
-                                  report->name : _("Winsock Planner report"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Winsock Planner");
+  surface = wp_chart_pdf_surface_new (bytes, width, height,
+                                      report->name != NULL && *report->name != '\0' ?
+                                      report->name : _("Winsock Planner report"));
   cr = cairo_create (surface);
   cairo_translate (cr, WP_PAGE_MARGIN, WP_PAGE_MARGIN);
   used = wp_page_report_layout (cr, width - 2 * WP_PAGE_MARGIN, height - 2 * WP_PAGE_MARGIN,

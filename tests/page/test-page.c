@@ -67,6 +67,17 @@ poppler (const char *tool,
   return g_steal_pointer (&run.out);
 }
 
+/* Fails naming the first of @expected that @text lacks. */
+static void
+assert_holds (const char         *text,
+              const char * const *expected,
+              gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” is not in the report's text:\n%s", expected[i], text);
+}
+
 static GBytes *
 report_pdf (const WpPageReport *report,
             WpPagePaper         paper)
@@ -158,9 +169,7 @@ test_text (void)
   path = write_temp (bytes, "report.pdf");
   text = poppler ("pdftotext", path);
   if (text != NULL)
-    for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
-      if (strstr (text, expected[i]) == NULL)
-        g_error ("“%s” is not in the report's text:\n%s", expected[i], text);
+    assert_holds (text, expected, G_N_ELEMENTS (expected));
   remove_temp (path);
 }
 
@@ -323,9 +332,7 @@ test_german (void)
   g_assert_cmpstr (run.err, ==, "");
   text = poppler ("pdftotext", path);
   if (text != NULL)
-    for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
-      if (strstr (text, expected[i]) == NULL)
-        g_error ("“%s” is not in the German report:\n%s", expected[i], text);
+    assert_holds (text, expected, G_N_ELEMENTS (expected));
   wp_test_remove_tree (dir);
 }
 
