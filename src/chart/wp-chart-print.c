@@ -27,8 +27,8 @@ typedef struct
 
 /* Helpers */
 
-/* The table of figures across @width from @top, or its height with
- * @measure_only (wp_chart_table_draw()). */
+/* The table of figures across @width from @top, the @selected version's
+ * row in bold, or its height with @measure_only (wp_chart_table_draw()). */
 static double
 draw_table (cairo_t             *cr,
             PangoLayout         *layout,
@@ -36,12 +36,14 @@ draw_table (cairo_t             *cr,
             double               width,
             const WpLimitsInput *input,
             guint                platforms,
+            int                  selected,
             gboolean             measure_only)
 {
   g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string (PAGE_FONT);
   gboolean numeric[WP_TABLE_N_COLUMNS];
-  WpChartTable table = { cells, wp_table_n_columns (input), numeric };
+  WpChartTable table = { cells, wp_table_n_columns (input), numeric,
+                         wp_table_row_of (platforms, selected) };
   double height;
 
   for (guint c = 0; c < table.n_columns; c++)
@@ -127,7 +129,7 @@ draw_page (cairo_t             *cr,
   g_return_if_fail (cr != NULL && input != NULL);
 
   layout = pango_cairo_create_layout (cr);
-  table_h = draw_table (cr, layout, 0, width, input, platforms, TRUE);
+  table_h = draw_table (cr, layout, 0, width, input, platforms, selected, TRUE);
   summary_h = draw_summary (cr, layout, 0, width, input, selected, TRUE);
   gap = 14.0;   /* points */
   if (summary_h > 0)
@@ -149,7 +151,7 @@ draw_page (cairo_t             *cr,
     draw_summary (cr, layout, height - table_h, width, input, selected, FALSE);
   if (table_h > 0)
     draw_table (cr, layout, height - table_h + (summary_h > 0 ? summary_h + gap : 0), width,
-                input, platforms, FALSE);
+                input, platforms, selected, FALSE);
   g_object_unref (layout);
 }
 

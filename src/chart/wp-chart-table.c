@@ -47,11 +47,18 @@ set_title (Table  *t,
   *out_height = (double) logical.height / PANGO_SCALE;
 }
 
+/* Sets @layout to the cell of row @r, column @c (row 0: a digit, for
+ * the rows' height). */
 static void
-set_text (Table      *t,
-          const char *text)
+set_text (Table *t,
+          guint  r,
+          guint  c)
 {
-  pango_layout_set_font_description (t->layout, t->font);
+  const char *text = r > 0 ? g_ptr_array_index (t->table->cells, r * t->table->n_columns + c)
+                           : "0";
+
+  pango_layout_set_font_description (t->layout, r > 0 && r == t->table->emphasis ? t->bold
+                                                                                 : t->font);
   pango_layout_set_width (t->layout, -1);
   pango_layout_set_alignment (t->layout, PANGO_ALIGN_LEFT);
   pango_layout_set_text (t->layout, text, -1);
@@ -89,7 +96,7 @@ measure (Table  *t,
   double w, h, line_h, titles[WP_CHART_TABLE_MAX_COLUMNS];
   PangoRectangle logical;
 
-  set_text (t, "0");
+  set_text (t, 0, 0);
   pango_layout_get_pixel_extents (t->layout, NULL, &logical);
   line_h = logical.height;
   t->row_h = line_h * 1.5;
@@ -99,7 +106,7 @@ measure (Table  *t,
       t->widths[c] = 0;
       for (guint r = 1; r < t->rows; r++)
         {
-          set_text (t, g_ptr_array_index (t->table->cells, r * n + c));
+          set_text (t, r, c);
           pango_layout_get_extents (t->layout, NULL, &logical);
           t->widths[c] = MAX (t->widths[c], (double) logical.width / PANGO_SCALE);
         }
@@ -155,7 +162,7 @@ draw_cells (cairo_t *cr,
         {
           PangoRectangle logical;
 
-          set_text (t, g_ptr_array_index (t->table->cells, r * n + c));
+          set_text (t, r, c);
           pango_layout_get_extents (t->layout, NULL, &logical);
           w = (double) logical.width / PANGO_SCALE;
           cairo_move_to (cr, t->table->numeric[c] ? x + t->widths[c] - w : x,

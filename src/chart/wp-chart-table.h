@@ -16,6 +16,7 @@ typedef struct
   GPtrArray      *cells;      /* char *, row by row; the first row the titles */
   guint           n_columns;  /* 1..WP_CHART_TABLE_MAX_COLUMNS */
   const gboolean *numeric;    /* n_columns: aligned right */
+  guint           emphasis;   /* a row of figures in bold (the plan's), or 0 */
 } WpChartTable;
 
 double wp_chart_table_draw (cairo_t                    *cr,

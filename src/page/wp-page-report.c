@@ -102,7 +102,9 @@ table_block (Page   *page,
   g_autoptr (GPtrArray) cells = wp_table_cells (input, page->report->platforms);
   g_autoptr (PangoFontDescription) font = kind_font (WP_PAGE_BLOCK_TABLE, page->scale);
   gboolean numeric[WP_TABLE_N_COLUMNS];
-  WpChartTable table = { cells, wp_table_n_columns (input), numeric };
+  /* The plan's version in bold. */
+  WpChartTable table = { cells, wp_table_n_columns (input), numeric,
+                         wp_table_row_of (page->report->platforms, page->report->selected) };
 
   for (guint c = 0; c < table.n_columns; c++)
     numeric[c] = wp_table_column_numeric (c);

@@ -12,6 +12,7 @@
 #include <cairo.h>
 
 #include "page/wp-page.h"
+#include "report/wp-table.h"
 #include "wp-test-util.h"
 
 /* A file of @bytes in a new temporary directory; its path. */
@@ -388,6 +389,20 @@ test_cli (void)
   wp_test_remove_tree (dir);
 }
 
+/* The plan's row in the table, which the page draws in bold: rows follow
+ * the platforms' order, the titles are row 0. */
+static void
+test_table_row (void)
+{
+  guint two = WP_PLATFORM_BIT (WP_PLATFORM_NT4) | WP_PLATFORM_BIT (WP_PLATFORM_WIN2003);
+
+  g_assert_cmpuint (wp_table_row_of (two, WP_PLATFORM_NT4), ==, 1);
+  g_assert_cmpuint (wp_table_row_of (two, WP_PLATFORM_WIN2003), ==, 2);
+  g_assert_cmpuint (wp_table_row_of (two, WP_PLATFORM_WIN2000), ==, 0);
+  g_assert_cmpuint (wp_table_row_of (WP_PLATFORMS_SOURCE, WP_PLATFORM_WIN95), ==, 1);
+  g_assert_cmpuint (wp_table_row_of (WP_PLATFORMS_SOURCE, -1), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,5 +418,6 @@ main (int    argc,
   g_test_add_func ("/page/layout/too-long", test_too_long);
   g_test_add_func ("/page/render/pdftoppm", test_render);
   g_test_add_func ("/page/cli", test_cli);
+  g_test_add_func ("/page/table/row", test_table_row);
   return g_test_run ();
 }
