@@ -132,6 +132,8 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
 
       if (request->save == wp_window_save_chart)
         wp_window_take_chart_choices (self, GTK_FILE_CHOOSER (dialog));
+      else if (request->save == wp_window_save_report)
+        wp_window_take_report_choices (self, GTK_FILE_CHOOSER (dialog));
 
       if (!g_file_equal (typed, file) &&
           g_file_query_exists (file, NULL))
@@ -212,6 +214,8 @@ choose_save_file (WpWindow   *self,
 
   if (save == wp_window_save_chart)
     wp_window_add_chart_choices (self, GTK_FILE_CHOOSER (dialog));
+  else if (save == wp_window_save_report)
+    wp_window_add_report_choices (self, GTK_FILE_CHOOSER (dialog));
 
   request = g_new0 (SaveRequest, 1);
   request->save = save;
@@ -266,6 +270,15 @@ wp_window_export_reg (WpWindow *self)
   choose_save_file (self, _("Export .reg File"), name,
                     wp_window_save_reg,
                     _("Registry files"), "*.reg",
+                    NULL);
+}
+
+void
+wp_window_export_report (WpWindow *self)
+{
+  choose_save_file (self, _("Export Report"), _("socket-plan.pdf"),
+                    wp_window_save_report,
+                    _("PDF documents"), "*.pdf",
                     NULL);
 }
 

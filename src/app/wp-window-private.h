@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 void     wp_window_export_chart        (WpWindow   *self);
 void     wp_window_export_csv          (WpWindow   *self);
 void     wp_window_export_reg          (WpWindow   *self);
+void     wp_window_export_report       (WpWindow   *self);
 void     wp_window_show_error          (WpWindow   *self,
                                         const char *primary,
                                         const char *secondary);
@@ -52,5 +53,12 @@ GSettings       *wp_window_get_settings       (WpWindow *self);
 void             wp_window_get_chart_size     (WpWindow *self,
                                                guint    *width,
                                                guint    *height);
+
+/* wp-window-report.c: the report's paper choice in the file chooser
+ * (wp_window_save_report() writes on the paper last chosen). */
+void     wp_window_add_report_choices  (WpWindow             *self,
+                                        GtkFileChooser       *chooser);
+void     wp_window_take_report_choices (WpWindow             *self,
+                                        GtkFileChooser       *chooser);
 
 G_END_DECLS

@@ -198,6 +198,14 @@ export_reg_activated (GSimpleAction *action,
   wp_window_export_reg (WP_WINDOW (user_data));
 }
 
+static void
+export_report_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  wp_window_export_report (WP_WINDOW (user_data));
+}
+
 /* The comparison table on the clipboard: tab-separated text for a
  * spreadsheet and HTML for a document, the versions shown. */
 static void
@@ -378,6 +386,7 @@ static const GActionEntry win_entries[] = {
   { "export-chart", export_chart_activated },
   { "export-csv", export_csv_activated },
   { "export-reg", export_reg_activated },
+  { "export-report", export_report_activated },
   { "copy-chart", copy_chart_activated },
   { "copy-table", copy_table_activated },
   { "print", print_activated },

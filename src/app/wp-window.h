@@ -28,5 +28,10 @@ gboolean        wp_window_save_csv  (WpWindow       *self,
 gboolean        wp_window_save_reg  (WpWindow       *self,
                                      GFile          *file,
                                      GError        **error);
+/* The one-page PDF report of the selected version among the visible ones
+ * (wp-window-report.c), on the paper last chosen, at first the locale's. */
+gboolean        wp_window_save_report (WpWindow     *self,
+                                       GFile        *file,
+                                       GError      **error);
 
 G_END_DECLS

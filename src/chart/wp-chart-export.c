@@ -153,6 +153,22 @@ svg_with_text (GByteArray          *svg,
   return g_string_free_to_bytes (out);
 }
 
+/* A one-page PDF of @width × @height points written into @bytes, with
+ * @title and the program as its creator: the chart's export, the report. */
+cairo_surface_t *
+wp_chart_pdf_surface_new (GByteArray *bytes,
+                          double      width,
+                          double      height,
+                          const char *title)
+{
+  cairo_surface_t *surface;
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Winsock Planner");
+  return surface;
+}
+
 static GError *
 cairo_error (cairo_status_t status)
 {
@@ -286,11 +302,8 @@ wp_chart_export_bytes_with_options (WpChartFormat               format,
       {
         g_autofree char *title = wp_chart_title ();
 
-        surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes,
-                                                       width * POINTS_PER_PIXEL,
-                                                       height * POINTS_PER_PIXEL);
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Winsock Planner");
+        surface = wp_chart_pdf_surface_new (bytes, width * POINTS_PER_PIXEL,
+                                            height * POINTS_PER_PIXEL, title);
         render_to_surface (surface, POINTS_PER_PIXEL, options, input, platforms);
       }
       break;

@@ -3,6 +3,7 @@
  * extension, atomically: a failed export leaves an existing file intact. */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "limits/wp-limits.h"
@@ -66,6 +67,11 @@ gboolean wp_chart_export_file_with_options  (GFile                      *file,
                                              const WpLimitsInput        *input,
                                              guint                       platforms,
                                              GError                    **error);
+
+cairo_surface_t *wp_chart_pdf_surface_new (GByteArray *bytes,
+                                           double      width,
+                                           double      height,
+                                           const char *title);
 
 gboolean wp_chart_export_file      (GFile               *file,
                                     guint                width,

@@ -11,6 +11,7 @@
 #include "wp-chart-print.h"
 #include "wp-chart-memory.h"
 #include "wp-chart-style.h"
+#include "wp-chart-table.h"
 
 /* Text on paper: 7.5 pt at Pango's 96 dpi is 10 pt in the page's points. */
 #define PAGE_FONT "Sans 7.5"
@@ -26,9 +27,8 @@ typedef struct
 
 /* Helpers */
 
-/* Draws the table across @width from @top; returns its height.  A table
- * wider than the paper is scaled down to fit it, never cut.  With
- * @measure_only, draws nothing. */
+/* The table of figures across @width from @top, the @selected version's
+ * row in bold, or its height with @measure_only (wp_chart_table_draw()). */
 static double
 draw_table (cairo_t             *cr,
             PangoLayout         *layout,
@@ -36,76 +36,23 @@ draw_table (cairo_t             *cr,
             double               width,
             const WpLimitsInput *input,
             guint                platforms,
+            int                  selected,
             gboolean             measure_only)
 {
   g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
-  PangoFontDescription *font = pango_font_description_from_string (PAGE_FONT);
-  PangoFontDescription *bold = pango_font_description_copy (font);
-  guint n = wp_table_n_columns (input);
-  guint rows = cells->len / n;
-  double widths[WP_TABLE_N_COLUMNS] = { 0 }, total = 0, gap, row_h, x = 0, y, scale;
-  PangoRectangle logical;
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string (PAGE_FONT);
+  gboolean numeric[WP_TABLE_N_COLUMNS];
+  WpChartTable table = { cells, wp_table_n_columns (input), numeric,
+                         wp_table_row_of (platforms, selected) };
+  double height;
 
-  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_font_description (layout, bold);
-  pango_layout_set_text (layout, "0", -1);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  row_h = logical.height * 1.5;
-  gap = logical.height * 1.2;
-
-  for (guint i = 0; i < cells->len; i++)
-    {
-      pango_layout_set_font_description (layout, i < n ? bold : font);
-      pango_layout_set_text (layout, g_ptr_array_index (cells, i), -1);
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      widths[i % n] = MAX (widths[i % n], logical.width);
-    }
-  for (guint c = 0; c < n; c++)
-    total += widths[c];
-  /* Narrow paper (portrait, German titles): the whole table smaller. */
-  scale = MIN (1.0, width / (total + gap * (n - 1)));
-  /* Share what is left between the gaps, at least a line height each. */
-  gap = MAX (gap, (width / scale - total) / (n - 1) * 0.5);
-
-  if (!measure_only)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, 0, top);
-      cairo_scale (cr, scale, scale);
-      top = 0;
-      cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
-      cairo_set_line_width (cr, 0.75);
-      for (guint r = 0; r < rows; r++)
-        {
-          y = top + r * row_h;
-          x = 0;
-          for (guint c = 0; c < n; c++)
-            {
-              pango_layout_set_font_description (layout, r == 0 ? bold : font);
-              pango_layout_set_text (layout, g_ptr_array_index (cells, r * n + c), -1);
-              pango_layout_get_pixel_extents (layout, NULL, &logical);
-              cairo_move_to (cr, (wp_table_column_numeric (c) ? x + widths[c] - logical.width : x) - logical.x,
-                             y + (row_h - logical.height) / 2 - logical.y);
-              pango_cairo_update_layout (cr, layout);
-              pango_cairo_show_layout (cr, layout);
-              x += widths[c] + gap;
-            }
-        }
-      /* Rules: above and under the titles, and under the last row. */
-      cairo_move_to (cr, 0, top);
-      cairo_line_to (cr, x - gap, top);
-      cairo_move_to (cr, 0, top + row_h);
-      cairo_line_to (cr, x - gap, top + row_h);
-      cairo_move_to (cr, 0, top + rows * row_h);
-      cairo_line_to (cr, x - gap, top + rows * row_h);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
-
-  pango_font_description_free (font);
-  pango_font_description_free (bold);
-  return rows * row_h * scale;
+  for (guint c = 0; c < table.n_columns; c++)
+    numeric[c] = wp_table_column_numeric (c);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+  height = wp_chart_table_draw (cr, layout, font, &table, top, width, measure_only);
+  cairo_restore (cr);
+  return height;
 }
 
 /* The summary of the selected version (the window's sentences) across
@@ -182,7 +129,7 @@ draw_page (cairo_t             *cr,
   g_return_if_fail (cr != NULL && input != NULL);
 
   layout = pango_cairo_create_layout (cr);
-  table_h = draw_table (cr, layout, 0, width, input, platforms, TRUE);
+  table_h = draw_table (cr, layout, 0, width, input, platforms, selected, TRUE);
   summary_h = draw_summary (cr, layout, 0, width, input, selected, TRUE);
   gap = 14.0;   /* points */
   if (summary_h > 0)
@@ -204,7 +151,7 @@ draw_page (cairo_t             *cr,
     draw_summary (cr, layout, height - table_h, width, input, selected, FALSE);
   if (table_h > 0)
     draw_table (cr, layout, height - table_h + (summary_h > 0 ? summary_h + gap : 0), width,
-                input, platforms, FALSE);
+                input, platforms, selected, FALSE);
   g_object_unref (layout);
 }
 

@@ -100,6 +100,7 @@ wp_cli_options_clear (WpCliOptions *options)
   g_clear_pointer (&options->name, g_free);
   g_clear_pointer (&options->customer, g_free);
   g_clear_pointer (&options->notes, g_free);
+  g_clear_pointer (&options->report_path, g_free);
 }
 
 void
@@ -107,6 +108,7 @@ wp_cli_add_options (GApplication *application)
 {
   g_application_add_main_option_entries (application, option_entries);
   wp_cli_add_heading_options (application);
+  wp_cli_add_report_options (application);
   g_application_set_option_context_summary (application,
     _("Plans how many socket connections a Windows machine can hold, and why."));
 }
@@ -312,25 +314,29 @@ check_outputs (GVariantDict       *dict,
                const WpCliOptions *parsed,
                GError            **error)
 {
-  static const char * const export_only[] = { "size", "text-scale", "theme", "scale", "view",
-                                              "no-footnote" };
+  static const char * const export_only[] = { "size", "text-scale", "theme", "no-footnote",
+                                              "scale", "view" };
+  /* The last two also choose the report's chart. */
+  gsize n_export_only = G_N_ELEMENTS (export_only) - (parsed->report_path != NULL ? 2 : 0);
 
   /* Each output takes stdout or a file of its own: one at a time. */
   if ((parsed->table ? 1 : 0) + (parsed->csv ? 1 : 0) + (parsed->export_path ? 1 : 0) +
-      (parsed->reg_path ? 1 : 0) > 1)
+      (parsed->reg_path ? 1 : 0) + (parsed->report_path ? 1 : 0) > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--table, --csv, --export and --reg cannot be combined: choose one"));
+                           _("--table, --csv, --export, --reg and --report cannot be combined: "
+                             "choose one"));
       return FALSE;
     }
   if (parsed->sources && (parsed->table || parsed->csv || parsed->export_path != NULL ||
-                          parsed->reg_path != NULL))
+                          parsed->reg_path != NULL || parsed->report_path != NULL))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--sources cannot be combined with --table, --csv, --export or --reg"));
+                           _("--sources cannot be combined with --table, --csv, --export, --reg "
+                             "or --report"));
       return FALSE;
     }
-  for (gsize i = 0; i < G_N_ELEMENTS (export_only); i++)
+  for (gsize i = 0; i < n_export_only; i++)
     if (g_variant_dict_contains (dict, export_only[i]) && parsed->export_path == NULL)
       {
         /* Translators: %s is an option's name, such as size */
@@ -435,6 +441,11 @@ wp_cli_parse (GVariantDict  *dict,
 
   g_variant_dict_lookup (dict, "export", "^ay", &parsed.export_path);
   g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
+  if (!wp_cli_parse_report (dict, &parsed, error))
+    {
+      wp_cli_options_clear (&parsed);
+      return FALSE;
+    }
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
 
@@ -454,10 +465,11 @@ wp_cli_run (const WpCliOptions *options)
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (options->export_path != NULL || options->reg_path != NULL)
+  if (options->export_path != NULL || options->reg_path != NULL || options->report_path != NULL)
     {
       gboolean written = options->reg_path != NULL ? wp_cli_write_reg (options, &error)
-                                                   : wp_cli_export (options, &error);
+                         : options->report_path != NULL ? wp_cli_write_report (options, &error)
+                                                        : wp_cli_export (options, &error);
 
       if (!written)
         {

@@ -9,6 +9,7 @@
 #include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
 #include "report/wp-file-heading.h"
+#include "page/wp-page.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,8 @@ typedef struct
   char         *name;           /* --name, --customer, --notes: the --reg */
   char         *customer;       /* file's heading (wp-cli-heading.c), */
   char         *notes;          /* any text, NULL if not given */
+  char         *report_path;    /* --report: the one-page PDF */
+  WpPagePaper   paper;          /* --paper, or the locale's */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -66,5 +69,13 @@ gboolean wp_cli_export      (const WpCliOptions *options,
  * as the window's "Export .reg File" does (wp-cli-reg.c). */
 gboolean wp_cli_write_reg   (const WpCliOptions *options,
                              GError            **error);
+
+/* --report and --paper (wp-cli-report.c): the one-page PDF report. */
+void     wp_cli_add_report_options (GApplication *application);
+gboolean wp_cli_parse_report (GVariantDict  *dict,
+                              WpCliOptions  *parsed,
+                              GError       **error);
+gboolean wp_cli_write_report (const WpCliOptions *options,
+                              GError            **error);
 
 G_END_DECLS

@@ -262,6 +262,25 @@ wp_sources_for_limits (const WpLimits *limits)
   return entries;
 }
 
+/* Adds the documents of @entry's rules to @seen, each once, in order. */
+static void
+add_entry_documents (GPtrArray            *seen,
+                     const WpSourcesEntry *entry)
+{
+  for (guint r = 0; entry->rules[r] != NULL; r++)
+    {
+      const WpSourceRule *rule = wp_sources_find_rule (entry->rules[r]);
+
+      for (guint d = 0; rule->documents[d] != NULL; d++)
+        {
+          const WpSourceDocument *document = wp_sources_find_document (rule->documents[d]);
+
+          if (!g_ptr_array_find (seen, document, NULL))
+            g_ptr_array_add (seen, (gpointer) document);
+        }
+    }
+}
+
 /* The documents of the entry's rules, each once, in order: "Catalyst KB
  * 100072, Microsoft KB 196271". */
 char *
@@ -272,24 +291,31 @@ wp_sources_entry_documents (const WpSourcesEntry *entry)
 
   g_return_val_if_fail (entry != NULL, g_string_free (text, FALSE));
 
-  for (guint r = 0; entry->rules[r] != NULL; r++)
+  add_entry_documents (seen, entry);
+  for (guint i = 0; i < seen->len; i++)
     {
-      const WpSourceRule *rule = wp_sources_find_rule (entry->rules[r]);
-
-      for (guint d = 0; rule->documents[d] != NULL; d++)
-        {
-          const WpSourceDocument *document = wp_sources_find_document (rule->documents[d]);
-
-          if (g_ptr_array_find (seen, document, NULL))
-            continue;
-          g_ptr_array_add (seen, (gpointer) document);
-          if (text->len > 0)
-            g_string_append (text, ", ");
-          g_string_append (text, wp_sources_document_reference (document));
-        }
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, wp_sources_document_reference (g_ptr_array_index (seen, i)));
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* Every document one platform's figures come from (const WpSourceDocument *),
+ * each once, in the order of its figures: a report's list of sources. */
+GPtrArray *
+wp_sources_documents_for_limits (const WpLimits *limits)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+  GPtrArray *seen = g_ptr_array_new ();
+
+  g_return_val_if_fail (limits != NULL, seen);
+
+  entries = wp_sources_for_limits (limits);
+  for (guint i = 0; i < entries->len; i++)
+    add_entry_documents (seen, g_ptr_array_index (entries, i));
+  return seen;
 }
 
 /* "Practical sockets 16,000: rules pool-estimate, practical-estimate;

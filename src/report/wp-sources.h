@@ -88,6 +88,7 @@ GPtrArray              *wp_sources_for_limits      (const WpLimits *limits);
 void                    wp_sources_entry_free      (WpSourcesEntry *entry);
 char                   *wp_sources_entry_documents (const WpSourcesEntry *entry);
 char                   *wp_sources_entry_line      (const WpSourcesEntry *entry);
+GPtrArray              *wp_sources_documents_for_limits (const WpLimits *limits);
 
 char                   *wp_sources_format_text     (const WpLimitsInput *input,
                                                     int                  platform);

@@ -150,3 +150,18 @@ wp_table_cells (const WpLimitsInput *input,
 
   return cells;
 }
+
+/* The row of @platform in wp_table_cells() of @platforms (1 for the first
+ * after the titles), or 0 when it is not among them. */
+guint
+wp_table_row_of (guint platforms,
+                 int   platform)
+{
+  guint row = 0;
+
+  if (!wp_platform_is_valid (platform) || !(platforms & WP_PLATFORM_BIT (platform)))
+    return 0;
+  for (int p = 0; p <= platform; p++)
+    row += (platforms & WP_PLATFORM_BIT (p)) != 0;
+  return row;
+}

@@ -30,5 +30,7 @@ gboolean    wp_table_column_numeric (WpTableColumn column);
 guint       wp_table_n_columns      (const WpLimitsInput *input);
 GPtrArray  *wp_table_cells          (const WpLimitsInput *input,
                                      guint                platforms);
+guint       wp_table_row_of         (guint                platforms,
+                                     int                  platform);
 
 G_END_DECLS

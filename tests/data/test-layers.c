@@ -35,8 +35,9 @@ static const LayerRule rules[] = {
   { "model", NULL, "model limits", FALSE },
   { "report", NULL, "report limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },
-  { "cli", NULL, "cli chart limits report util", FALSE },
-  { "app", NULL, "app chart cli limits model report ui util", TRUE },
+  { "page", NULL, "page chart limits report util", FALSE },
+  { "cli", NULL, "cli chart limits page report util", FALSE },
+  { "app", NULL, "app chart cli limits model page report ui util", TRUE },
 };
 
 static const LayerRule *

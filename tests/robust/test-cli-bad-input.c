@@ -33,7 +33,7 @@ typedef struct
 #define A_FILE            "notes.txt"
 #define A_DIRECTORY       "folder.png"
 #define FILE_SIZE_LIMIT   4096   /* bytes: far less than any chart */
-#define CANNOT_COMBINE    PROGRAM "--table, --csv, --export and --reg cannot be combined: choose one\n"
+#define CANNOT_COMBINE    PROGRAM "--table, --csv, --export, --reg and --report cannot be combined: choose one\n"
 #define ONE_PLATFORM      PROGRAM "--reg needs exactly one platform: add --platform=ID, with ID one of " \
                           "win95, win98, winme, nt4, win2000, winxp, win2003, vista-x86, vista-x64, " \
                           "win7-x86, win7-x64, win81-x86, win81-x64, win10-x86, win10-x64\n"
