@@ -484,7 +484,22 @@ wp_chart_data_set_scales (WpChartData      *data,
   if (!wp_chart_axis_is_log (&x) || start >= data->ram_lo)
     return;
 
-  data->ram_lo = start;
+  wp_chart_data_set_ram_range (data, start, data->ram_hi);
+}
+
+/* The series drawn again from @ram_lo to @ram_hi (a log axis' start, or
+ * the range that compared scenarios share), each with its figures. */
+void
+wp_chart_data_set_ram_range (WpChartData *data,
+                             double       ram_lo,
+                             double       ram_hi)
+{
+  g_return_if_fail (data != NULL && ram_lo > 0 && ram_hi > ram_lo);
+
+  data->ram_lo = ram_lo;
+  data->ram_hi = ram_hi;
+  data->marker_ram = MIN ((double) data->input.ram_mb, ram_hi);
+  data->marker_off_scale = (double) data->input.ram_mb > ram_hi;
   for (guint s = 0; s < data->n_series; s++)
     {
       WpChartSeries *series = &data->series[s];
