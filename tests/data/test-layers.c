@@ -33,10 +33,11 @@ static const LayerRule rules[] = {
   { "limits", NULL, "limits", FALSE },
   { "import", NULL, "import limits", FALSE },
   { "model", NULL, "model limits", FALSE },
+  { "scenario", NULL, "scenario limits util", FALSE },
   { "report", NULL, "report limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },
-  { "cli", NULL, "cli chart limits report util", FALSE },
-  { "app", NULL, "app chart cli limits model report ui util", TRUE },
+  { "cli", NULL, "cli chart limits report scenario util", FALSE },
+  { "app", NULL, "app chart cli limits model report scenario ui util", TRUE },
 };
 
 static const LayerRule *
