@@ -74,6 +74,9 @@ static const GOptionEntry option_entries[] = {
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit; on Vista and "
        "later a FILE.cmd holds the netsh command and the values as a script"), N_("FILE") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare 2 to 4 scenario files (.wpscenario) side by side with --table, --csv or "
+       "--export, and exit"), N_("FILE,FILE[,…]") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Leave the source footnote out of the exported chart"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -97,6 +100,7 @@ wp_cli_options_clear (WpCliOptions *options)
 {
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->reg_path, g_free);
+  g_clear_pointer (&options->compare, g_ptr_array_unref);
 }
 
 void
@@ -434,7 +438,7 @@ wp_cli_parse (GVariantDict  *dict,
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
 
-  if (!check_outputs (dict, &parsed, error))
+  if (!check_outputs (dict, &parsed, error) || !wp_cli_parse_compare (dict, &parsed, error))
     {
       wp_cli_options_clear (&parsed);
       return FALSE;
@@ -450,6 +454,8 @@ wp_cli_run (const WpCliOptions *options)
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
 
+  if (options->compare != NULL)
+    return wp_cli_run_compare (options);
   if (options->export_path != NULL || options->reg_path != NULL)
     {
       gboolean written = options->reg_path != NULL ? wp_cli_write_reg (options, &error)

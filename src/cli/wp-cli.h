@@ -26,6 +26,7 @@ typedef struct
   WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
                                  * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
+  GPtrArray    *compare;        /* --compare: 2..WP_COMPARE_MAX WpScenario, or NULL */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -43,6 +44,12 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
                              gboolean      *given,
                              GError       **error);
 
+
+/* --compare=FILE,FILE[,…]: the scenarios side by side (wp-cli-compare.c). */
+gboolean wp_cli_parse_compare (GVariantDict  *dict,
+                               WpCliOptions  *options,
+                               GError       **error);
+int      wp_cli_run_compare   (const WpCliOptions *options);
 
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
  * implemented by the chart layer. */
