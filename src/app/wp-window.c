@@ -12,6 +12,7 @@
 #include "report/wp-report.h"
 #include "ui/wp-resources.h"
 #include "wp-comparison-table.h"
+#include "wp-compare-dialog.h"
 #include "wp-input-panel.h"
 #include "wp-port-range-panel.h"
 #include "wp-presentation.h"
@@ -384,6 +385,7 @@ static const GActionEntry win_entries[] = {
   { "chart-options", chart_options_activated },
   { "show-help-overlay", show_help_overlay_activated },
   { "sources", sources_activated },
+  { "compare-scenarios", wp_window_compare_activated },
   { "presentation", NULL, NULL, "false", presentation_change_state },
 };
 

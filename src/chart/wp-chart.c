@@ -34,8 +34,8 @@ static GParamSpec *properties[N_PROPS];
 /* Helpers */
 
 /* The renderer's style from the theme (wp-chart-theme.c), once. */
-static void
-update_style (WpChart *self)
+void
+wp_chart_update_style (WpChart *self)
 {
   if (self->style_valid)
     return;
@@ -207,10 +207,12 @@ wp_chart_draw (GtkWidget *widget,
   guint platforms;
   BaseKey key;
 
+  if (self->n_compare > 0)
+    return wp_chart_draw_comparison (self, cr);
   if (self->model == NULL)
     return FALSE;
 
-  update_style (self);
+  wp_chart_update_style (self);
   wp_planner_model_get_input (self->model, &input);
   platforms = wp_planner_model_get_visible_platforms (self->model);
   /* The version the window describes stands out. */
@@ -423,6 +425,7 @@ wp_chart_finalize (GObject *object)
   WpChart *self = WP_CHART (object);
 
   drop_base (self);
+  wp_chart_set_comparison (self, NULL, 0);
   wp_chart_style_clear (&self->style);
 
   G_OBJECT_CLASS (wp_chart_parent_class)->finalize (object);

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpChart drawing scenarios side by side (wp-chart-compare.h) instead of
+ * its model: the comparison window's chart, in the window's theme.  Nothing
+ * to drag: the scenarios' RAM are their files'. */
+#define G_LOG_DOMAIN "wp-chart"
+
+#include "config.h"
+
+#include "wp-chart-compare.h"
+#include "wp-chart-private.h"
+
+static void
+clear_names (WpChart *self)
+{
+  for (guint i = 0; i < self->n_compare; i++)
+    g_free ((char *) self->compare[i].name);
+  self->n_compare = 0;
+}
+
+void
+wp_chart_set_comparison (WpChart            *self,
+                         const WpNamedInput *entries,
+                         guint               n)
+{
+  g_return_if_fail (WP_IS_CHART (self));
+  g_return_if_fail (n <= WP_COMPARE_MAX && (n == 0 || entries != NULL));
+
+  clear_names (self);
+  for (guint i = 0; i < n; i++)
+    {
+      self->compare[i] = entries[i];
+      self->compare[i].name = g_strdup (entries[i].name);
+    }
+  self->n_compare = n;
+  self->layout_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+wp_chart_draw_comparison (WpChart *self,
+                          cairo_t *cr)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  wp_chart_update_style (self);
+  self->style.emphasis = -1;
+  self->style.x_scale = self->x_scale;
+  self->style.y_scale = self->y_scale;
+  wp_chart_compare_render (cr, gtk_widget_get_allocated_width (widget),
+                           gtk_widget_get_allocated_height (widget), &self->style,
+                           self->compare, self->n_compare, NULL);
+  return FALSE;
+}
