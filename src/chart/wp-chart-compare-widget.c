@@ -17,6 +17,34 @@ clear_names (WpChart *self)
   self->n_compare = 0;
 }
 
+/* A screen reader hears the title and each scenario as the legend says it
+ * (its version, RAM and sockets there). */
+static void
+update_accessible (WpChart *self)
+{
+  AtkObject *accessible = gtk_widget_get_accessible (GTK_WIDGET (self));
+  g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
+  g_autofree char *title = NULL;
+  GString *description = g_string_new (NULL);
+  WpChartDesc desc;
+
+  if (!wp_chart_compare_data_init (data, self->compare, self->n_compare,
+                                   WP_CHART_AXIS_SCALE_AUTO, WP_CHART_AXIS_SCALE_AUTO))
+    {
+      title = wp_chart_title ();
+      atk_object_set_name (accessible, title);
+      g_string_free (description, TRUE);
+      return;
+    }
+  wp_chart_compare_describe (&desc, data, FALSE);
+  for (guint i = 0; i < desc.n_legend; i++)
+    g_string_append_printf (description, "%s%s", i > 0 ? "\n" : "", desc.legend[i].text);
+  atk_object_set_name (accessible, desc.title);
+  atk_object_set_description (accessible, description->str);
+  wp_chart_desc_clear (&desc);
+  g_string_free (description, TRUE);
+}
+
 void
 wp_chart_set_comparison (WpChart            *self,
                          const WpNamedInput *entries,
@@ -33,6 +61,7 @@ wp_chart_set_comparison (WpChart            *self,
     }
   self->n_compare = n;
   self->layout_valid = FALSE;
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -425,7 +425,8 @@ wp_chart_finalize (GObject *object)
   WpChart *self = WP_CHART (object);
 
   drop_base (self);
-  wp_chart_set_comparison (self, NULL, 0);
+  for (guint i = 0; i < self->n_compare; i++)
+    g_free ((char *) self->compare[i].name);
   wp_chart_style_clear (&self->style);
 
   G_OBJECT_CLASS (wp_chart_parent_class)->finalize (object);

@@ -154,6 +154,15 @@ test_compare (Files        *files,
   g_assert_nonnull (strstr (gtk_label_get_text (wp_compare_table_get_cell (table, 3, 0)),
                             "Today"));
 
+  /* A screen reader hears what the legend says. */
+  {
+    AtkObject *accessible = gtk_widget_get_accessible (
+      wp_compare_dialog_get_chart (WP_COMPARE_DIALOG (dialog)));
+
+    g_assert_true (g_str_has_prefix (atk_object_get_name (accessible), "Scenarios compared"));
+    g_assert_nonnull (strstr (atk_object_get_description (accessible), "Today: Windows NT 4.0"));
+  }
+
   /* The chart draws the first scenario's line, in its blue. */
   drawn = wp_test_draw_widget (wp_compare_dialog_get_chart (WP_COMPARE_DIALOG (dialog)));
   for (int y = 0; y < cairo_image_surface_get_height (drawn) && !found; y += 1)
