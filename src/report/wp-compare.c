@@ -128,16 +128,19 @@ char *
 wp_report_format_compare_table (const WpNamedInput *entries,
                                 guint               n)
 {
-  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) cells = NULL;
   gsize widths[WP_COMPARE_MAX + 1] = { 0 };
-  GString *out = g_string_new (NULL);
+  GString *out;
 
-  g_return_val_if_fail (entries != NULL && n > 0 && n <= WP_COMPARE_MAX,
-                        g_string_free (out, FALSE));
+  g_return_val_if_fail (entries != NULL && n > 0 && n <= WP_COMPARE_MAX, g_strdup (""));
+
+  cells = g_ptr_array_new_with_free_func (g_free);
+  out = g_string_new (NULL);
 
   g_ptr_array_add (cells, g_strdup (""));
+  /* A name on one line, so that the columns stay aligned. */
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (cells, g_strdup (entries[i].name));
+    g_ptr_array_add (cells, g_strdelimit (g_strdup (entries[i].name), "\r\n\t", ' '));
   for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
     {
       g_ptr_array_add (cells, g_strdup (wp_compare_row_title (r)));
@@ -172,10 +175,12 @@ char *
 wp_report_format_compare_csv (const WpNamedInput *entries,
                               guint               n)
 {
-  GString *csv = g_string_new ("scenario,platform,ram_mb,max_user_port,time_wait_s,port_start,"
-                               "port_count,server_limit,client_limit,limited_by,meets_target\n");
+  GString *csv;
 
-  g_return_val_if_fail (entries != NULL || n == 0, g_string_free (csv, FALSE));
+  g_return_val_if_fail (entries != NULL || n == 0, g_strdup (""));
+
+  csv = g_string_new ("scenario,platform,ram_mb,max_user_port,time_wait_s,port_start,"
+                      "port_count,server_limit,client_limit,limited_by,meets_target\n");
 
   for (guint i = 0; i < n; i++)
     {

@@ -120,6 +120,22 @@ test_csv (void)
   g_assert_cmpstr (lines[2], ==, row1);
 }
 
+/* A name with a line break stays on its heading's line. */
+static void
+test_name_one_line (void)
+{
+  WpNamedInput entries[2];
+  g_autofree char *table = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  two_scenarios (entries);
+  entries[1].name = "Tuned\nfor\tMonday";
+  table = wp_report_format_compare_table (entries, 2);
+  lines = g_strsplit (table, "\n", -1);
+  g_assert_nonnull (strstr (lines[0], "Tuned for Monday"));
+  g_assert_nonnull (strstr (lines[1], wp_compare_row_title (WP_COMPARE_ROW_VERSION)));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -127,5 +143,6 @@ main (int argc, char **argv)
   g_test_add_func ("/report/compare/cells", test_cells);
   g_test_add_func ("/report/compare/differs", test_differs);
   g_test_add_func ("/report/compare/csv", test_csv);
+  g_test_add_func ("/report/compare/name-one-line", test_name_one_line);
   return g_test_run ();
 }
