@@ -22,6 +22,29 @@ empty_path_error (GError    **error,
   return FALSE;
 }
 
+/* --scenario=FILE, or the one FILE given without an option. */
+static gboolean
+scenario_path (GVariantDict  *dict,
+               char         **out_path,
+               GError       **error)
+{
+  g_auto (GStrv) files = NULL;
+
+  g_variant_dict_lookup (dict, "scenario", "^ay", out_path);
+  if (!g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^aay", &files) || files[0] == NULL)
+    return TRUE;
+  if (*out_path != NULL || files[1] != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("one scenario at a time: give one file"));
+      return FALSE;
+    }
+  *out_path = g_strdup (files[0]);
+  /* The primary instance sees it as --scenario. */
+  g_variant_dict_remove (dict, G_OPTION_REMAINING);
+  return TRUE;
+}
+
 gboolean
 wp_cli_parse_scenario (GVariantDict  *dict,
                        WpCliOptions  *options,
@@ -35,7 +58,9 @@ wp_cli_parse_scenario (GVariantDict  *dict,
       *options->save_scenario_path == '\0')
     return empty_path_error (error, "save-scenario");
 
-  if (!g_variant_dict_lookup (dict, "scenario", "^ay", &path))
+  if (!scenario_path (dict, &path, error))
+    return FALSE;
+  if (path == NULL)
     return TRUE;
   if (*path == '\0')
     return empty_path_error (error, "scenario");

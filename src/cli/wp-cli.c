@@ -81,6 +81,8 @@ static const GOptionEntry option_entries[] = {
     N_("FILE") },
   { "save-scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the scenario of these options to FILE (.wpscenario) and exit"), N_("FILE") },
+  /* The file a desktop opens (Exec=winsock-planner %f): as --scenario. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.wpscenario]") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }

@@ -78,6 +78,13 @@ test_save_and_load (Fixture       *fixture,
                            NULL);
   through = wp_test_run_ok ("--csv", load, NULL);
   g_assert_cmpstr (through, ==, direct);
+
+  /* The file alone, as a desktop opens it (Exec=winsock-planner %f). */
+  g_free (through);
+  through = wp_test_run_ok ("--csv", path, NULL);
+  g_assert_cmpstr (through, ==, direct);
+  wp_test_run_refused ("one scenario at a time: give one file\n", "--csv", path, path, NULL);
+  wp_test_run_refused ("one scenario at a time: give one file\n", "--csv", load, path, NULL);
 }
 
 /* Options given beside --scenario change it; the rest stays the file's. */
