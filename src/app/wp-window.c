@@ -23,6 +23,7 @@
 #include "wp-summary.h"
 #include "wp-target-panel.h"
 #include "wp-window-private.h"
+#include "wp-window-scenario.h"
 
 /* The window holds the model and wires its parts to it: the input panel,
  * the summary, the chart, the comparison table and the registry page,
@@ -510,6 +511,7 @@ wp_window_init (WpWindow *self)
   restore_size (self);
 
   add_parts (self);
+  wp_window_scenario_init (self);
 }
 
 /* Public API */

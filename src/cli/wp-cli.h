@@ -8,6 +8,7 @@
 
 #include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
+#include "scenario/wp-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,10 @@ typedef struct
   WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
                                  * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
+  WpPlatform    selected;       /* the scenario's, or the first of --platform */
+  WpScenario   *scenario;       /* --scenario, read before the other options */
+  char         *scenario_path;  /* …and its file, absolute */
+  char         *save_scenario_path;  /* --save-scenario */
   GPtrArray    *compare;        /* --compare: 2..WP_COMPARE_MAX WpScenario, or NULL */
 } WpCliOptions;
 
@@ -44,6 +49,18 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
                              gboolean      *given,
                              GError       **error);
 
+/* --scenario: reads the file into @options before the other options
+ * (wp-cli-scenario.c), and names it by its absolute path in @dict, for a
+ * primary instance with another working directory. */
+gboolean wp_cli_parse_scenario (GVariantDict  *dict,
+                                WpCliOptions  *options,
+                                GError       **error);
+/* The version selected once --platform is read: the scenario's while it
+ * is among them, else the first of them. */
+void     wp_cli_select_platform (WpCliOptions *options);
+/* --save-scenario: the scenario of the options given, all or nothing. */
+gboolean wp_cli_save_scenario  (const WpCliOptions *options,
+                                GError            **error);
 
 /* --compare=FILE,FILE[,…]: the scenarios side by side (wp-cli-compare.c). */
 gboolean wp_cli_parse_compare (GVariantDict  *dict,

@@ -258,6 +258,9 @@ read_platforms (GKeyFile   *file,
       if (ids == NULL || !wp_parse_platforms (ids, visible, &cause))
         return key_error (error, WP_SCENARIO_GROUP_INPUTS, KEY_PLATFORM, cause);
     }
+  /* Without Selected, as --platform: the default while shown, else the first. */
+  if (id == NULL && !(*visible & WP_PLATFORM_BIT (*selected)))
+    *selected = g_bit_nth_lsf (*visible, -1);
   *visible |= WP_PLATFORM_BIT (*selected);
   return TRUE;
 }
@@ -316,10 +319,10 @@ wp_scenario_new_from_file (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (g_file_load_contents (file, NULL, &data, &length, NULL, &cause))
-    self = wp_scenario_new_from_data (data, length, &cause);
-  else
-    self = NULL;
+  /* GIO's own message names the file already. */
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    return NULL;
+  self = wp_scenario_new_from_data (data, length, &cause);
   if (self == NULL)
     {
       g_autofree char *shown = g_file_get_parse_name (file);
@@ -450,17 +453,4 @@ wp_scenario_save (WpScenario *self,
 
   data = wp_scenario_to_data (self, &length);
   return wp_file_replace_contents (file, data, length, error);
-}
-
-char *
-wp_scenario_get_kept_value (WpScenario *self,
-                            const char *group,
-                            const char *key)
-{
-  GKeyFile *kept;
-
-  g_return_val_if_fail (WP_IS_SCENARIO (self), NULL);
-
-  kept = wp_scenario_peek_kept (self);
-  return kept != NULL ? g_key_file_get_value (kept, group, key, NULL) : NULL;
 }

@@ -304,6 +304,53 @@ wp_scenario_equal (WpScenario *a,
          x->connection_cost_kb == y->connection_cost_kb;
 }
 
+char *
+wp_scenario_get_kept_value (WpScenario *self,
+                            const char *group,
+                            const char *key)
+{
+  GKeyFile *kept;
+
+  g_return_val_if_fail (WP_IS_SCENARIO (self), NULL);
+
+  kept = self->kept;
+  return kept != NULL ? g_key_file_get_value (kept, group, key, NULL) : NULL;
+}
+
+void
+wp_scenario_set_kept_value (WpScenario *self,
+                            const char *group,
+                            const char *key,
+                            const char *value)
+{
+  GKeyFile *kept;
+
+  g_return_if_fail (WP_IS_SCENARIO (self));
+  g_return_if_fail (group != NULL && key != NULL);
+
+  kept = self->kept;
+  if (kept == NULL && value == NULL)
+    return;
+  if (kept == NULL)
+    {
+      kept = g_key_file_new ();
+      self->kept = kept;
+    }
+  if (value != NULL)
+    {
+      g_key_file_set_value (kept, group, key, value);
+      return;
+    }
+  g_key_file_remove_key (kept, group, key, NULL);
+  if (g_key_file_has_group (kept, group))
+    {
+      g_auto (GStrv) keys = g_key_file_get_keys (kept, group, NULL, NULL);
+
+      if (keys == NULL || keys[0] == NULL)
+        g_key_file_remove_group (kept, group, NULL);
+    }
+}
+
 GKeyFile *
 wp_scenario_peek_kept (WpScenario *self)
 {

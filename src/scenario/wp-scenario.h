@@ -94,5 +94,10 @@ gboolean     wp_scenario_save                 (WpScenario          *self,
 char        *wp_scenario_get_kept_value       (WpScenario          *self,
                                                const char          *group,
                                                const char          *key);
+/* Sets such a value (written back as it is), or removes it with NULL. */
+void         wp_scenario_set_kept_value       (WpScenario          *self,
+                                               const char          *group,
+                                               const char          *key,
+                                               const char          *value);
 
 G_END_DECLS

@@ -153,6 +153,7 @@ test_refused (Files        *files,
   g_autofree char *missing = g_strconcat ("--compare=", files->a, ",",
                                           files->dir, "/none.wpscenario", NULL);
   g_autofree char *six = compare_arg (files, 3);
+  g_autofree char *scenario = g_strconcat ("--scenario=", files->a, NULL);
 
   /* a, b, a, b, a */
   five = g_strconcat (six, NULL);
@@ -163,6 +164,8 @@ test_refused (Files        *files,
                        one, "--table", NULL);
   wp_test_run_refused ("--compare: the scenario files hold every input: --ram cannot be "
                        "combined with it\n", two, "--table", "--ram=1G", NULL);
+  wp_test_run_refused ("--compare: the scenario files hold every input: --scenario cannot be "
+                       "combined with it\n", two, "--table", scenario, NULL);
   wp_test_run_refused ("--compare: add --table, --csv or --export=FILE\n", two, NULL);
   wp_test_run_refused ("none.wpscenario: No such file or directory\n", missing, "--csv", NULL);
 }
