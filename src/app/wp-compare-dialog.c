@@ -43,6 +43,22 @@ export_clicked_cb (WpCompareDialog *self)
     wp_window_export_comparison (self->parent, self->entries, self->n);
 }
 
+/* GtkWidget overrides */
+
+/* Escape closes it, as it does a dialog. */
+static gboolean
+wp_compare_dialog_key_press_event (GtkWidget   *widget,
+                                   GdkEventKey *event)
+{
+  if (event->keyval == GDK_KEY_Escape &&
+      (event->state & gtk_accelerator_get_default_mod_mask ()) == 0)
+    {
+      gtk_window_close (GTK_WINDOW (widget));
+      return GDK_EVENT_STOP;
+    }
+  return GTK_WIDGET_CLASS (wp_compare_dialog_parent_class)->key_press_event (widget, event);
+}
+
 /* GObject overrides */
 
 static void
@@ -64,6 +80,7 @@ wp_compare_dialog_class_init (WpCompareDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = wp_compare_dialog_finalize;
+  widget_class->key_press_event = wp_compare_dialog_key_press_event;
 
   (void) wp_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,

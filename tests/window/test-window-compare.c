@@ -174,6 +174,12 @@ test_compare (Files        *files,
       }
   cairo_surface_destroy (drawn);
   g_assert_true (found);
+
+  /* Escape closes it; the next comparison builds it again. */
+  wp_test_send_key (dialog, GDK_KEY_Escape);
+  wp_test_iterate ();
+  g_assert_null (wp_window_get_compare_dialog (window));
+  g_assert_cmpuint (count_dialogs (), ==, 0);
 }
 
 /* One or five scenarios, or a file that does not open: refused with one
