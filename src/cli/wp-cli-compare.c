@@ -19,7 +19,7 @@
 static const char *const input_options[] = {
   "ram", "max-user-port", "time-wait", "max-connections", "socketwrench-3",
   "need-connections", "need-rate", "connection-life", "port-start", "port-count",
-  "connection-cost", "platform", "view", "scenario", "save-scenario",
+  "connection-cost", "platform", "scenario", "save-scenario",
 };
 
 static gboolean
@@ -46,6 +46,8 @@ check_compare (GVariantDict       *dict,
                                                     input_options[i]);
         return compare_error (error, message);
       }
+  if (g_variant_dict_contains (dict, "view"))
+    return compare_error (error, _("the comparison is drawn by memory only: leave --view out"));
   if (options->reg_path != NULL || options->sources)
     return compare_error (error, _("--reg and --sources do not apply to a comparison"));
   if (!options->table && !options->csv && options->export_path == NULL)

@@ -167,6 +167,8 @@ test_refused (Files        *files,
   wp_test_run_refused ("--compare: the scenario files hold every input: --scenario cannot be "
                        "combined with it\n", two, "--table", scenario, NULL);
   wp_test_run_refused ("--compare: add --table, --csv or --export=FILE\n", two, NULL);
+  wp_test_run_refused ("--compare: the comparison is drawn by memory only: leave --view out\n",
+                       two, "--export=x.png", "--view=rate", NULL);
   wp_test_run_refused ("none.wpscenario: No such file or directory\n", missing, "--csv", NULL);
 }
 
