@@ -159,6 +159,33 @@ wp_chart_compare_value_at (const WpChartCompareData *data,
   return practical;
 }
 
+/* Each scenario's limit at @ram_mb, a line each, marked as its line is:
+ * the widget's tooltip under the pointer. */
+char **
+wp_chart_compare_values_lines (const WpChartCompareData *data,
+                               double                    ram_mb)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  for (guint i = 0; i < data->n; i++)
+    {
+      g_autofree char *count = NULL;
+
+      if (data->data[i].n_series == 0)
+        continue;
+      count = wp_format_count ((guint64) wp_chart_compare_value_at (data, i, ram_mb));
+      /* Translators: a line of the comparison chart's tooltip: the
+       * scenario's mark, its name, the sockets it holds at that RAM */
+      g_ptr_array_add (lines, g_strdup_printf (_("%s %s: %s sockets"),
+                                               wp_chart_compare_shape_glyph (i),
+                                               data->entries[i].name, count));
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
 /* Description */
 
 static char *

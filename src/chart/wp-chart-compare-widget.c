@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "limits/wp-format.h"
 #include "wp-chart-compare.h"
 #include "wp-chart-private.h"
 
@@ -61,6 +62,7 @@ wp_chart_set_comparison (WpChart            *self,
     }
   self->n_compare = n;
   self->layout_valid = FALSE;
+  self->compare_drawn = FALSE;
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -77,6 +79,44 @@ wp_chart_draw_comparison (WpChart *self,
   self->style.y_scale = self->y_scale;
   wp_chart_compare_render (cr, gtk_widget_get_allocated_width (widget),
                            gtk_widget_get_allocated_height (widget), &self->style,
-                           self->compare, self->n_compare, NULL);
+                           self->compare, self->n_compare, &self->layout);
+  self->compare_drawn = TRUE;
   return FALSE;
+}
+
+/* Under the pointer, each scenario's limit at its RAM (nothing to drag:
+ * the layout is the tooltip's alone). */
+gboolean
+wp_chart_compare_query_tooltip (WpChart    *self,
+                                int         x,
+                                int         y,
+                                GtkTooltip *tooltip)
+{
+  g_autofree WpChartCompareData *data = NULL;
+  g_autofree char *ram_text = NULL;
+  g_auto (GStrv) lines = NULL;
+  GString *markup;
+  guint64 ram;
+
+  if (!self->compare_drawn || !wp_chart_layout_contains (&self->layout, x, y))
+    return FALSE;
+
+  data = g_new0 (WpChartCompareData, 1);
+  if (!wp_chart_compare_data_init (data, self->compare, self->n_compare, self->x_scale,
+                                   self->y_scale))
+    return FALSE;
+  ram = wp_chart_layout_ram_at (&self->layout, x);
+  ram_text = wp_format_ram_mb (MAX (ram, 1));
+  lines = wp_chart_compare_values_lines (data, (double) ram);
+  markup = g_string_new (NULL);
+  g_string_append_printf (markup, "<b>%s</b>", ram_text);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (lines[i], -1);
+
+      g_string_append_printf (markup, "\n%s", escaped);
+    }
+  gtk_tooltip_set_markup (tooltip, markup->str);
+  g_string_free (markup, TRUE);
+  return TRUE;
 }

@@ -45,6 +45,8 @@ gboolean wp_chart_compare_data_init (WpChartCompareData  *data,
 double   wp_chart_compare_value_at (const WpChartCompareData *data,
                                     guint                     index,
                                     double                    ram_mb);
+char   **wp_chart_compare_values_lines (const WpChartCompareData *data,
+                                        double                    ram_mb);
 void     wp_chart_compare_describe (WpChartDesc              *desc,
                                     const WpChartCompareData *data,
                                     gboolean                  footnote);

@@ -313,6 +313,8 @@ wp_chart_query_tooltip (GtkWidget  *widget,
   WpChart *self = WP_CHART (widget);
   g_autofree char *markup = NULL;
 
+  if (self->n_compare > 0)
+    return !keyboard_mode && wp_chart_compare_query_tooltip (self, x, y, tooltip);
   if (self->model == NULL || !self->layout_valid || self->view != WP_CHART_VIEW_MEMORY)
     return FALSE;
 

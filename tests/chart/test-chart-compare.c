@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "chart/wp-chart-compare.h"
+#include "limits/wp-format.h"
 #include "wp-test-pixels.h"
 
 /* NT 4.0 at 512 MB; 2000 at 1.5 GB; 95 with MaxConnections 300; 10 x64 at
@@ -69,6 +70,30 @@ test_figures (void)
                                              WP_CHART_AXIS_SCALE_AUTO));
   g_assert_cmpfloat (wp_chart_compare_value_at (data, 1, 256), ==, 2000);
   g_assert_cmpfloat (wp_chart_compare_value_at (data, 0, 512), ==, 4000);
+}
+
+/* The tooltip's lines: each scenario's limit at the pointer's RAM, with
+ * its mark and name. */
+static void
+test_values_lines (void)
+{
+  WpNamedInput entries[WP_COMPARE_MAX];
+  g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
+  guint n = four_scenarios (entries);
+  g_auto (GStrv) lines = NULL;
+  g_autofree char *nt4 = NULL, *w2k = NULL;
+  /* At 2 GB: NT 4.0's pool at its 128 MB cap, 2000's at 2048 ÷ 8 = 256 MB. */
+  g_autofree char *nt4_count = wp_format_count (128 / 64 * 4000);
+  g_autofree char *w2k_count = wp_format_count (2048 / 8 / 64 * 4000);
+
+  g_assert_true (wp_chart_compare_data_init (data, entries, n, WP_CHART_AXIS_SCALE_AUTO,
+                                             WP_CHART_AXIS_SCALE_AUTO));
+  lines = wp_chart_compare_values_lines (data, 2048);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  nt4 = g_strdup_printf ("%s Today: %s sockets", wp_chart_compare_shape_glyph (0), nt4_count);
+  w2k = g_strdup_printf ("%s Upgrade: %s sockets", wp_chart_compare_shape_glyph (1), w2k_count);
+  g_assert_cmpstr (lines[0], ==, nt4);
+  g_assert_cmpstr (lines[1], ==, w2k);
 }
 
 static void
@@ -167,6 +192,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/compare/figures", test_figures);
   g_test_add_func ("/chart/compare/refused", test_refused);
+  g_test_add_func ("/chart/compare/values-lines", test_values_lines);
   g_test_add_func ("/chart/compare/describe", test_describe);
   g_test_add_func ("/chart/compare/render", test_render);
   return g_test_run ();
