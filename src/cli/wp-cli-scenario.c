@@ -89,6 +89,12 @@ wp_cli_select_platform (WpCliOptions *options)
 {
   if (!(options->platforms & WP_PLATFORM_BIT (options->selected)))
     options->selected = g_bit_nth_lsf (options->platforms, -1);
+  /* A scenario's .reg is its selected version's. */
+  if (options->reg_path != NULL && options->scenario != NULL && !options->platforms_given)
+    {
+      options->platforms = WP_PLATFORM_BIT (options->selected);
+      options->platforms_given = TRUE;
+    }
 }
 
 gboolean

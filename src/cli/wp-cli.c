@@ -446,12 +446,6 @@ parse_all (GVariantDict  *dict,
 
   *options = parsed;
   wp_cli_select_platform (options);
-  /* A scenario's .reg is its selected version's. */
-  if (options->reg_path != NULL && options->scenario != NULL && !options->platforms_given)
-    {
-      options->platforms = WP_PLATFORM_BIT (options->selected);
-      options->platforms_given = TRUE;
-    }
   return check_outputs (dict, options, error);
 }
 

@@ -55,7 +55,7 @@ gboolean wp_cli_parse_scenario (GVariantDict  *dict,
                                 WpCliOptions  *options,
                                 GError       **error);
 /* The version selected once --platform is read: the scenario's while it
- * is among them, else the first of them. */
+ * is among them, else the first of them; a scenario's --reg is for it. */
 void     wp_cli_select_platform (WpCliOptions *options);
 /* --save-scenario: the scenario of the options given, all or nothing. */
 gboolean wp_cli_save_scenario  (const WpCliOptions *options,
