@@ -104,6 +104,7 @@ wp_window_scenario_add_menu (WpWindow *self)
                          G_MENU_MODEL (wp_window_scenario_doc (self)->recent));
   g_menu_append (section, _("_Save Scenario"), "win.save");
   g_menu_append (section, _("Save Scenario _As…"), "win.save-as");
+  g_menu_append (section, _("Scenario _Details…"), "win.scenario-details");
   g_menu_prepend_section (G_MENU (menu), NULL, G_MENU_MODEL (section));
   g_signal_connect_object (button, "notify::active", G_CALLBACK (menu_active_cb), self, 0);
 }
@@ -206,6 +207,21 @@ wp_window_scenario_choose_save (WpWindow *self)
 /* Drop */
 
 /* The first scenario file among those dropped; the others are not ours. */
+gboolean
+wp_window_scenario_open_dropped (WpWindow           *self,
+                                 const char * const *uris)
+{
+  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
+    if (g_str_has_suffix (uris[i], WP_SCENARIO_SUFFIX))
+      {
+        g_autoptr (GFile) file = g_file_new_for_uri (uris[i]);
+
+        wp_window_scenario_open_file (self, file);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 drag_data_received_cb (GtkWidget        *widget,
                        GdkDragContext   *context,
@@ -218,14 +234,7 @@ drag_data_received_cb (GtkWidget        *widget,
 {
   g_auto (GStrv) uris = gtk_selection_data_get_uris (selection);
 
-  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
-    if (g_str_has_suffix (uris[i], WP_SCENARIO_SUFFIX))
-      {
-        g_autoptr (GFile) file = g_file_new_for_uri (uris[i]);
-
-        wp_window_scenario_open_file (WP_WINDOW (widget), file);
-        return;
-      }
+  wp_window_scenario_open_dropped (WP_WINDOW (widget), (const char * const *) uris);
 }
 
 void

@@ -219,6 +219,24 @@ wp_window_apply_scenario_inputs (WpWindow   *self,
   applied (self);
 }
 
+void
+wp_window_set_scenario_texts (WpWindow   *self,
+                              const char *name,
+                              const char *customer,
+                              const char *notes)
+{
+  WpScenarioDoc *doc;
+
+  g_return_if_fail (WP_IS_WINDOW (self));
+
+  doc = wp_window_scenario_doc (self);
+  wp_scenario_set_name (doc->scenario, name);
+  wp_scenario_set_customer (doc->scenario, customer);
+  wp_scenario_set_notes (doc->scenario, notes);
+  update_title (self);
+  wp_window_autosave_changed (self);
+}
+
 gboolean
 wp_window_open_scenario (WpWindow  *self,
                          GFile     *file,
@@ -411,7 +429,16 @@ open_recent_activated (GSimpleAction *action,
   wp_window_scenario_confirm (WP_WINDOW (user_data), open_file_now, file, g_object_unref);
 }
 
+static void
+details_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  wp_window_scenario_edit_details (WP_WINDOW (user_data));
+}
+
 static const GActionEntry scenario_entries[] = {
+  { "scenario-details", details_activated },
   { "open", open_activated },
   { "save", save_activated },
   { "save-as", save_as_activated },

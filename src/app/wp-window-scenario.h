@@ -72,11 +72,23 @@ void        wp_window_scenario_open_file   (WpWindow      *self,
  * the drop handler. */
 void        wp_window_scenario_add_menu    (WpWindow      *self);
 void        wp_window_scenario_add_drop    (WpWindow      *self);
+/* Of the URIs dropped, opens the first .wpscenario (after the question);
+ * FALSE when there is none: the drop is another handler's. */
+gboolean    wp_window_scenario_open_dropped (WpWindow          *self,
+                                             const char * const *uris);
 void        wp_window_scenario_choose_open (WpWindow      *self);
 void        wp_window_scenario_choose_save (WpWindow      *self);
 void        wp_window_scenario_remember    (GFile         *file);
 void        wp_window_scenario_show_message (WpWindow     *self,
                                              const char   *message);
+
+/* wp-window-scenario-details.c: Scenario Details, the name, customer and
+ * notes, and how they are set (wp-window-scenario.c). */
+void        wp_window_scenario_edit_details (WpWindow     *self);
+void        wp_window_set_scenario_texts   (WpWindow      *self,
+                                            const char    *name,
+                                            const char    *customer,
+                                            const char    *notes);
 
 /* wp-window-autosave.c.  By the application, for the window of the
  * session's single instance: restores a crash's state (and says so), then

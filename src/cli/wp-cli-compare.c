@@ -19,7 +19,7 @@
 static const char *const input_options[] = {
   "ram", "max-user-port", "time-wait", "max-connections", "socketwrench-3",
   "need-connections", "need-rate", "connection-life", "port-start", "port-count",
-  "connection-cost", "platform", "scenario", "save-scenario",
+  "connection-cost", "platform", "scenario", "save-scenario", "name", "customer", "notes",
 };
 
 static gboolean

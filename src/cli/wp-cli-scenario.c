@@ -89,6 +89,12 @@ wp_cli_select_platform (WpCliOptions *options)
 {
   if (!(options->platforms & WP_PLATFORM_BIT (options->selected)))
     options->selected = g_bit_nth_lsf (options->platforms, -1);
+  /* A scenario's .reg is its selected version's. */
+  if (options->reg_path != NULL && options->scenario != NULL && !options->platforms_given)
+    {
+      options->platforms = WP_PLATFORM_BIT (options->selected);
+      options->platforms_given = TRUE;
+    }
 }
 
 gboolean
@@ -101,6 +107,13 @@ wp_cli_save_scenario (const WpCliOptions *options,
   /* From the one read: its name, notes and kept keys stay. */
   scenario = options->scenario != NULL ? wp_scenario_copy (options->scenario)
                                        : wp_scenario_new ();
+  /* --name, --customer, --notes (wp-cli-heading.c) */
+  if (options->name != NULL)
+    wp_scenario_set_name (scenario, options->name);
+  if (options->customer != NULL)
+    wp_scenario_set_customer (scenario, options->customer);
+  if (options->notes != NULL)
+    wp_scenario_set_notes (scenario, options->notes);
   wp_scenario_set_input (scenario, &options->input);
   wp_scenario_set_selected_platform (scenario, options->selected);
   wp_scenario_set_visible_platforms (scenario, options->platforms);

@@ -112,12 +112,16 @@ wp_cli_options_clear (WpCliOptions *options)
   g_clear_object (&options->scenario);
   g_clear_pointer (&options->scenario_path, g_free);
   g_clear_pointer (&options->save_scenario_path, g_free);
+  g_clear_pointer (&options->name, g_free);
+  g_clear_pointer (&options->customer, g_free);
+  g_clear_pointer (&options->notes, g_free);
 }
 
 void
 wp_cli_add_options (GApplication *application)
 {
   g_application_add_main_option_entries (application, option_entries);
+  wp_cli_add_heading_options (application);
   g_application_set_option_context_summary (application,
     _("Plans how many socket connections a Windows machine can hold, and why."));
 }
@@ -450,13 +454,7 @@ parse_all (GVariantDict  *dict,
 
   *options = parsed;
   wp_cli_select_platform (options);
-  /* A scenario's .reg is its selected version's. */
-  if (options->reg_path != NULL && options->scenario != NULL && !options->platforms_given)
-    {
-      options->platforms = WP_PLATFORM_BIT (options->selected);
-      options->platforms_given = TRUE;
-    }
-  return check_outputs (dict, options, error);
+  return check_outputs (dict, options, error) && wp_cli_parse_heading (dict, options, error);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 #include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
 #include "scenario/wp-scenario.h"
+#include "report/wp-file-heading.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,9 @@ typedef struct
   WpScenario   *scenario;       /* --scenario, read before the other options */
   char         *scenario_path;  /* …and its file, absolute */
   char         *save_scenario_path;  /* --save-scenario */
+  char         *name;           /* --name, --customer, --notes: the --reg */
+  char         *customer;       /* file's heading (wp-cli-heading.c), */
+  char         *notes;          /* any text, NULL if not given */
   GPtrArray    *compare;        /* --compare: 2..WP_COMPARE_MAX WpScenario, or NULL */
 } WpCliOptions;
 
@@ -56,11 +60,20 @@ gboolean wp_cli_parse_scenario (GVariantDict  *dict,
                                 WpCliOptions  *options,
                                 GError       **error);
 /* The version selected once --platform is read: the scenario's while it
- * is among them, else the first of them. */
+ * is among them, else the first of them; a scenario's --reg is for it. */
 void     wp_cli_select_platform (WpCliOptions *options);
 /* --save-scenario: the scenario of the options given, all or nothing. */
 gboolean wp_cli_save_scenario  (const WpCliOptions *options,
                                 GError            **error);
+/* --name, --customer, --notes (wp-cli-heading.c): their entries, their
+ * parser (after reg_path is set), and the heading they make, which points
+ * into options. */
+void     wp_cli_add_heading_options (GApplication *application);
+gboolean wp_cli_parse_heading   (GVariantDict  *dict,
+                                 WpCliOptions  *options,
+                                 GError       **error);
+void     wp_cli_options_heading (const WpCliOptions *options,
+                                 WpFileHeading      *heading);
 
 /* --compare=FILE,FILE[,…]: the scenarios side by side (wp-cli-compare.c). */
 gboolean wp_cli_parse_compare (GVariantDict  *dict,

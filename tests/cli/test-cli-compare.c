@@ -166,6 +166,8 @@ test_refused (Files        *files,
                        "combined with it\n", two, "--table", "--ram=1G", NULL);
   wp_test_run_refused ("--compare: the scenario files hold every input: --scenario cannot be "
                        "combined with it\n", two, "--table", scenario, NULL);
+  wp_test_run_refused ("--name only applies to --reg or --save-scenario\n", two, "--table",
+                       "--name=Contoso", NULL);
   wp_test_run_refused ("--compare: add --table, --csv or --export=FILE\n", two, NULL);
   wp_test_run_refused ("--compare: the comparison is drawn by memory only: leave --view out\n",
                        two, "--export=x.png", "--view=rate", NULL);

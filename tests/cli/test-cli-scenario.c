@@ -205,6 +205,34 @@ test_refused (Fixture       *fixture,
   wp_test_run_refused ("No such file or directory\n", "--csv", load, NULL);
 }
 
+/* --name, --customer, --notes go into the scenario saved; its own are the
+ * heading of its --reg file where the options give none. */
+static void
+test_texts (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = path_in (fixture, "f.wpscenario");
+  g_autofree char *reg = path_in (fixture, "f.reg");
+  g_autofree char *save = g_strconcat ("--save-scenario=", path, NULL);
+  g_autofree char *load = g_strconcat ("--scenario=", path, NULL);
+  g_autofree char *out = g_strconcat ("--reg=", reg, NULL);
+  g_autofree char *text = NULL, *written = NULL, *ignored = NULL;
+
+  ignored = wp_test_run_ok ("--name=Web farm", "--customer=Contoso", "--notes=one\ntwo",
+                            "--platform=win2000", save, NULL);
+  text = read_text (path);
+  g_assert_nonnull (strstr (text, "\nName=Web farm\n"));
+  g_assert_nonnull (strstr (text, "\nCustomer=Contoso\n"));
+  g_assert_nonnull (strstr (text, "\nNotes=one\\ntwo\n"));
+
+  g_free (ignored);
+  ignored = wp_test_run_ok (load, "--customer=Fabrikam", out, NULL);
+  written = read_text (reg);
+  g_assert_nonnull (strstr (written, "; Plan: Web farm\r\n"));
+  g_assert_nonnull (strstr (written, "; Customer: Fabrikam\r\n"));
+  g_assert_nonnull (strstr (written, "; Notes: one\r\n; Notes: two\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +246,8 @@ main (int   argc,
   g_test_add ("/cli/scenario/reg-selected", Fixture, NULL, fixture_set_up, test_reg_selected,
               fixture_tear_down);
   g_test_add ("/cli/scenario/unknown-kept", Fixture, NULL, fixture_set_up, test_unknown_kept,
+              fixture_tear_down);
+  g_test_add ("/cli/scenario/texts", Fixture, NULL, fixture_set_up, test_texts,
               fixture_tear_down);
   g_test_add ("/cli/scenario/refused", Fixture, NULL, fixture_set_up, test_refused,
               fixture_tear_down);

@@ -269,6 +269,69 @@ test_menu_recent (void)
   g_assert_true (listed);
 }
 
+/* Scenario Details: the name and customer typed name the window; with a
+ * file open they are a change to save. */
+static void
+test_details (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  g_autoptr (GFile) file = tmp_file ("details.wpscenario");
+  g_autoptr (WpScenario) back = NULL;
+  GtkHeaderBar *bar = GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window)));
+  GtkDialog *dialog;
+  GList *toplevels;
+  GtkWidget *grid;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  g_assert_true (wp_window_save_scenario (window, file, NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "scenario-details", NULL);
+  wp_test_iterate ();
+  toplevels = gtk_window_list_toplevels ();
+  dialog = NULL;
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  /* Name, customer, notes: the grid's fields, in its second column. */
+  grid = gtk_container_get_children (GTK_CONTAINER (gtk_dialog_get_content_area (dialog)))->data;
+  gtk_entry_set_text (GTK_ENTRY (gtk_grid_get_child_at (GTK_GRID (grid), 1, 0)), "Fabrikam");
+  gtk_entry_set_text (GTK_ENTRY (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1)), "Fabrikam Inc");
+  gtk_dialog_response (dialog, GTK_RESPONSE_APPLY);
+  wp_test_iterate ();
+  g_assert_cmpstr (gtk_header_bar_get_title (bar), ==, "• Fabrikam");
+  g_assert_cmpstr (gtk_header_bar_get_subtitle (bar), ==, "Fabrikam Inc");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  g_assert_false (wp_window_get_scenario_modified (window));
+  back = wp_scenario_new_from_file (file, NULL);
+  g_assert_cmpstr (wp_scenario_get_name (back), ==, "Fabrikam");
+  g_assert_cmpstr (wp_scenario_get_customer (back), ==, "Fabrikam Inc");
+}
+
+/* A drop: the scenario among the files is opened; a drop of none is left
+ * to the other handlers. */
+static void
+test_drop (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  g_autoptr (GFile) file = tmp_file ("dropped.wpscenario");
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *path = g_file_get_path (file);
+  const char *others[] = { "file:///tmp/netstat.txt", "file:///tmp/connections.csv", NULL };
+  const char *mixed[] = { "file:///tmp/netstat.txt", uri, NULL };
+  WpPlannerModel *model = wp_window_get_model (window);
+
+  g_assert_true (g_file_set_contents (path, "[Scenario]\nFormat=1.0\n[Inputs]\nram=7G\n", -1,
+                                      NULL));
+  g_assert_false (wp_window_scenario_open_dropped (window, others));
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, WP_RAM_MB_DEFAULT);
+  g_assert_true (wp_window_scenario_open_dropped (window, mixed));
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 7 * 1024);
+  g_assert_true (g_file_equal (wp_window_get_scenario_file (window), file));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +350,8 @@ main (int   argc,
   g_test_add_func ("/window/scenario/close-discards", test_close_discards);
   g_test_add_func ("/window/scenario/open-bad", test_open_bad);
   g_test_add_func ("/window/scenario/menu-recent", test_menu_recent);
+  g_test_add_func ("/window/scenario/details", test_details);
+  g_test_add_func ("/window/scenario/drop", test_drop);
 
   status = g_test_run ();
   wp_test_remove_tree (tmp_dir);
