@@ -10,6 +10,7 @@
 #include "wp-application.h"
 #include "wp-i18n.h"
 #include "wp-window.h"
+#include "wp-window-scenario.h"
 
 struct _WpApplication
 {
@@ -84,12 +85,18 @@ first_frame_painted_cb (GdkFrameClock *clock,
       gtk_window_set_icon_name (l->data, APPLICATION_ID);
 }
 
+/* Each window closes as its close button would: one with unsaved changes
+ * asks first.  The application ends with its last window. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr (GList) windows =
+    g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static void
@@ -160,6 +167,9 @@ wp_application_startup (GApplication *application)
     { "win.copy-chart", { "<Primary>c", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.presentation", { "F11", NULL } },
+    { "win.open", { "<Primary>o", NULL } },
+    { "win.save", { "<Primary>s", NULL } },
+    { "win.save-as", { "<Primary><Shift>s", NULL } },
   };
   WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
@@ -223,9 +233,24 @@ wp_application_activate (GApplication *application)
   WpPlannerModel *model;
 
   if (window == NULL)
-    window = GTK_WINDOW (wp_window_new (GTK_APPLICATION (application)));
+    {
+      window = GTK_WINDOW (wp_window_new (GTK_APPLICATION (application)));
+      /* The session's single instance keeps an autosave (a crash's state
+       * comes back here, before this launch's options). */
+      if (g_application_get_dbus_connection (application) != NULL)
+        wp_window_enable_autosave (WP_WINDOW (window));
+    }
 
   model = wp_window_get_model (WP_WINDOW (window));
+  /* --scenario first: the other options change it. */
+  if (self->options.scenario != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (self->options.scenario_path);
+
+      wp_window_apply_scenario (WP_WINDOW (window), self->options.scenario, file);
+      wp_window_scenario_remember (file);
+      g_clear_object (&self->options.scenario);
+    }
   if (self->options.inputs_given)
     wp_planner_model_set_input (model, &self->options.input);
   if (self->options.platforms_given)

@@ -24,6 +24,17 @@ typedef struct
   SaveFunc save;
 } SaveRequest;
 
+static gboolean save_comparison (WpWindow  *self,
+                                 GFile     *file,
+                                 GError   **error);
+
+/* Whether @save writes a chart: the export dialog offers its choices. */
+static gboolean
+saves_chart (SaveFunc save)
+{
+  return save == wp_window_save_chart || save == save_comparison;
+}
+
 /* Helpers */
 
 static gboolean
@@ -130,7 +141,7 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
       g_autoptr (GFile) typed = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr (GFile) file = chosen_file (GTK_FILE_CHOOSER (dialog));
 
-      if (request->save == wp_window_save_chart)
+      if (saves_chart (request->save))
         wp_window_take_chart_choices (self, GTK_FILE_CHOOSER (dialog));
       else if (request->save == wp_window_save_report)
         wp_window_take_report_choices (self, GTK_FILE_CHOOSER (dialog));
@@ -149,8 +160,8 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
  * screen's work area, its name field and Save button above the top edge:
  * it is kept within nine tenths of the work area of the window's monitor,
  * centred.  A portal's chooser is the desktop's to place. */
-static void
-fit_chooser (WpWindow *self)
+void
+wp_window_fit_chooser (WpWindow *self)
 {
   GList *toplevels = gtk_window_list_toplevels ();
 
@@ -212,7 +223,7 @@ choose_save_file (WpWindow   *self,
     }
   va_end (args);
 
-  if (save == wp_window_save_chart)
+  if (saves_chart (save))
     wp_window_add_chart_choices (self, GTK_FILE_CHOOSER (dialog));
   else if (save == wp_window_save_report)
     wp_window_add_report_choices (self, GTK_FILE_CHOOSER (dialog));
@@ -222,7 +233,7 @@ choose_save_file (WpWindow   *self,
   g_object_set_data_full (G_OBJECT (dialog), "wp-save-request", request, g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-  fit_chooser (self);
+  wp_window_fit_chooser (self);
 }
 
 /* Public API (wp-window-private.h) */
@@ -232,6 +243,49 @@ wp_window_export_chart (WpWindow *self)
 {
   choose_save_file (self, _("Export Chart"), _("socket-limits.png"),
                     wp_window_save_chart,
+                    _("PNG images"), "*.png",
+                    _("SVG images"), "*.svg",
+                    _("PDF documents"), "*.pdf",
+                    NULL);
+}
+
+/* The scenarios the comparison window exports, kept on the window while
+ * its file chooser is open (names owned). */
+typedef struct
+{
+  guint        n;
+  WpNamedInput entries[WP_COMPARE_MAX];
+} Comparison;
+
+static void
+comparison_free (Comparison *comparison)
+{
+  for (guint i = 0; i < comparison->n; i++)
+    g_free ((char *) comparison->entries[i].name);
+  g_free (comparison);
+}
+
+/* The comparison's chart (wp-compare-dialog.c), as Export Chart: the same
+ * choices and flow, the scenarios drawn. */
+void
+wp_window_export_comparison (WpWindow           *self,
+                             const WpNamedInput *entries,
+                             guint               n)
+{
+  Comparison *comparison = g_new0 (Comparison, 1);
+
+  g_return_if_fail (n > 0 && n <= WP_COMPARE_MAX);
+
+  comparison->n = n;
+  for (guint i = 0; i < n; i++)
+    {
+      comparison->entries[i] = entries[i];
+      comparison->entries[i].name = g_strdup (entries[i].name);
+    }
+  g_object_set_data_full (G_OBJECT (self), "wp-comparison", comparison,
+                          (GDestroyNotify) comparison_free);
+  choose_save_file (self, _("Export Chart"), _("scenarios-compared.png"),
+                    save_comparison,
                     _("PNG images"), "*.png",
                     _("SVG images"), "*.svg",
                     _("PDF documents"), "*.pdf",
@@ -318,6 +372,38 @@ wp_window_save_chart (WpWindow  *self,
   return wp_chart_export_file_with_options (file, &options, &input,
                                             wp_planner_model_get_visible_platforms (model),
                                             error);
+}
+
+static gboolean
+save_comparison (WpWindow  *self,
+                 GFile     *file,
+                 GError   **error)
+{
+  Comparison *comparison = g_object_get_data (G_OBJECT (self), "wp-comparison");
+
+  g_return_val_if_fail (comparison != NULL, FALSE);
+  return wp_window_save_comparison (self, file, comparison->entries, comparison->n, error);
+}
+
+/* The comparison chart of @entries with the export dialog's choices. */
+gboolean
+wp_window_save_comparison (WpWindow           *self,
+                           GFile              *file,
+                           const WpNamedInput *entries,
+                           guint               n,
+                           GError            **error)
+{
+  WpChartExportOptions options;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (n > 0 && n <= WP_COMPARE_MAX && entries != NULL, FALSE);
+
+  wp_window_get_export_options (self, &options);
+  options.compare = entries;
+  options.n_compare = n;
+  return wp_chart_export_file_with_options (file, &options, &entries[0].input,
+                                            WP_PLATFORM_BIT (entries[0].platform), error);
 }
 
 gboolean

@@ -14,6 +14,15 @@ void     wp_window_export_chart        (WpWindow   *self);
 void     wp_window_export_csv          (WpWindow   *self);
 void     wp_window_export_reg          (WpWindow   *self);
 void     wp_window_export_report       (WpWindow   *self);
+void     wp_window_export_comparison   (WpWindow           *self,
+                                        const WpNamedInput *entries,
+                                        guint               n);
+gboolean wp_window_save_comparison     (WpWindow           *self,
+                                        GFile              *file,
+                                        const WpNamedInput *entries,
+                                        guint               n,
+                                        GError            **error);
+void     wp_window_fit_chooser         (WpWindow   *self);
 void     wp_window_show_error          (WpWindow   *self,
                                         const char *primary,
                                         const char *secondary);

@@ -12,6 +12,7 @@
 #include "report/wp-report.h"
 #include "ui/wp-resources.h"
 #include "wp-comparison-table.h"
+#include "wp-compare-dialog.h"
 #include "wp-input-panel.h"
 #include "wp-port-range-panel.h"
 #include "wp-presentation.h"
@@ -22,6 +23,7 @@
 #include "wp-summary.h"
 #include "wp-target-panel.h"
 #include "wp-window-private.h"
+#include "wp-window-scenario.h"
 
 /* The window holds the model and wires its parts to it: the input panel,
  * the summary, the chart, the comparison table and the registry page,
@@ -393,6 +395,7 @@ static const GActionEntry win_entries[] = {
   { "chart-options", chart_options_activated },
   { "show-help-overlay", show_help_overlay_activated },
   { "sources", sources_activated },
+  { "compare-scenarios", wp_window_compare_activated },
   { "presentation", NULL, NULL, "false", presentation_change_state },
 };
 
@@ -517,6 +520,7 @@ wp_window_init (WpWindow *self)
   restore_size (self);
 
   add_parts (self);
+  wp_window_scenario_init (self);
 }
 
 /* Public API */

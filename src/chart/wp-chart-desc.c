@@ -125,6 +125,7 @@ wp_chart_desc_add_series (WpChartDesc      *desc,
   series->style = style;
   series->label = (WpChartLineLabel) { NULL, FALSE };
   series->n = 0;
+  series->mark_shape = WP_CHART_SHAPE_NONE;
   return series;
 }
 

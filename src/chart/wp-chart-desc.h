@@ -78,6 +78,17 @@ typedef enum
   WP_CHART_ROLE_LEVEL,        /* v[0].y across the plot */
 } WpChartRole;
 
+/* A point marked on a line in a shape of its own (a compared scenario's
+ * RAM), so that lines tell apart by more than their colour. */
+typedef enum
+{
+  WP_CHART_SHAPE_NONE,
+  WP_CHART_SHAPE_CIRCLE,
+  WP_CHART_SHAPE_SQUARE,
+  WP_CHART_SHAPE_TRIANGLE,
+  WP_CHART_SHAPE_DIAMOND,
+} WpChartShape;
+
 typedef struct
 {
   WpChartRole      role;
@@ -85,6 +96,8 @@ typedef struct
   WpChartLineLabel label;
   guint            n;
   WpChartPoint     v[WP_CHART_DESC_MAX_POINTS];
+  WpChartShape     mark_shape;  /* NONE: no point marked */
+  WpChartPoint     mark;
 } WpChartDescSeries;
 
 /* The area between two series (indices into series[]), filled with the

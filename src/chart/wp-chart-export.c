@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "util/wp-file.h"
+#include "wp-chart-compare.h"
 #include "wp-chart-export.h"
 #include "wp-chart-footnote.h"
 #include "wp-chart-png.h"
@@ -114,21 +115,39 @@ render_to_surface (cairo_surface_t            *surface,
   style.y_scale = options->y_scale;
   style.view = options->view;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
-  wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
+  if (options->n_compare > 0)
+    wp_chart_compare_render (cr, width / scale, height / scale, &style, options->compare,
+                             options->n_compare, NULL);
+  else
+    wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
   wp_chart_style_clear (&style);
   cairo_destroy (cr);
+}
+
+/* The compared scenarios' names, for the SVG's description. */
+static char *
+compare_names (const WpChartExportOptions *options)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < options->n_compare; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", options->compare[i].name);
+  return g_string_free (names, FALSE);
 }
 
 /* Cairo draws text as glyph outlines: a <title> and a <desc> carry it as
  * text, for search, screen readers and tests.  Takes @svg. */
 static GBytes *
-svg_with_text (GByteArray          *svg,
-               const WpLimitsInput *input,
-               guint                platforms,
-               WpChartExportFlags   flags)
+svg_with_text (GByteArray                 *svg,
+               const WpChartExportOptions *options,
+               const WpLimitsInput        *input,
+               guint                       platforms,
+               WpChartExportFlags          flags)
 {
-  g_autofree char *title = wp_chart_title ();
-  g_autofree char *subtitle = wp_chart_subtitle (input, platforms);
+  g_autofree char *title = options->n_compare > 0 ? wp_chart_compare_title ()
+                                                  : wp_chart_title ();
+  g_autofree char *subtitle = options->n_compare > 0 ? compare_names (options)
+                                                     : wp_chart_subtitle (input, platforms);
   g_autofree char *footnote = NULL;
   g_autofree char *text = NULL;
   GString *out;
@@ -212,6 +231,8 @@ wp_chart_export_options_init (WpChartExportOptions *options)
   options->x_scale = WP_CHART_AXIS_SCALE_AUTO;
   options->y_scale = WP_CHART_AXIS_SCALE_AUTO;
   options->view = WP_CHART_VIEW_MEMORY;
+  options->compare = NULL;
+  options->n_compare = 0;
 }
 
 static void
@@ -270,6 +291,13 @@ wp_chart_export_bytes_with_options (WpChartFormat               format,
       return NULL;
     }
 
+  if (options->n_compare > WP_COMPARE_MAX || (options->n_compare > 0 && options->compare == NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("At most %u scenarios can be compared"), WP_COMPARE_MAX);
+      return NULL;
+    }
+
   if (width < 1 || height < 1 || width > WP_EXPORT_SIDE_MAX || height > WP_EXPORT_SIDE_MAX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -300,7 +328,8 @@ wp_chart_export_bytes_with_options (WpChartFormat               format,
       break;
     case WP_CHART_FORMAT_PDF:
       {
-        g_autofree char *title = wp_chart_title ();
+        g_autofree char *title = options->n_compare > 0 ? wp_chart_compare_title ()
+                                                        : wp_chart_title ();
 
         surface = wp_chart_pdf_surface_new (bytes, width * POINTS_PER_PIXEL,
                                             height * POINTS_PER_PIXEL, title);
@@ -321,7 +350,7 @@ wp_chart_export_bytes_with_options (WpChartFormat               format,
     }
 
   if (format == WP_CHART_FORMAT_SVG)
-    return svg_with_text (g_steal_pointer (&bytes), input, platforms, flags);
+    return svg_with_text (g_steal_pointer (&bytes), options, input, platforms, flags);
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "limits/wp-limits.h"
+#include "limits/wp-named-input.h"
 #include "wp-chart-scale.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,9 @@ typedef struct
   WpChartAxisScale   x_scale;     /* each axis' scale; automatic by default */
   WpChartAxisScale   y_scale;
   int                view;        /* a WpChartView (wp-chart-style.h): memory by default */
+  const WpNamedInput *compare;    /* 1..WP_COMPARE_MAX scenarios: the comparison view
+                                   * (wp-chart-compare.h) instead; not owned */
+  guint              n_compare;
 } WpChartExportOptions;
 
 void     wp_chart_export_options_init (WpChartExportOptions *options);

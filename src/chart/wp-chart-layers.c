@@ -179,6 +179,48 @@ stroke_line (WpChartRenderer         *r,
     }
 }
 
+/* A series' marked point: its shape filled in the line's ink, ringed in
+ * the background so that it stands out where lines cross. */
+static void
+draw_mark (WpChartRenderer         *r,
+           const WpChartDescSeries *line)
+{
+  cairo_t *cr = r->cr;
+  double x, y, s = r->lw * 4.5;
+
+  wp_chart_layout_to_pixel (&r->geo, line->mark.x, line->mark.y, &x, &y);
+  cairo_new_path (cr);
+  switch (line->mark_shape)
+    {
+    case WP_CHART_SHAPE_CIRCLE:
+      cairo_arc (cr, x, y, s * 0.9, 0, 2 * G_PI);
+      break;
+    case WP_CHART_SHAPE_SQUARE:
+      cairo_rectangle (cr, x - s * 0.8, y - s * 0.8, s * 1.6, s * 1.6);
+      break;
+    case WP_CHART_SHAPE_TRIANGLE:
+      cairo_move_to (cr, x, y - s * 1.1);
+      cairo_line_to (cr, x + s, y + s * 0.7);
+      cairo_line_to (cr, x - s, y + s * 0.7);
+      cairo_close_path (cr);
+      break;
+    case WP_CHART_SHAPE_DIAMOND:
+    default:
+      cairo_move_to (cr, x, y - s * 1.1);
+      cairo_line_to (cr, x + s * 1.1, y);
+      cairo_line_to (cr, x, y + s * 1.1);
+      cairo_line_to (cr, x - s * 1.1, y);
+      cairo_close_path (cr);
+      break;
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+  wp_chart_renderer_set_ink (r, line->style.ink);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, r->lw * 0.75);
+  wp_chart_renderer_set_color (cr, &r->style->background, 1.0);
+  cairo_stroke (cr);
+}
+
 static void
 draw_series (WpChartRenderer *r)
 {
@@ -195,6 +237,9 @@ draw_series (WpChartRenderer *r)
       else
         stroke_line (r, series);
     }
+  for (guint s = 0; s < r->desc->n_series; s++)
+    if (r->desc->series[s].mark_shape != WP_CHART_SHAPE_NONE)
+      draw_mark (r, &r->desc->series[s]);
   cairo_restore (r->cr);
 }
 

@@ -1,14 +1,40 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The memory view's RAM axis as drawn: its layout, the RAM under a pixel
- * column (the pointer's and the drag's) and the arrow keys' steps on a log
- * axis. */
+/* The memory view's RAM axis as drawn: its tick labels, its layout, the
+ * RAM under a pixel column (the pointer's and the drag's) and the arrow
+ * keys' steps on a log axis. */
 #define G_LOG_DOMAIN "wp-chart"
 
 #include "config.h"
 
 #include <math.h>
 
+#include "limits/wp-format.h"
 #include "wp-chart-memory.h"
+
+/* "0", "512 MB", "1.5 GB", in the user's locale. */
+char *
+wp_chart_format_ram_tick (double ram_mb)
+{
+  if (ram_mb <= 0.5)
+    return g_strdup ("0");
+
+  return wp_format_ram_mb ((guint64) llround (ram_mb));
+}
+
+/* "25,000" with the locale's thousands separator; fractions (on tiny
+ * axes) with its decimal mark. */
+char *
+wp_chart_format_count_tick (double count)
+{
+  if (fabs (count - round (count)) < 1e-9 && fabs (count) < 1e18)
+    {
+      g_autofree char *number = wp_format_count ((guint64) llround (fabs (count)));
+
+      return count < 0 ? g_strconcat ("−", number, NULL) : g_steal_pointer (&number);
+    }
+
+  return g_strdup_printf ("%g", count);
+}
 
 /* The memory view's axes, as wp_chart_describe() sets them. */
 void

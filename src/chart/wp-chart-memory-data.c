@@ -13,31 +13,6 @@
 #include "wp-chart-memory.h"
 
 
-/* "0", "512 MB", "1.5 GB", in the user's locale. */
-char *
-wp_chart_format_ram_tick (double ram_mb)
-{
-  if (ram_mb <= 0.5)
-    return g_strdup ("0");
-
-  return wp_format_ram_mb ((guint64) llround (ram_mb));
-}
-
-/* "25,000" with the locale's thousands separator; fractions (on tiny
- * axes) with its decimal mark. */
-char *
-wp_chart_format_count_tick (double count)
-{
-  if (fabs (count - round (count)) < 1e-9 && fabs (count) < 1e18)
-    {
-      g_autofree char *number = wp_format_count ((guint64) llround (fabs (count)));
-
-      return count < 0 ? g_strconcat ("−", number, NULL) : g_steal_pointer (&number);
-    }
-
-  return g_strdup_printf ("%g", count);
-}
-
 /* Whether a platform has a curve on this chart: all but Vista x86, whose
  * pool no source gives ("limited by kernel address space"). */
 gboolean
@@ -484,7 +459,22 @@ wp_chart_data_set_scales (WpChartData      *data,
   if (!wp_chart_axis_is_log (&x) || start >= data->ram_lo)
     return;
 
-  data->ram_lo = start;
+  wp_chart_data_set_ram_range (data, start, data->ram_hi);
+}
+
+/* The series drawn again from @ram_lo to @ram_hi (a log axis' start, or
+ * the range that compared scenarios share), each with its figures. */
+void
+wp_chart_data_set_ram_range (WpChartData *data,
+                             double       ram_lo,
+                             double       ram_hi)
+{
+  g_return_if_fail (data != NULL && ram_lo > 0 && ram_hi > ram_lo);
+
+  data->ram_lo = ram_lo;
+  data->ram_hi = ram_hi;
+  data->marker_ram = MIN ((double) data->input.ram_mb, ram_hi);
+  data->marker_off_scale = (double) data->input.ram_mb > ram_hi;
   for (guint s = 0; s < data->n_series; s++)
     {
       WpChartSeries *series = &data->series[s];

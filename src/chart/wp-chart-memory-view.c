@@ -424,6 +424,19 @@ describe_marker (WpChartDesc       *desc,
     }
 }
 
+/* The sockets-by-RAM axes of @data, with their titles and tick labels:
+ * this view's and the comparison's (wp-chart-compare.h). */
+void
+wp_chart_describe_axes (WpChartDesc       *desc,
+                        const WpChartData *data)
+{
+  wp_chart_data_axes (data, &desc->x, &desc->y);
+  desc->x.format = wp_chart_format_ram_tick;
+  desc->x.title = g_strdup (wp_chart_x_axis_title ());
+  desc->y.format = wp_chart_format_count_tick;
+  desc->y.title = g_strdup (wp_chart_y_axis_title ());
+}
+
 /* The description of @data; with its source footnote when @footnote. */
 void
 wp_chart_describe (WpChartDesc       *desc,
@@ -438,11 +451,7 @@ wp_chart_describe (WpChartDesc       *desc,
   if (footnote)
     desc->footnote = wp_chart_footnote_for_data (data);
 
-  wp_chart_data_axes (data, &desc->x, &desc->y);
-  desc->x.format = wp_chart_format_ram_tick;
-  desc->x.title = g_strdup (wp_chart_x_axis_title ());
-  desc->y.format = wp_chart_format_count_tick;
-  desc->y.title = g_strdup (wp_chart_y_axis_title ());
+  wp_chart_describe_axes (desc, data);
 
   describe_series (desc, data);
   describe_references (desc, data);

@@ -123,6 +123,9 @@ double   wp_chart_data_value_top  (const WpChartData   *data);
 void     wp_chart_data_set_scales (WpChartData         *data,
                                    WpChartAxisScale     x_scale,
                                    WpChartAxisScale     y_scale);
+void     wp_chart_data_set_ram_range (WpChartData      *data,
+                                      double            ram_lo,
+                                      double            ram_hi);
 void     wp_chart_data_axes       (const WpChartData   *data,
                                    WpChartAxis         *x,
                                    WpChartAxis         *y);
@@ -158,6 +161,8 @@ const char *wp_chart_y_axis_title       (void);
 char      **wp_chart_values_lines       (const WpChartData   *data,
                                          double               ram_mb);
 
+void        wp_chart_describe_axes      (WpChartDesc         *desc,
+                                         const WpChartData   *data);
 void        wp_chart_describe           (WpChartDesc         *desc,
                                          const WpChartData   *data,
                                          gboolean             footnote);

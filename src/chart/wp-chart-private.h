@@ -54,7 +54,19 @@ struct _WpChart
   WpChartView     view;           /* the chart drawn: the view property; the
                                    * pointer and keys move the RAM on the
                                    * memory view only */
+  WpNamedInput    compare[WP_COMPARE_MAX]; /* the comparison drawn instead of the
+                                   * model (wp-chart-compare-widget.c); names owned */
+  guint           n_compare;
+  gboolean        compare_drawn;  /* layout holds the comparison's, for its tooltip */
 };
+
+void     wp_chart_update_style     (WpChart *self);
+gboolean wp_chart_draw_comparison  (WpChart *self,
+                                    cairo_t *cr);
+gboolean wp_chart_compare_query_tooltip (WpChart    *self,
+                                         int         x,
+                                         int         y,
+                                         GtkTooltip *tooltip);
 
 
 gboolean wp_chart_button_press_event (GtkWidget *widget, GdkEventButton *event);

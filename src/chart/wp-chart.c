@@ -34,8 +34,8 @@ static GParamSpec *properties[N_PROPS];
 /* Helpers */
 
 /* The renderer's style from the theme (wp-chart-theme.c), once. */
-static void
-update_style (WpChart *self)
+void
+wp_chart_update_style (WpChart *self)
 {
   if (self->style_valid)
     return;
@@ -207,10 +207,12 @@ wp_chart_draw (GtkWidget *widget,
   guint platforms;
   BaseKey key;
 
+  if (self->n_compare > 0)
+    return wp_chart_draw_comparison (self, cr);
   if (self->model == NULL)
     return FALSE;
 
-  update_style (self);
+  wp_chart_update_style (self);
   wp_planner_model_get_input (self->model, &input);
   platforms = wp_planner_model_get_visible_platforms (self->model);
   /* The version the window describes stands out. */
@@ -311,6 +313,8 @@ wp_chart_query_tooltip (GtkWidget  *widget,
   WpChart *self = WP_CHART (widget);
   g_autofree char *markup = NULL;
 
+  if (self->n_compare > 0)
+    return !keyboard_mode && wp_chart_compare_query_tooltip (self, x, y, tooltip);
   if (self->model == NULL || !self->layout_valid || self->view != WP_CHART_VIEW_MEMORY)
     return FALSE;
 
@@ -423,6 +427,8 @@ wp_chart_finalize (GObject *object)
   WpChart *self = WP_CHART (object);
 
   drop_base (self);
+  for (guint i = 0; i < self->n_compare; i++)
+    g_free ((char *) self->compare[i].name);
   wp_chart_style_clear (&self->style);
 
   G_OBJECT_CLASS (wp_chart_parent_class)->finalize (object);

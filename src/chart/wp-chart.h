@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "limits/wp-named-input.h"
 #include "model/wp-planner-model.h"
 #include "wp-chart-scale.h"
 
@@ -30,5 +31,11 @@ void            wp_chart_set_model         (WpChart        *self,
                                             WpPlannerModel *model);
 
 void            wp_chart_copy_to_clipboard (WpChart        *chart);
+
+/* Scenarios side by side (wp-chart-compare.h) instead of the model: the
+ * comparison window's chart; @n 0 draws the model again. */
+void            wp_chart_set_comparison    (WpChart            *self,
+                                            const WpNamedInput *entries,
+                                            guint               n);
 
 G_END_DECLS

@@ -29,7 +29,7 @@ wp_cli_add_heading_options (GApplication *application)
   g_application_add_main_option_entries (application, heading_entries);
 }
 
-/* Only --reg writes them for now: anywhere else they would be lost. */
+/* Only --reg, --report and --save-scenario write them: anywhere else they would be lost. */
 gboolean
 wp_cli_parse_heading (GVariantDict  *dict,
                       WpCliOptions  *options,
@@ -43,11 +43,12 @@ wp_cli_parse_heading (GVariantDict  *dict,
 
       if (!g_variant_dict_lookup (dict, option, "s", fields[i]))
         continue;
-      if (options->reg_path == NULL)
+      if (options->reg_path == NULL && options->report_path == NULL &&
+          options->save_scenario_path == NULL)
         {
           /* Translators: %s is an option's name, such as customer */
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                       _("--%s only applies to --reg"), option);
+                       _("--%s only applies to --reg, --report or --save-scenario"), option);
           return FALSE;
         }
     }
@@ -58,5 +59,13 @@ void
 wp_cli_options_heading (const WpCliOptions *options,
                         WpFileHeading      *heading)
 {
-  *heading = (WpFileHeading) { options->name, options->customer, options->notes };
+  WpScenario *scenario = options->scenario;
+
+  /* A scenario's own, where the options give none. */
+  *heading = (WpFileHeading) {
+    options->name != NULL || scenario == NULL ? options->name : wp_scenario_get_name (scenario),
+    options->customer != NULL || scenario == NULL ? options->customer
+                                                  : wp_scenario_get_customer (scenario),
+    options->notes != NULL || scenario == NULL ? options->notes : wp_scenario_get_notes (scenario),
+  };
 }

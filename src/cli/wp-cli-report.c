@@ -77,6 +77,7 @@ wp_cli_write_report (const WpCliOptions *options,
 {
   g_autoptr (GFile) file = NULL;
   WpPageReport report;
+  WpFileHeading heading;
 
   g_return_val_if_fail (options != NULL && options->report_path != NULL, FALSE);
 
@@ -87,6 +88,10 @@ wp_cli_write_report (const WpCliOptions *options,
   report.view = options->export.view;
   report.x_scale = options->export.x_scale;
   report.y_scale = options->export.y_scale;
+  wp_cli_options_heading (options, &heading);
+  report.name = heading.name;
+  report.customer = heading.customer;
+  report.notes = heading.notes;
   file = g_file_new_for_commandline_arg (options->report_path);
   return wp_page_report_write (file, &report, options->paper, error);
 }

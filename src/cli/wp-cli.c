@@ -74,8 +74,18 @@ static const GOptionEntry option_entries[] = {
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit; on Vista and "
        "later a FILE.cmd holds the netsh command and the values as a script"), N_("FILE") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare 2 to 4 scenario files (.wpscenario) side by side with --table, --csv or "
+       "--export, and exit"), N_("FILE,FILE[,…]") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Leave the source footnote out of the exported chart"), NULL },
+  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Start from the scenario in FILE (.wpscenario); the other options change it"),
+    N_("FILE") },
+  { "save-scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the scenario of these options to FILE (.wpscenario) and exit"), N_("FILE") },
+  /* The file a desktop opens (Exec=winsock-planner %f): as --scenario. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.wpscenario]") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -89,6 +99,7 @@ wp_cli_options_init (WpCliOptions *options)
   /* The specification's versions, as in the window; --platform=all adds
    * Vista and later. */
   options->platforms = WP_PLATFORMS_SOURCE;
+  options->selected = WP_PLATFORM_WIN2000;
   wp_chart_export_options_init (&options->export);
 }
 
@@ -97,6 +108,10 @@ wp_cli_options_clear (WpCliOptions *options)
 {
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->reg_path, g_free);
+  g_clear_pointer (&options->compare, g_ptr_array_unref);
+  g_clear_object (&options->scenario);
+  g_clear_pointer (&options->scenario_path, g_free);
+  g_clear_pointer (&options->save_scenario_path, g_free);
   g_clear_pointer (&options->name, g_free);
   g_clear_pointer (&options->customer, g_free);
   g_clear_pointer (&options->notes, g_free);
@@ -388,16 +403,15 @@ parse_life_option (GVariantDict *dict,
   return TRUE;
 }
 
-gboolean
-wp_cli_parse (GVariantDict  *dict,
-              WpCliOptions  *options,
-              GError       **error)
+/* Every option into @parsed, from the scenario's inputs (if any) on. */
+static gboolean
+parse_all (GVariantDict  *dict,
+           WpCliOptions  *options,
+           GError       **error)
 {
-  WpCliOptions parsed;
+  WpCliOptions parsed = *options;
   const char *text;
   GError *cause = NULL;
-
-  wp_cli_options_init (&parsed);
 
   if (g_variant_dict_lookup (dict, "ram", "&s", &text))
     {
@@ -443,13 +457,27 @@ wp_cli_parse (GVariantDict  *dict,
   g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
   if (!wp_cli_parse_report (dict, &parsed, error))
     {
-      wp_cli_options_clear (&parsed);
+      *options = parsed;   /* the caller clears what was parsed */
       return FALSE;
     }
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
 
-  if (!check_outputs (dict, &parsed, error) || !wp_cli_parse_heading (dict, &parsed, error))
+  *options = parsed;
+  wp_cli_select_platform (options);
+  return check_outputs (dict, options, error) && wp_cli_parse_heading (dict, options, error);
+}
+
+gboolean
+wp_cli_parse (GVariantDict  *dict,
+              WpCliOptions  *options,
+              GError       **error)
+{
+  WpCliOptions parsed;
+
+  wp_cli_options_init (&parsed);
+  if (!wp_cli_parse_scenario (dict, &parsed, error) || !parse_all (dict, &parsed, error) ||
+      !wp_cli_parse_compare (dict, &parsed, error))
     {
       wp_cli_options_clear (&parsed);
       return FALSE;
@@ -464,6 +492,14 @@ wp_cli_run (const WpCliOptions *options)
 {
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
+
+  if (options->compare != NULL)
+    return wp_cli_run_compare (options);
+  if (options->save_scenario_path != NULL && !wp_cli_save_scenario (options, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return WP_CLI_EXIT_USAGE;
+    }
 
   if (options->export_path != NULL || options->reg_path != NULL || options->report_path != NULL)
     {
@@ -493,7 +529,7 @@ wp_cli_run (const WpCliOptions *options)
     text = wp_sources_format_text (&options->input, options->platforms_given ?
                                    (int) g_bit_nth_lsf (options->platforms, -1) : -1);
   else
-    return -1;
+    return options->save_scenario_path != NULL ? 0 : -1;
 
   fputs (text, stdout);
   fflush (stdout);

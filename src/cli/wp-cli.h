@@ -8,6 +8,7 @@
 
 #include "chart/wp-chart-export.h"
 #include "limits/wp-limits.h"
+#include "scenario/wp-scenario.h"
 #include "report/wp-file-heading.h"
 #include "page/wp-page.h"
 
@@ -28,11 +29,16 @@ typedef struct
   WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
                                  * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
+  WpPlatform    selected;       /* the scenario's, or the first of --platform */
+  WpScenario   *scenario;       /* --scenario, read before the other options */
+  char         *scenario_path;  /* …and its file, absolute */
+  char         *save_scenario_path;  /* --save-scenario */
   char         *name;           /* --name, --customer, --notes: the --reg */
   char         *customer;       /* file's heading (wp-cli-heading.c), */
   char         *notes;          /* any text, NULL if not given */
   char         *report_path;    /* --report: the one-page PDF */
   WpPagePaper   paper;          /* --paper, or the locale's */
+  GPtrArray    *compare;        /* --compare: 2..WP_COMPARE_MAX WpScenario, or NULL */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -50,6 +56,18 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
                              gboolean      *given,
                              GError       **error);
 
+/* --scenario: reads the file into @options before the other options
+ * (wp-cli-scenario.c), and names it by its absolute path in @dict, for a
+ * primary instance with another working directory. */
+gboolean wp_cli_parse_scenario (GVariantDict  *dict,
+                                WpCliOptions  *options,
+                                GError       **error);
+/* The version selected once --platform is read: the scenario's while it
+ * is among them, else the first of them; a scenario's --reg is for it. */
+void     wp_cli_select_platform (WpCliOptions *options);
+/* --save-scenario: the scenario of the options given, all or nothing. */
+gboolean wp_cli_save_scenario  (const WpCliOptions *options,
+                                GError            **error);
 /* --name, --customer, --notes (wp-cli-heading.c): their entries, their
  * parser (after reg_path is set), and the heading they make, which points
  * into options. */
@@ -59,6 +77,12 @@ gboolean wp_cli_parse_heading   (GVariantDict  *dict,
                                  GError       **error);
 void     wp_cli_options_heading (const WpCliOptions *options,
                                  WpFileHeading      *heading);
+
+/* --compare=FILE,FILE[,…]: the scenarios side by side (wp-cli-compare.c). */
+gboolean wp_cli_parse_compare (GVariantDict  *dict,
+                               WpCliOptions  *options,
+                               GError       **error);
+int      wp_cli_run_compare   (const WpCliOptions *options);
 
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
  * implemented by the chart layer. */

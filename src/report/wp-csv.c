@@ -8,6 +8,7 @@
 #include "limits/wp-format.h"
 #include "limits/wp-headroom.h"
 #include "limits/wp-target.h"
+#include "wp-report-private.h"
 #include "wp-report.h"
 
 /* Whether a chosen platform is past the MaxConnections the source calls
@@ -31,9 +32,9 @@ wp_report_any_unstable (const WpLimitsInput *input,
 }
 
 /* RFC 4180: quote a field that holds a comma, a quote or a line break. */
-static void
-append_csv_field (GString    *csv,
-                  const char *field)
+void
+wp_report_append_csv_field (GString    *csv,
+                            const char *field)
 {
   if (strpbrk (field, ",\"\r\n") == NULL)
     {
@@ -117,7 +118,7 @@ wp_report_format_csv (const WpLimitsInput *input,
       rate = wp_format_rate_csv (&limits);
 
       g_string_append_printf (csv, "%s,", info->id);
-      append_csv_field (csv, wp_platform_name (p));
+      wp_report_append_csv_field (csv, wp_platform_name (p));
       g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
       if (nt)
         g_string_append_printf (csv, "%u", input->max_user_port);

@@ -7,12 +7,13 @@
 
 #include "limits/wp-format.h"
 #include "limits/wp-target.h"
+#include "wp-report-private.h"
 #include "wp-report.h"
 #include "wp-table.h"
 
 /* Width of a string on a terminal: wide (CJK) characters take two cells. */
-static gsize
-display_width (const char *text)
+gsize
+wp_report_display_width (const char *text)
 {
   gsize width = 0;
 
@@ -28,13 +29,13 @@ display_width (const char *text)
   return width;
 }
 
-static void
-append_padded (GString    *out,
-               const char *text,
-               gsize       width,
-               gboolean    right)
+void
+wp_report_append_padded (GString    *out,
+                         const char *text,
+                         gsize       width,
+                         gboolean    right)
 {
-  gsize pad = width - MIN (width, display_width (text));
+  gsize pad = width - MIN (width, wp_report_display_width (text));
 
   if (!right)
     g_string_append (out, text);
@@ -59,7 +60,7 @@ wp_report_format_table (const WpLimitsInput *input,
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < cells->len; i++)
-    widths[i % n] = MAX (widths[i % n], display_width (g_ptr_array_index (cells, i)));
+    widths[i % n] = MAX (widths[i % n], wp_report_display_width (g_ptr_array_index (cells, i)));
 
   time_wait = wp_format_time_wait_input (input->time_wait_s);
 
@@ -88,7 +89,7 @@ wp_report_format_table (const WpLimitsInput *input,
         {
           if (c > 0)
             g_string_append (out, "  ");
-          append_padded (out, g_ptr_array_index (cells, r * n + c),
+          wp_report_append_padded (out, g_ptr_array_index (cells, r * n + c),
                          c == n - 1 ? 0 : widths[c],
                          wp_table_column_numeric (c));
         }

@@ -81,9 +81,12 @@ test_cmd (void)
 static void
 test_refused (void)
 {
-  wp_test_run_refused ("--name only applies to --reg\n", "--name=x", "--csv", NULL);
-  wp_test_run_refused ("--customer only applies to --reg\n", "--customer=x", "--table", NULL);
-  wp_test_run_refused ("--notes only applies to --reg\n", "--notes=x", "--export=x.png", NULL);
+  wp_test_run_refused ("--name only applies to --reg, --report or --save-scenario\n", "--name=x", "--csv",
+                       NULL);
+  wp_test_run_refused ("--customer only applies to --reg, --report or --save-scenario\n", "--customer=x",
+                       "--table", NULL);
+  wp_test_run_refused ("--notes only applies to --reg, --report or --save-scenario\n", "--notes=x",
+                       "--export=x.png", NULL);
 }
 
 int

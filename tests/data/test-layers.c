@@ -33,11 +33,12 @@ static const LayerRule rules[] = {
   { "limits", NULL, "limits", FALSE },
   { "import", NULL, "import limits", FALSE },
   { "model", NULL, "model limits", FALSE },
+  { "scenario", NULL, "scenario limits util", FALSE },
   { "report", NULL, "report limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },
   { "page", NULL, "page chart limits report util", FALSE },
-  { "cli", NULL, "cli chart limits page report util", FALSE },
-  { "app", NULL, "app chart cli limits model page report ui util", TRUE },
+  { "cli", NULL, "cli chart limits page report scenario util", FALSE },
+  { "app", NULL, "app chart cli limits model page report scenario ui util", TRUE },
 };
 
 static const LayerRule *

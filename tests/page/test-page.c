@@ -374,11 +374,22 @@ test_cli (void)
   g_autofree char *out = wp_test_run_ok (option, "--paper=letter", "--platform=win10-x64",
                                          "--need-rate=500", "--view=rate", NULL);
   g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
 
   g_assert_cmpstr (out, ==, "");
   info = poppler ("pdfinfo", path);
   if (info != NULL)
     g_assert_nonnull (strstr (info, "612 x 792 pts"));
+
+  /* --name and --customer head the report as they head a .reg file. */
+  g_free (wp_test_run_ok (option, "--name=Web farm B", "--customer=Contoso", NULL));
+  text = poppler ("pdftotext", path);
+  if (text != NULL)
+    {
+      const char *heading[] = { "Web farm B", "Contoso" };
+
+      assert_holds (text, heading, G_N_ELEMENTS (heading));
+    }
 
   wp_test_run_refused ("--paper only applies to --report\n", "--paper=a4", "--table", NULL);
   wp_test_run_refused ("--paper: “a5” is neither a4 nor letter\n", option, "--paper=a5", NULL);

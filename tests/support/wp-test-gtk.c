@@ -3,6 +3,7 @@
  * destroys their windows, and finds their controls by name. */
 #include "config.h"
 
+#include <sys/wait.h>
 #include <gtk/gtk.h>
 
 #include "wp-test-gtk.h"
@@ -231,4 +232,53 @@ wp_test_draw_widget (GtkWidget *widget)
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
+}
+
+typedef struct
+{
+  gboolean exited;
+  int      status;
+} Child;
+
+static void
+child_exited_cb (GPid     pid,
+                 int      wait_status,
+                 gpointer user_data)
+{
+  Child *child = user_data;
+
+  child->status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
+  child->exited = TRUE;
+  g_spawn_close_pid (pid);
+}
+
+/* Starts the program ($WP_BINARY) with @args in @working_dir (NULL: this
+ * one) and the test's environment (its private session bus), and iterates
+ * the main loop until it has exited: a second launch talks to this
+ * process's window.  Its exit status. */
+int
+wp_test_run_iterating (const char         *working_dir,
+                       const char * const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_environ_setenv (g_get_environ (), "GSETTINGS_BACKEND", "memory", TRUE);
+  g_autoptr (GError) error = NULL;
+  Child child = { FALSE, -1 };
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  GPid pid;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("WP_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async (working_dir, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                 &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &child);
+  while (!child.exited && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (child.exited);
+  return child.status;
 }

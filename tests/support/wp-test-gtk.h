@@ -58,6 +58,12 @@ void      wp_test_click         (GtkWidget  *widget,
 /* @widget as drawn, on an image surface of its allocated size (owned). */
 cairo_surface_t *wp_test_draw_widget (GtkWidget *widget);
 
+/* Runs $WP_BINARY with @args in @working_dir (NULL: this one), the main
+ * loop iterating until it exits (a second launch reaching this process's
+ * window); its exit status. */
+int       wp_test_run_iterating (const char         *working_dir,
+                                 const char * const *args);
+
 /* g_autoptr for a window the test destroys when done with it. */
 typedef WpWindow WpWindowTest;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpWindowTest, wp_test_window_free)

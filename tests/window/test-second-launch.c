@@ -4,11 +4,11 @@
  * do; run under dbus-run-session, a session bus of its own. */
 #include "config.h"
 
-#include <sys/wait.h>
 #include <gtk/gtk.h>
 
 #include "app/wp-application.h"
 #include "app/wp-window.h"
+#include "wp-test-gtk.h"
 
 /* The first window, once "activate" has set it up. */
 static GtkWindow *
@@ -18,52 +18,6 @@ first_window (GtkApplication *application)
 
   g_assert_nonnull (windows);
   return windows->data;
-}
-
-typedef struct
-{
-  gboolean exited;
-  int      status;
-} Child;
-
-static void
-child_exited_cb (GPid     pid,
-                 int      wait_status,
-                 gpointer user_data)
-{
-  Child *child = user_data;
-
-  child->status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
-  child->exited = TRUE;
-  g_spawn_close_pid (pid);
-}
-
-/* Starts the program with @args and the test's environment (its private
- * session bus) and iterates the main loop until it has exited. */
-static int
-run_second_instance (const char * const *args)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_auto (GStrv) envp = g_environ_setenv (g_get_environ (), "GSETTINGS_BACKEND", "memory", TRUE);
-  g_autoptr (GError) error = NULL;
-  Child child = { FALSE, -1 };
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  GPid pid;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("WP_BINARY"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_async (NULL, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                 &pid, &error);
-  g_assert_no_error (error);
-  g_child_watch_add (pid, child_exited_cb, &child);
-  while (!child.exited && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (child.exited);
-  return child.status;
 }
 
 /* A second launch while a window is open: its options reach that window
@@ -96,18 +50,18 @@ test_second_launch (void)
   wp_planner_model_set_ram_mb (model, 2048);
   wp_planner_model_set_visible_platforms (model, WP_PLATFORMS_ALL);
 
-  g_assert_cmpint (run_second_instance (good), ==, 0);
+  g_assert_cmpint (wp_test_run_iterating (NULL, good), ==, 0);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
   g_assert_cmpuint (wp_planner_model_get_visible_platforms (model), ==,
                     WP_PLATFORM_BIT (WP_PLATFORM_NT4));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
                     ==, 1);
 
-  g_assert_cmpint (run_second_instance (bad), ==, 2);
+  g_assert_cmpint (wp_test_run_iterating (NULL, bad), ==, 2);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
 
   /* No options: the window comes to the front as it is. */
-  g_assert_cmpint (run_second_instance (plain), ==, 0);
+  g_assert_cmpint (wp_test_run_iterating (NULL, plain), ==, 0);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
 
   gtk_widget_destroy (GTK_WIDGET (first_window (GTK_APPLICATION (application))));
