@@ -2,7 +2,9 @@
 /* The importer (netstat, Get-NetTCPConnection's CSV, netsh): any bytes,
  * in any chunks.  Read whole and read in three pieces (split where the
  * input's first bytes say), it must count the same; and what it counts
- * must hold together. */
+ * must hold together.  Read a byte at a time, every line goes through the
+ * general reader (a line cut between chunks does), whole most through the
+ * fast one (wp-import-fast.c): the two must agree. */
 #include "config.h"
 
 #include <string.h>
@@ -23,6 +25,40 @@ import_pieces (const uint8_t *data,
   wp_import_feed (import, data + cut2, size - cut2);
   wp_import_finish (import);
   return import;
+}
+
+static WpImport *
+import_bytes (const uint8_t *data,
+              size_t         size)
+{
+  WpImport *import = wp_import_new ();
+
+  for (size_t i = 0; i < size; i++)
+    wp_import_feed (import, data + i, 1);
+  wp_import_finish (import);
+  return import;
+}
+
+/* The same counts, client ports and processes. */
+static void
+assert_same (WpImport *a,
+             WpImport *b)
+{
+  WpImportProcess top_a[8], top_b[8];
+  guint n_a = wp_import_top_processes (a, G_N_ELEMENTS (top_a), top_a);
+  guint n_b = wp_import_top_processes (b, G_N_ELEMENTS (top_b), top_b);
+
+  /* Both zero-filled by wp_import_new(), padding included. */
+  g_assert_cmpmem (wp_import_get_counts (a), sizeof (WpImportCounts),
+                   wp_import_get_counts (b), sizeof (WpImportCounts));
+  g_assert_cmpuint (wp_import_client_ports (a, 0, 65535), ==,
+                    wp_import_client_ports (b, 0, 65535));
+  for (guint port = 0; port < 65536; port += 4096)
+    g_assert_cmpuint (wp_import_client_ports (a, port, port + 4095), ==,
+                      wp_import_client_ports (b, port, port + 4095));
+  g_assert_cmpmem (top_a, n_a * sizeof *top_a, top_b, n_b * sizeof *top_b);
+  g_assert_true (g_strv_equal ((const char * const *) wp_import_get_shown_lines (a),
+                               (const char * const *) wp_import_get_shown_lines (b)));
 }
 
 static void
@@ -56,12 +92,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   size_t cut2 = size > 1 ? MAX (cut1, data[1] % (size + 1)) : size;
   g_autoptr (WpImport) whole = import_pieces (data, size, size, size);
   g_autoptr (WpImport) pieces = import_pieces (data, size, cut1, cut2);
+  g_autoptr (WpImport) bytes = import_bytes (data, size);
 
   assert_consistent (whole);
-  /* Both zero-filled by wp_import_new(), padding included. */
-  g_assert_cmpmem (wp_import_get_counts (whole), sizeof (WpImportCounts),
-                   wp_import_get_counts (pieces), sizeof (WpImportCounts));
-  g_assert_cmpuint (wp_import_client_ports (whole, 0, 65535), ==,
-                    wp_import_client_ports (pieces, 0, 65535));
+  assert_same (whole, pieces);
+  assert_same (whole, bytes);
   return 0;
 }
