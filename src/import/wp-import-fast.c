@@ -82,77 +82,109 @@ skip_word (const guint8  *p,
   return p;
 }
 
-/* Whether the @length (at least 4) bytes at @text are @word's: two loads
- * that may overlap, where memcmp() would be a call. */
-static inline gboolean
-same_bytes (const guint8 *text,
-            const char   *word,
-            gsize         length)
+/* netstat's English state names, found without a branch on which: by a
+ * hash of the length and the first and last letters (no two of the
+ * thirteen share one: fast_states_init() checks), then compared eight
+ * bytes at a time.  Each name ends where its text ends, so the eight
+ * bytes before its end are readable whatever its length. */
+#define STATE_HASH(length, first, last) (((length) * 2 + (first) + (last) * 4) & 31)
+
+typedef struct
 {
-  guint64 a, b, c, d;
+  char   text[16];
+  guint8 length;          /* 0: no state hashes here */
+  guint8 state;
+} FastState;
 
-  if (length >= 8)
-    {
-      memcpy (&a, text, 8), memcpy (&b, word, 8);
-      memcpy (&c, text + length - 8, 8), memcpy (&d, word + length - 8, 8);
-    }
-  else
-    {
-      guint32 a4, b4, c4, d4;
+static FastState fast_states[32];
 
-      memcpy (&a4, text, 4), memcpy (&b4, word, 4);
-      memcpy (&c4, text + length - 4, 4), memcpy (&d4, word + length - 4, 4);
-      a = a4, b = b4, c = c4, d = d4;
+static void
+fast_states_init (void)
+{
+  static gsize done = 0;
+
+  if (!g_once_init_enter (&done))
+    return;
+  for (WpTcpState s = 0; s < WP_TCP_OTHER; s++)
+    {
+      const char *name = wp_tcp_state_id (s);
+      gsize length = strlen (name);
+      FastState *entry = &fast_states[STATE_HASH (length, (guint8) name[0],
+                                                  (guint8) name[length - 1])];
+
+      g_assert (entry->length == 0 && length >= 5 && length <= 16);
+      memcpy (entry->text + 16 - length, name, length);
+      entry->length = (guint8) length;
+      entry->state = (guint8) s;
     }
-  return ((a ^ b) | (c ^ d)) == 0;
+  g_once_init_leave (&done, 1);
 }
 
-/* netstat's English state names, by length and a letter; -1: another. */
-static int
+static inline guint64
+load8 (const void *p)
+{
+  guint64 x;
+
+  memcpy (&x, p, 8);
+  return x;
+}
+
+/* The state named by the @length bytes at @name (the eight bytes before
+ * their end readable); -1: another. */
+static inline int
 state_of (const guint8 *name,
           gsize         length)
 {
-  WpTcpState state;
-  const char *word;
+  const FastState *entry;
+  const guint8 *head, *end = name + length;
+  const char *text_head, *text_end;
+  guint64 mask;
 
-  switch (length)
-    {
-    case 11: state = WP_TCP_ESTABLISHED, word = "ESTABLISHED"; break;
-    case 9:
-      if (name[0] == 'T')
-        state = WP_TCP_TIME_WAIT, word = "TIME_WAIT";
-      else
-        state = WP_TCP_LISTENING, word = "LISTENING";
-      break;
-    case 10:
-      if (name[0] == 'C')
-        state = WP_TCP_CLOSE_WAIT, word = "CLOSE_WAIT";
-      else if (name[0] == 'D')
-        state = WP_TCP_DELETE_TCB, word = "DELETE_TCB";
-      else if (name[9] == '1')
-        state = WP_TCP_FIN_WAIT_1, word = "FIN_WAIT_1";
-      else
-        state = WP_TCP_FIN_WAIT_2, word = "FIN_WAIT_2";
-      break;
-    case 8:
-      if (name[0] == 'S')
-        state = WP_TCP_SYN_SENT, word = "SYN_SENT";
-      else
-        state = WP_TCP_LAST_ACK, word = "LAST_ACK";
-      break;
-    case 12: state = WP_TCP_SYN_RECEIVED, word = "SYN_RECEIVED"; break;
-    case 7: state = WP_TCP_CLOSING, word = "CLOSING"; break;
-    case 6: state = WP_TCP_CLOSED, word = "CLOSED"; break;
-    case 5: state = WP_TCP_BOUND, word = "BOUND"; break;
-    default: return -1;
-    }
-  return same_bytes (name, word, length) ? (int) state : -1;
+  if (length - 5 > 16 - 5)
+    return -1;
+  entry = &fast_states[STATE_HASH (length, name[0], end[-1])];
+  text_end = entry->text + 16;
+  /* under eight bytes: the eight before the end, those before the name masked off */
+  head = length >= 8 ? name : end - 8;
+  text_head = length >= 8 ? text_end - length : text_end - 8;
+  mask = length >= 8 ? G_MAXUINT64 : GUINT64_TO_LE (G_MAXUINT64 << (8 * (8 - length)));
+  if (entry->length != length ||
+      (((load8 (head) ^ load8 (text_head)) | (load8 (end - 8) ^ load8 (text_end - 8))) & mask) != 0)
+    return -1;
+  return entry->state;
+}
+
+/* Up to eight digits ending at @end, eight bytes at a time (the bytes
+ * before the digits masked off): each byte's digit, checked, then pairs,
+ * fours and the eight combined by multiplication (the first digit is the
+ * lowest byte). */
+static inline gboolean
+eight_digits_value (const guint8 *end,
+                    gsize         n,
+                    guint64      *out)
+{
+  guint64 x;
+
+  memcpy (&x, end - 8, 8);
+  x = GUINT64_FROM_LE (x);
+  /* '0'..'9' become 0..9, any other byte 10 or more */
+  x = (x ^ G_GUINT64_CONSTANT (0x3030303030303030)) & (G_MAXUINT64 << (8 * (8 - n)));
+  if (((x | (x + G_GUINT64_CONSTANT (0x7676767676767676))) &
+       G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+    return FALSE;
+  x = (x * (10 * 256 + 1)) >> 8;
+  x = ((x & G_GUINT64_CONSTANT (0x00ff00ff00ff00ff)) * (100 * 65536 + 1)) >> 16;
+  *out = ((x & G_GUINT64_CONSTANT (0x0000ffff0000ffff)) *
+          ((G_GUINT64_CONSTANT (10000) << 32) + 1)) >> 32;
+  return TRUE;
 }
 
 /* Digits from @p to @end, at most @max_digits of them and no leading
- * zero (the general reader's rules are wider: it takes those). */
+ * zero (the general reader's rules are wider: it takes those); @line: the
+ * line's start (eight bytes before @end from there are readable). */
 static inline gboolean
-digits_value (const guint8 *p,
+digits_value (const guint8 *line,
+              const guint8 *p,
               const guint8 *end,
               gsize         max_digits,
               guint64      *out)
@@ -162,6 +194,8 @@ digits_value (const guint8 *p,
 
   if (n - 1 >= max_digits || (p[0] == '0' && n > 1))
     return FALSE;
+  if (n <= 8 && end - line >= 8)
+    return eight_digits_value (end, n, out);
   for (gsize i = 0; i < n; i++)
     {
       guint digit = (guint) p[i] - '0';
@@ -192,7 +226,7 @@ read_line (WpImport     *self,
   word = skip_spaces (p + 4, last);
   p = skip_word (word, last, &colon);
   if (*p != ' ' || colon == NULL || colon == word ||
-      !digits_value (colon + 1, p, 5, &port) || port >= WP_IMPORT_N_PORTS)
+      !digits_value (line, colon + 1, p, 5, &port) || port >= WP_IMPORT_N_PORTS)
     return NULL;
   /* the foreign address, then the state */
   word = skip_spaces (p, last);
@@ -209,7 +243,7 @@ read_line (WpImport     *self,
     {
       word = p;
       p = skip_word (word, last, &none);
-      if (!digits_value (word, p, 10, &pid) || pid > G_MAXUINT)
+      if (!digits_value (line, word, p, 10, &pid) || pid > G_MAXUINT)
         return NULL;
       has_pid = TRUE;
       p = skip_spaces (p, last);
@@ -233,6 +267,7 @@ wp_import_read_fast (WpImport   *self,
   const guint8 *next;
 
   /* a CSV file's rows are all the general reader's */
+  fast_states_init ();
   if (self->csv.found)
     return p;
   while (p < last && (next = read_line (self, (const guint8 *) p, (const guint8 *) last)) != NULL)
