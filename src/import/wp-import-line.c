@@ -147,13 +147,12 @@ parse_endpoint_port (const char *text,
   return TRUE;
 }
 
-/* The one place a connection is counted, by both readers. */
-void
-wp_import_count_connection (WpImport  *self,
-                            WpTcpState state,
-                            guint      local_port,
-                            gboolean   has_pid,
-                            guint      pid)
+static void
+count_connection (WpImport  *self,
+                  WpTcpState state,
+                  guint      local_port,
+                  gboolean   has_pid,
+                  guint      pid)
 {
   self->counts.by_state[state]++;
   if (state == WP_TCP_LISTENING)
@@ -325,10 +324,9 @@ read_netstat (WpImport    *self,
     return FALSE;
   has_pid = n >= 5 && parse_number (t[n - 1].start, t[n - 1].length, G_MAXUINT, &pid);
   state_end = has_pid ? n - 1 : n;
-  wp_import_count_connection (self,
-                              state_end == 4 ? state_from_name (t[3].start, t[3].length)
-                                             : WP_TCP_OTHER,
-                              port, has_pid, (guint) pid);
+  count_connection (self,
+                    state_end == 4 ? state_from_name (t[3].start, t[3].length) : WP_TCP_OTHER,
+                    port, has_pid, (guint) pid);
   return TRUE;
 }
 
@@ -373,8 +371,8 @@ read_csv_row (WpImport    *self,
                      WP_IMPORT_N_PORTS - 1, &port))
     return FALSE;
   has_pid = c->pid >= 0 && parse_number (t[c->pid].start, t[c->pid].length, G_MAXUINT, &pid);
-  wp_import_count_connection (self, state_from_name (t[c->state].start, t[c->state].length),
-                              (guint) port, has_pid, (guint) pid);
+  count_connection (self, state_from_name (t[c->state].start, t[c->state].length),
+                    (guint) port, has_pid, (guint) pid);
   return TRUE;
 }
 
@@ -450,6 +448,18 @@ not_understood (WpImport   *self,
   /* Before the NULL that ends the array. */
   g_ptr_array_insert (self->shown, (int) self->shown->len - 1,
                       line != NULL ? g_utf8_make_valid (line, (gssize) length) : g_strdup ("…"));
+}
+
+/* The fast reader's (wp-import-fast.c) way to count_connection(), the one
+ * place a connection is counted. */
+void
+wp_import_count_connection (WpImport  *self,
+                            WpTcpState state,
+                            guint      local_port,
+                            gboolean   has_pid,
+                            guint      pid)
+{
+  count_connection (self, state, local_port, has_pid, pid);
 }
 
 void

@@ -58,21 +58,13 @@ struct _WpImport
   GPtrArray       *shown;          /* NULL-terminated: the first lines not understood */
 };
 
-/* One TCP connection in @state (LISTENING: an endpoint, not counted as a
- * connection), from @local_port, of process @pid if @has_pid. */
-void wp_import_count_connection (WpImport  *self,
-                                 WpTcpState state,
-                                 guint      local_port,
-                                 gboolean   has_pid,
-                                 guint      pid);
-
 /* One more connection of process @pid. */
 void wp_import_count_process (WpImport *self,
                               guint     pid);
 
 /* One whole line, without its line break, in UTF-8 (or the bytes read),
  * NUL-terminated, with WP_IMPORT_LINE_PADDING readable bytes after the
- * NUL (the buffer's): the line splitter stops at the NUL. */
+ * NUL (the chunk buffer's): the line splitter stops at the NUL. */
 void wp_import_read_line (WpImport   *self,
                           const char *line,
                           gsize       length);
@@ -83,3 +75,11 @@ void wp_import_read_line (WpImport   *self,
 const char *wp_import_read_fast (WpImport   *self,
                                  const char *p,
                                  const char *last);
+
+/* One TCP connection in @state (LISTENING: an endpoint, not counted as a
+ * connection), from @local_port, of process @pid if @has_pid. */
+void wp_import_count_connection (WpImport  *self,
+                                 WpTcpState state,
+                                 guint      local_port,
+                                 gboolean   has_pid,
+                                 guint      pid);
