@@ -208,12 +208,22 @@ digits_value (const guint8 *line,
   return TRUE;
 }
 
-/* One line from @line; after its '\n', or NULL if it is not one the fast
- * reader takes (nothing counted then). */
+/* A line's connection: wp_import_count_connection()'s arguments. */
+typedef struct
+{
+  WpTcpState state;
+  guint      port;
+  gboolean   has_pid;
+  guint      pid;
+} FastConnection;
+
+/* One line from @line, its connection into @out; after its '\n', or NULL
+ * if it is not one the fast reader takes (nothing counted then). */
 static const guint8 *
-read_line (WpImport     *self,
-           const guint8 *line,
-           const guint8 *last)
+read_line (WpImport       *self,
+           const guint8   *line,
+           const guint8   *last,
+           FastConnection *out)
 {
   const guint8 *p = skip_spaces (line, last), *word, *colon = NULL, *none = NULL;
   guint64 port, pid = 0;
@@ -255,22 +265,47 @@ read_line (WpImport     *self,
 
   self->counts.lines++;
   self->seen_data = TRUE;
-  wp_import_count_connection (self, (WpTcpState) state, (guint) port, has_pid, (guint) pid);
+  *out = (FastConnection) { (WpTcpState) state, (guint) port, has_pid, (guint) pid };
   return p + 1;
 }
 
+static inline void
+count (WpImport             *self,
+       const FastConnection *connection)
+{
+  wp_import_count_connection (self, connection->state, connection->port, connection->has_pid,
+                              connection->pid);
+}
+
+/* Each line's connection is counted after the next line is read (the
+ * last before returning, so that lines keep their order): the process
+ * table, larger than the caches, is read from memory meanwhile. */
 const char *
 wp_import_read_fast (WpImport   *self,
                      const char *p,
                      const char *last)
 {
   const guint8 *next;
+  FastConnection read, counting = { 0 };
+  gboolean has_counting = FALSE;
 
   /* a CSV file's rows are all the general reader's */
   fast_states_init ();
   if (self->csv.found)
     return p;
-  while (p < last && (next = read_line (self, (const guint8 *) p, (const guint8 *) last)) != NULL)
-    p = (const char *) next;
+  while (p < last &&
+         (next = read_line (self, (const guint8 *) p, (const guint8 *) last, &read)) != NULL)
+    {
+      /* its process's slot on the way while the line before is counted */
+      __builtin_prefetch (&self->processes[wp_import_process_home (read.pid,
+                                                                   self->n_process_slots)]);
+      if (has_counting)
+        count (self, &counting);
+      counting = read;
+      has_counting = TRUE;
+      p = (const char *) next;
+    }
+  if (has_counting)
+    count (self, &counting);
   return p;
 }

@@ -83,3 +83,13 @@ void wp_import_count_connection (WpImport  *self,
                                  guint      local_port,
                                  gboolean   has_pid,
                                  guint      pid);
+
+/* Where process @pid's slot is looked for first among @n_slots (a power of
+ * two): Fibonacci hashing, its high bits (Windows' process ids are
+ * multiples of 4, so the product's low two bits are always 0). */
+static inline guint
+wp_import_process_home (guint pid,
+                        guint n_slots)
+{
+  return (guint) (((guint64) (pid * 2654435769u) * n_slots) >> 32);
+}

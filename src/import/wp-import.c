@@ -270,9 +270,7 @@ process_slot (ImportProcessSlot *slots,
               guint              n_slots,
               guint              pid)
 {
-  /* Fibonacci hashing, its high bits: Windows' process ids are multiples
-   * of 4, so the product's low two bits are always 0 */
-  guint i = (guint) (((guint64) (pid * 2654435769u) * n_slots) >> 32);
+  guint i = wp_import_process_home (pid, n_slots);
 
   while (slots[i].used && slots[i].pid != pid)
     i = (i + 1) & (n_slots - 1);
