@@ -269,6 +269,9 @@ read_line (WpImport       *self,
   return p + 1;
 }
 
+/* How many lines are read ahead of the one counted. */
+#define FAST_AHEAD 4u
+
 static inline void
 count (WpImport             *self,
        const FastConnection *connection)
@@ -277,35 +280,35 @@ count (WpImport             *self,
                               connection->pid);
 }
 
-/* Each line's connection is counted after the next line is read (the
- * last before returning, so that lines keep their order): the process
- * table, larger than the caches, is read from memory meanwhile. */
+/* Each line's connection is counted FAST_AHEAD - 1 lines later (the last
+ * ones before returning, so that lines keep their order): its process's
+ * slot in the table, larger than the caches, is read from memory
+ * meanwhile. */
 const char *
 wp_import_read_fast (WpImport   *self,
                      const char *p,
                      const char *last)
 {
   const guint8 *next;
-  FastConnection read, counting = { 0 };
-  gboolean has_counting = FALSE;
+  FastConnection ring[FAST_AHEAD];
+  guint n = 0;
 
   /* a CSV file's rows are all the general reader's */
   fast_states_init ();
   if (self->csv.found)
     return p;
   while (p < last &&
-         (next = read_line (self, (const guint8 *) p, (const guint8 *) last, &read)) != NULL)
+         (next = read_line (self, (const guint8 *) p, (const guint8 *) last,
+                            &ring[n % FAST_AHEAD])) != NULL)
     {
-      /* its process's slot on the way while the line before is counted */
-      __builtin_prefetch (&self->processes[wp_import_process_home (read.pid,
+      /* on the way while the lines before are counted */
+      __builtin_prefetch (&self->processes[wp_import_process_home (ring[n % FAST_AHEAD].pid,
                                                                    self->n_process_slots)]);
-      if (has_counting)
-        count (self, &counting);
-      counting = read;
-      has_counting = TRUE;
+      if (++n >= FAST_AHEAD)
+        count (self, &ring[n % FAST_AHEAD]);
       p = (const char *) next;
     }
-  if (has_counting)
-    count (self, &counting);
+  for (guint i = n >= FAST_AHEAD ? n - FAST_AHEAD + 1 : 0; i < n; i++)
+    count (self, &ring[i % FAST_AHEAD]);
   return p;
 }

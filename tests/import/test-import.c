@@ -266,6 +266,33 @@ test_fast_and_general (void)
   assert_fast_and_general (bytes);
 }
 
+/* The fast reader counts a line's connection a few lines later: runs of 1
+ * to 9 of its lines, each ended by a line it leaves (UDP), are all counted
+ * once, and in their order. */
+static void
+test_fast_runs (void)
+{
+  for (guint n = 1; n <= 9; n++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (WpImport) import = NULL;
+      const WpImportCounts *counts;
+      WpImportProcess top[1];
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (text, "  TCP    10.0.0.5:%u   10.0.0.9:443   ESTABLISHED   %u\n",
+                                50000 + i, 100 + i);
+      g_string_append (text, "  UDP    0.0.0.0:123            *:*        1300\n");
+      import = import_string (text->str);
+      counts = wp_import_get_counts (import);
+      g_assert_cmpuint (counts->by_state[WP_TCP_ESTABLISHED], ==, n);
+      g_assert_cmpuint (counts->udp, ==, 1);
+      g_assert_cmpuint (wp_import_client_ports (import, 50000, 50000 + n - 1), ==, n);
+      g_assert_cmpuint (wp_import_top_processes (import, G_N_ELEMENTS (top), top), ==, 1);
+      g_assert_cmpuint (top[0].pid, ==, 100);   /* one connection each: the lowest pid */
+    }
+}
+
 static void
 test_state_ids (void)
 {
@@ -289,5 +316,6 @@ main (int   argc,
   g_test_add_func ("/import/not-understood", test_not_understood);
   g_test_add_func ("/import/state-ids", test_state_ids);
   g_test_add_func ("/import/netstat/fast-and-general", test_fast_and_general);
+  g_test_add_func ("/import/netstat/fast-runs", test_fast_runs);
   return g_test_run ();
 }
