@@ -25,6 +25,56 @@ import_pieces (const uint8_t *data,
   return import;
 }
 
+static WpImport *
+import_bytes (const uint8_t *data,
+              size_t         size)
+{
+  WpImport *import = wp_import_new ();
+
+  for (size_t i = 0; i < size; i++)
+    wp_import_feed (import, data + i, 1);
+  wp_import_finish (import);
+  return import;
+}
+
+/* The same counts, client ports and processes. */
+static void
+assert_same (WpImport *a,
+             WpImport *b)
+{
+  WpImportProcess top_a[8], top_b[8];
+  guint n_a = wp_import_top_processes (a, G_N_ELEMENTS (top_a), top_a);
+  guint n_b = wp_import_top_processes (b, G_N_ELEMENTS (top_b), top_b);
+
+  /* Both zero-filled by wp_import_new(), padding included. */
+  g_assert_cmpmem (wp_import_get_counts (a), sizeof (WpImportCounts),
+                   wp_import_get_counts (b), sizeof (WpImportCounts));
+  g_assert_cmpuint (wp_import_client_ports (a, 0, 65535), ==,
+                    wp_import_client_ports (b, 0, 65535));
+  g_assert_cmpuint (n_a, ==, n_b);
+  /* field by field: the structs' padding is not set */
+  for (guint i = 0; i < n_a; i++)
+    {
+      g_assert_cmpuint (top_a[i].pid, ==, top_b[i].pid);
+      g_assert_cmpuint (top_a[i].connections, ==, top_b[i].connections);
+    }
+  g_assert_true (g_strv_equal ((const char * const *) wp_import_get_shown_lines (a),
+                               (const char * const *) wp_import_get_shown_lines (b)));
+}
+
+/* Read a byte at a time, every line goes through the general reader (as a
+ * line cut between chunks does); read whole, most through the fast one
+ * (wp-import-fast.c): the two must agree. */
+static void
+assert_bytes_same_as_whole (const uint8_t *data,
+                            size_t         size)
+{
+  g_autoptr (WpImport) whole = import_pieces (data, size, size, size);
+  g_autoptr (WpImport) bytes = import_bytes (data, size);
+
+  assert_same (whole, bytes);
+}
+
 static void
 assert_consistent (WpImport *import)
 {
@@ -52,6 +102,8 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
+  assert_bytes_same_as_whole (data, size);
+
   size_t cut1 = size > 0 ? data[0] % (size + 1) : 0;
   size_t cut2 = size > 1 ? MAX (cut1, data[1] % (size + 1)) : size;
   g_autoptr (WpImport) whole = import_pieces (data, size, size, size);

@@ -450,6 +450,18 @@ not_understood (WpImport   *self,
                       line != NULL ? g_utf8_make_valid (line, (gssize) length) : g_strdup ("…"));
 }
 
+/* The fast reader's (wp-import-fast.c) way to count_connection(), the one
+ * place a connection is counted. */
+void
+wp_import_count_connection (WpImport  *self,
+                            WpTcpState state,
+                            guint      local_port,
+                            gboolean   has_pid,
+                            guint      pid)
+{
+  count_connection (self, state, local_port, has_pid, pid);
+}
+
 void
 wp_import_read_line (WpImport   *self,
                      const char *line,

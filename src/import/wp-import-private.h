@@ -6,8 +6,6 @@
 #include "wp-import.h"
 
 #define WP_IMPORT_N_PORTS 65536u
-/* Read a chunk at a time at most: the buffer holds one and a part line. */
-#define IMPORT_CHUNK_BYTES (64u * 1024)
 /* Readable bytes after a line's NUL: the word splitter reads 16 at a time. */
 #define WP_IMPORT_LINE_PADDING 16u
 
@@ -43,7 +41,7 @@ struct _WpImport
   gsize            n_head;
   gboolean         has_odd_byte;   /* UTF-16LE: half a code unit */
   guint8           odd_byte;
-  char            *buffer;         /* a part line, then a chunk */
+  char            *buffer;         /* a part line, or a line for the general reader */
   gsize            n_partial;      /* the part line's bytes */
   gboolean         line_too_long;  /* its start is gone */
   gboolean         finished;
@@ -70,3 +68,28 @@ void wp_import_count_process (WpImport *self,
 void wp_import_read_line (WpImport   *self,
                           const char *line,
                           gsize       length);
+
+/* The lines from @p to @last (the byte after a '\n') that the fast reader
+ * takes: netstat's TCP lines as Windows prints them in English.  Where it
+ * stopped: @last, or the start of a line for wp_import_read_line(). */
+const char *wp_import_read_fast (WpImport   *self,
+                                 const char *p,
+                                 const char *last);
+
+/* One TCP connection in @state (LISTENING: an endpoint, not counted as a
+ * connection), from @local_port, of process @pid if @has_pid. */
+void wp_import_count_connection (WpImport  *self,
+                                 WpTcpState state,
+                                 guint      local_port,
+                                 gboolean   has_pid,
+                                 guint      pid);
+
+/* Where process @pid's slot is looked for first among @n_slots (a power of
+ * two): Fibonacci hashing, its high bits (Windows' process ids are
+ * multiples of 4, so the product's low two bits are always 0). */
+static inline guint
+wp_import_process_home (guint pid,
+                        guint n_slots)
+{
+  return (guint) (((guint64) (pid * 2654435769u) * n_slots) >> 32);
+}

@@ -13,8 +13,7 @@ wp_import_new (void)
   WpImport *self = g_new0 (WpImport, 1);
 
   /* zeroed: every byte the splitter may read past a line's NUL is set */
-  self->buffer = g_malloc0 (IMPORT_CHUNK_BYTES + WP_IMPORT_MAX_LINE_BYTES + 1 +
-                            WP_IMPORT_LINE_PADDING);
+  self->buffer = g_malloc0 (WP_IMPORT_MAX_LINE_BYTES + 1 + WP_IMPORT_LINE_PADDING);
   self->n_process_slots = 64;
   self->processes = g_new0 (ImportProcessSlot, self->n_process_slots);
   self->shown = g_ptr_array_new_with_free_func (g_free);
@@ -34,55 +33,77 @@ wp_import_free (WpImport *self)
   g_free (self);
 }
 
-/* A whole line, NUL-terminated in the buffer: a line longer than any a
- * machine reports is not understood, wherever the chunks were cut. */
+/* A whole line: a line longer than any a machine reports is not
+ * understood, wherever the chunks were cut.  Otherwise copied to the
+ * buffer, NUL-terminated, for the general reader. */
 static void
-end_line (WpImport *self,
-          char     *line,
-          gsize     length)
+end_line (WpImport   *self,
+          const char *line,
+          gsize       length)
 {
   if (self->line_too_long || length > WP_IMPORT_MAX_LINE_BYTES)
     wp_import_read_line (self, NULL, 0);
   else
     {
-      if (length > 0 && line[length - 1] == '\r')
-        line[--length] = '\0';
-      wp_import_read_line (self, line, length);
+      if (line != self->buffer)
+        memcpy (self->buffer, line, length);
+      if (length > 0 && self->buffer[length - 1] == '\r')
+        length--;
+      self->buffer[length] = '\0';
+      wp_import_read_line (self, self->buffer, length);
     }
   self->line_too_long = FALSE;
+  self->n_partial = 0;
 }
 
-/* Each chunk is copied after the part of a line the last one left, and
- * its lines are read where they stand, their '\n' made a NUL. */
+/* @size more bytes of the part line, or its start gone if too long. */
+static void
+add_partial (WpImport   *self,
+             const char *data,
+             gsize       size)
+{
+  if (self->line_too_long || self->n_partial + size > WP_IMPORT_MAX_LINE_BYTES)
+    {
+      self->line_too_long = TRUE;
+      self->n_partial = 0;
+      return;
+    }
+  memcpy (self->buffer + self->n_partial, data, size);
+  self->n_partial += size;
+}
+
+/* The lines are read where they stand in @data, up to its last '\n' (which
+ * stops every scan of the fast reader); a line the fast reader leaves is
+ * copied for the general one; the part line after the last '\n' is kept
+ * for the next chunk. */
 static void
 feed_utf8 (WpImport     *self,
            const guint8 *data,
            gsize         size)
 {
-  while (size > 0)
-    {
-      gsize n = MIN (size, IMPORT_CHUNK_BYTES);
-      char *p = self->buffer, *end, *newline;
+  const char *p = (const char *) data, *end = p + size, *last;
 
-      memcpy (self->buffer + self->n_partial, data, n);
-      data += n;
-      size -= n;
-      end = self->buffer + self->n_partial + n;
-      while ((newline = memchr (p, '\n', (gsize) (end - p))) != NULL)
-        {
-          *newline = '\0';
-          end_line (self, p, (gsize) (newline - p));
-          p = newline + 1;
-        }
-      self->n_partial = (gsize) (end - p);
-      if (self->line_too_long || self->n_partial > WP_IMPORT_MAX_LINE_BYTES)
-        {
-          self->line_too_long = TRUE;
-          self->n_partial = 0;
-        }
-      else
-        memmove (self->buffer, p, self->n_partial);
+  if (self->n_partial > 0 || self->line_too_long)
+    {
+      const char *newline = memchr (p, '\n', size);
+
+      add_partial (self, p, (gsize) ((newline != NULL ? newline : end) - p));
+      if (newline == NULL)
+        return;
+      end_line (self, self->buffer, self->n_partial);
+      p = newline + 1;
     }
+  for (last = end; last > p && last[-1] != '\n'; last--)
+    ;
+  /* p..last: whole lines, the last ending in '\n' */
+  while ((p = wp_import_read_fast (self, p, last)) < last)
+    {
+      const char *newline = memchr (p, '\n', (gsize) (last - p));
+
+      end_line (self, p, (gsize) (newline - p));
+      p = newline + 1;
+    }
+  add_partial (self, last, (gsize) (end - last));
 }
 
 /* UTF-16LE code units, into UTF-8 a block at a time.  Half a surrogate
@@ -197,10 +218,7 @@ wp_import_finish (WpImport *self)
     feed_utf8 (self, (const guint8 *) "\357\277\275", 3);   /* U+FFFD for the half unit */
   self->has_odd_byte = FALSE;
   if (self->n_partial > 0 || self->line_too_long)
-    {
-      self->buffer[self->n_partial] = '\0';
-      end_line (self, self->buffer, self->n_partial);
-    }
+    end_line (self, self->buffer, self->n_partial);
   self->finished = TRUE;
 }
 
@@ -252,8 +270,7 @@ process_slot (ImportProcessSlot *slots,
               guint              n_slots,
               guint              pid)
 {
-  /* Fibonacci hashing: Windows' process ids are multiples of 4 */
-  guint i = (guint) ((pid * 2654435769u) & (n_slots - 1));
+  guint i = wp_import_process_home (pid, n_slots);
 
   while (slots[i].used && slots[i].pid != pid)
     i = (i + 1) & (n_slots - 1);

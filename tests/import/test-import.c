@@ -205,6 +205,94 @@ test_not_understood (void)
   g_assert_cmpuint (wp_import_client_ports (import, DEFAULT_FIRST, DEFAULT_LAST), ==, 5 + 1);
 }
 
+/* Lines the fast reader (English netstat, one pass) leaves to the general
+ * one, among lines it takes: read whole (each line by whichever takes it)
+ * and a byte at a time (every line by the general reader), the counts are
+ * the lines'. */
+#define FAST_AND_GENERAL \
+  "  TCP    10.0.1.2:50000         93.184.1.1:443         ESTABLISHED     4\n" \
+  "  TCP    10.0.1.2:050001        93.184.1.1:443         TIME_WAIT       0\n" \
+  "  TCP    [::1]:49672            [::1]:49673            CLOSE_WAIT      0012\n" \
+  "  TCP\t10.0.1.2:50002   93.184.1.1:443   SYN_SENT   8\n" \
+  "  TCP    10.0.1.2:50003   93.184.1.1:443   established   8\n" \
+  "  TCP    10.0.1.2:65536   93.184.1.1:443   LAST_ACK   4\n" \
+  "  TCP    10.0.1.2:50004   93.184.1.1:443   FIN_WAIT_2   4294967296\n" \
+  "  TCP    10.0.1.2:50005   93.184.1.1:443   FIN_WAIT_1\r\r\n" \
+  "  TCP    10.0.1.2:50006   93.184.1.1:443   LAST_ACK   12x\n" \
+  "  TCP    10.0.1.2:50007   93.184.1.1:443   CLOSED   16  \r\n" \
+  "  TCP    10.0.1.2:50008   93.184.1.1:443   BOUND"
+
+static void
+assert_fast_and_general (WpImport *import)
+{
+  const WpImportCounts *counts = wp_import_get_counts (import);
+  WpImportProcess top[8];
+
+  /* the port 65536 is none: that line is not understood */
+  g_assert_cmpuint (counts->not_understood, ==, 1);
+  g_assert_cmpuint (counts->connections, ==, 11 - 1);
+  g_assert_cmpuint (counts->by_state[WP_TCP_ESTABLISHED], ==, 2);   /* 50000, 50003 */
+  g_assert_cmpuint (counts->by_state[WP_TCP_TIME_WAIT], ==, 1);     /* 050001 */
+  g_assert_cmpuint (counts->by_state[WP_TCP_CLOSE_WAIT], ==, 1);
+  g_assert_cmpuint (counts->by_state[WP_TCP_SYN_SENT], ==, 1);
+  g_assert_cmpuint (counts->by_state[WP_TCP_FIN_WAIT_1], ==, 1);
+  g_assert_cmpuint (counts->by_state[WP_TCP_CLOSED], ==, 1);
+  g_assert_cmpuint (counts->by_state[WP_TCP_BOUND], ==, 1);
+  /* a PID past 32 bits or not a number: a fifth word, the state is "other" */
+  g_assert_cmpuint (counts->by_state[WP_TCP_OTHER], ==, 2);
+  /* 50000 to 50008 and 49672 */
+  g_assert_cmpuint (wp_import_client_ports (import, DEFAULT_FIRST, DEFAULT_LAST), ==, 9 + 1);
+  /* 4, 0, 12, 8 (twice), 16: 8 first, then by pid */
+  g_assert_cmpuint (wp_import_top_processes (import, G_N_ELEMENTS (top), top), ==, 5);
+  g_assert_cmpuint (top[0].pid, ==, 8);
+  g_assert_cmpuint (top[0].connections, ==, 2);
+  g_assert_cmpuint (top[1].pid, ==, 0);
+  g_assert_cmpuint (top[2].pid, ==, 4);
+  g_assert_cmpuint (top[3].pid, ==, 12);
+  g_assert_cmpuint (top[4].pid, ==, 16);
+}
+
+static void
+test_fast_and_general (void)
+{
+  g_autoptr (WpImport) whole = import_string (FAST_AND_GENERAL);
+  g_autoptr (WpImport) bytes = wp_import_new ();
+  const char *text = FAST_AND_GENERAL;
+
+  assert_fast_and_general (whole);
+  for (gsize i = 0; text[i] != '\0'; i++)
+    wp_import_feed (bytes, (const guint8 *) text + i, 1);
+  wp_import_finish (bytes);
+  assert_fast_and_general (bytes);
+}
+
+/* The fast reader counts a line's connection a few lines later: runs of 1
+ * to 9 of its lines, each ended by a line it leaves (UDP), are all counted
+ * once, and in their order. */
+static void
+test_fast_runs (void)
+{
+  for (guint n = 1; n <= 9; n++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (WpImport) import = NULL;
+      const WpImportCounts *counts;
+      WpImportProcess top[1];
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (text, "  TCP    10.0.0.5:%u   10.0.0.9:443   ESTABLISHED   %u\n",
+                                50000 + i, 100 + i);
+      g_string_append (text, "  UDP    0.0.0.0:123            *:*        1300\n");
+      import = import_string (text->str);
+      counts = wp_import_get_counts (import);
+      g_assert_cmpuint (counts->by_state[WP_TCP_ESTABLISHED], ==, n);
+      g_assert_cmpuint (counts->udp, ==, 1);
+      g_assert_cmpuint (wp_import_client_ports (import, 50000, 50000 + n - 1), ==, n);
+      g_assert_cmpuint (wp_import_top_processes (import, G_N_ELEMENTS (top), top), ==, 1);
+      g_assert_cmpuint (top[0].pid, ==, 100);   /* one connection each: the lowest pid */
+    }
+}
+
 static void
 test_state_ids (void)
 {
@@ -227,5 +315,7 @@ main (int   argc,
   g_test_add_func ("/import/netsh", test_netsh);
   g_test_add_func ("/import/not-understood", test_not_understood);
   g_test_add_func ("/import/state-ids", test_state_ids);
+  g_test_add_func ("/import/netstat/fast-and-general", test_fast_and_general);
+  g_test_add_func ("/import/netstat/fast-runs", test_fast_runs);
   return g_test_run ();
 }
