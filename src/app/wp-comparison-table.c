@@ -26,6 +26,9 @@ struct _WpComparisonTable
   GtkTreeViewColumn *in_use_column;
   GtkTreeViewColumn *headroom_column;
   GtkTreeViewColumn *exhaustion_column;
+
+  char              *needs_texts;     /* "To pass" as last measured */
+  int                needs_width;     /* its width then, -1: measure */
 };
 
 G_DEFINE_FINAL_TYPE (WpComparisonTable, wp_comparison_table, GTK_TYPE_SCROLLED_WINDOW)
@@ -204,6 +207,8 @@ mark_selected_row (WpComparisonTable *self)
   self->filling_table = FALSE;
 }
 
+static void fit_needs_column (WpComparisonTable *self);
+
 /* One row per visible platform.  The rows stay and change in place: the
  * view keeps what it measured of them. */
 static void
@@ -244,6 +249,7 @@ fill_table (WpComparisonTable *self)
   self->filling_table = FALSE;
 
   mark_selected_row (self);
+  fit_needs_column (self);
 }
 
 /* The view's columns, in their order (ui/wp-comparison-table.ui), as the
@@ -326,6 +332,63 @@ column_candidates (int                  table_column,
   return texts;
 }
 
+/* A column's width, fixed (the view is in fixed-height mode): @width, or
+ * its header's if wider. */
+static void
+fit_column (GtkTreeViewColumn *column,
+            int                width)
+{
+  int header = 0;
+
+  gtk_widget_get_preferred_width (gtk_tree_view_column_get_button (column), NULL, &header);
+  gtk_tree_view_column_set_fixed_width (column, MAX (width, header));
+}
+
+/* The view measures no cell of a changed row (fixed-height mode): the
+ * "To pass" column, whose text is not known in advance, is sized here to
+ * its widest text, measured again only when one changes. */
+static void
+fit_needs_column (WpComparisonTable *self)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->platform_store);
+  g_autoptr (GString) texts = g_string_new (NULL);
+  g_autoptr (GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (self->needs_column));
+  GtkTreeIter iter;
+  int separator = 0, focus = 0, widest = 0;
+
+  if (!gtk_tree_view_column_get_visible (self->needs_column) || cells == NULL)
+    return;
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid;
+       valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *text = NULL;
+
+      gtk_tree_model_get (model, &iter, COLUMN_NEEDS, &text, -1);
+      g_string_append_printf (texts, "%s\n", text);
+    }
+  if (self->needs_width >= 0 && g_strcmp0 (texts->str, self->needs_texts) == 0)
+    return;
+
+  g_free (self->needs_texts);
+  self->needs_texts = g_strdup (texts->str);
+  gtk_widget_style_get (GTK_WIDGET (self->platform_view), "horizontal-separator", &separator,
+                        "focus-line-width", &focus, NULL);
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid;
+       valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *text = NULL;
+      int width;
+
+      gtk_tree_model_get (model, &iter, COLUMN_NEEDS, &text, -1);
+      g_object_set (cells->data, "text", text, "weight", PANGO_WEIGHT_BOLD, NULL);
+      gtk_cell_renderer_get_preferred_width (cells->data, GTK_WIDGET (self->platform_view),
+                                             NULL, &width);
+      widest = MAX (widest, width);
+    }
+  self->needs_width = widest + separator + 2 * focus + 2;
+  fit_column (self->needs_column, self->needs_width);
+}
+
 /* Each column takes the width of its widest figure in bold from the start:
  * neither a value that grows as a slider moves nor the bold selected row
  * widens it later (issue 14: nothing jumps). */
@@ -357,7 +420,10 @@ reserve_column_widths (WpComparisonTable *self)
       int widest = 0;
 
       if (cells == NULL || !GTK_IS_CELL_RENDERER_TEXT (cells->data) || texts->len == 0)
-        continue;
+        {
+          fit_column (column, 0);
+          continue;
+        }
       for (guint t = 0; t < texts->len; t++)
         {
           int width;
@@ -368,7 +434,10 @@ reserve_column_widths (WpComparisonTable *self)
         }
       /* What the view adds to a cell, and a pixel or two to spare */
       gtk_tree_view_column_set_min_width (column, widest + separator + 2 * focus + 2);
+      fit_column (column, widest + separator + 2 * focus + 2);
     }
+  self->needs_width = -1;   /* measured again with its texts */
+  fit_needs_column (self);
 }
 
 /* The verdict column as wide as its wider word in bold (the selected
@@ -448,6 +517,7 @@ wp_comparison_table_dispose (GObject *object)
   WpComparisonTable *self = WP_COMPARISON_TABLE (object);
 
   wp_planner_model_replace (self, &self->model, NULL);
+  g_clear_pointer (&self->needs_texts, g_free);
 
   G_OBJECT_CLASS (wp_comparison_table_parent_class)->dispose (object);
 }
@@ -483,6 +553,14 @@ static void
 wp_comparison_table_init (WpComparisonTable *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Every column of a fixed width and every row as high: a changed row is
+   * drawn again without measuring its cells, nor every row's again for
+   * its column's width (a slider's move changes a few rows each step). */
+  self->needs_width = -1;
+  for (guint i = 0; i < gtk_tree_view_get_n_columns (self->platform_view); i++)
+    gtk_tree_view_column_set_sizing (gtk_tree_view_get_column (self->platform_view, i),
+                                     GTK_TREE_VIEW_COLUMN_FIXED);
+  gtk_tree_view_set_fixed_height_mode (self->platform_view, TRUE);
   reserve_verdict_width (GTK_WIDGET (self->platform_view), self);
   g_signal_connect (self->platform_view, "style-updated", G_CALLBACK (reserve_verdict_width),
                     self);

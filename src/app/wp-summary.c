@@ -217,6 +217,27 @@ reserved_height (WpSummary *self,
   return self->reserved[slot];
 }
 
+/* Whether the height reserved holds the sentences shown: none is longer
+ * than the longest it was reserved for (as keep_longest() measures).  The
+ * labels have no padding of their own, so then it is their height too. */
+static gboolean
+reserved_holds (WpSummary *self)
+{
+  GtkLabel *labels[] = { self->server_readout, self->client_readout, self->target_readout };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GPtrArray *texts = self->reserved_texts[i];
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (labels[i])))
+        continue;
+      if (texts == NULL || texts->len == 0 ||
+          g_utf8_strlen (gtk_label_get_text (labels[i]), -1) > g_utf8_strlen (texts->pdata[0], -1))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Callbacks */
 
 static void
@@ -246,13 +267,20 @@ wp_summary_get_preferred_height_for_width (GtkWidget *widget,
                                            int       *natural)
 {
   WpSummary *self = WP_SUMMARY (widget);
-  int reserved;
+  int reserved = 0;
 
+  if (self->model != NULL)
+    {
+      reserved = reserved_height (self, width);
+      /* A slider's move: no need to lay the new sentences out to know */
+      if (reserved_holds (self))
+        {
+          *minimum = *natural = reserved;
+          return;
+        }
+    }
   GTK_WIDGET_CLASS (wp_summary_parent_class)->get_preferred_height_for_width (widget, width,
                                                                               minimum, natural);
-  if (self->model == NULL)
-    return;
-  reserved = reserved_height (self, width);
   *minimum = MAX (*minimum, reserved);
   *natural = MAX (*natural, reserved);
 }
