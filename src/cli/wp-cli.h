@@ -54,6 +54,13 @@ WpMeasurement *wp_cli_read_import (const WpCliOptions *options,
                                    WpLimitsInput      *input,
                                    GError            **error);
 
+/* An import's figures for the chart: the connections; the client ports in
+ * use where the chosen platforms share one client range (wp-cli-import.c). */
+void           wp_cli_chart_measured (const WpMeasurement *measurement,
+                                      const WpLimitsInput *input,
+                                      guint                platforms,
+                                      WpChartMeasured     *out);
+
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension),
  * with the measured point of @measurement (NULL: none);
  * implemented by the chart layer. */
