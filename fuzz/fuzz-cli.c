@@ -20,7 +20,7 @@ static const struct
   { "max-connections", "s" }, { "platform", "s" }, { "size", "s" },
   { "need-connections", "s" }, { "need-rate", "s" },
   { "text-scale", "s" }, { "theme", "s" },
-  { "export", "ay" }, { "reg", "ay" },
+  { "export", "ay" }, { "reg", "ay" }, { "import", "ay" },
   { "socketwrench-3", "b" }, { "table", "b" }, { "csv", "b" }, { "version", "b" },
 };
 
