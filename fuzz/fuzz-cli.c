@@ -21,7 +21,7 @@ static const struct
   { "need-connections", "s" }, { "need-rate", "s" },
   { "text-scale", "s" }, { "theme", "s" },
   { "name", "s" }, { "customer", "s" }, { "notes", "s" },
-  { "export", "ay" }, { "reg", "ay" },
+  { "export", "ay" }, { "reg", "ay" }, { "import", "ay" },
   { "socketwrench-3", "b" }, { "table", "b" }, { "csv", "b" }, { "version", "b" },
 };
 

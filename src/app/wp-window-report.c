@@ -65,5 +65,6 @@ wp_window_save_report (WpWindow  *self,
   report.platforms = wp_planner_model_get_visible_platforms (model);
   report.selected = wp_planner_model_get_selected_platform (model);
   report.view = chart.view;
+  report.measurement = wp_planner_model_get_measurement (model);
   return wp_page_report_write (file, &report, window_paper (self), error);
 }

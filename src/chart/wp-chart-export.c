@@ -114,6 +114,7 @@ render_to_surface (cairo_surface_t            *surface,
   style.x_scale = options->x_scale;
   style.y_scale = options->y_scale;
   style.view = options->view;
+  style.measured = options->measured;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
   if (options->n_compare > 0)
     wp_chart_compare_render (cr, width / scale, height / scale, &style, options->compare,
@@ -233,6 +234,7 @@ wp_chart_export_options_init (WpChartExportOptions *options)
   options->view = WP_CHART_VIEW_MEMORY;
   options->compare = NULL;
   options->n_compare = 0;
+  options->measured = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
 }
 
 static void

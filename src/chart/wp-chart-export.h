@@ -8,6 +8,7 @@
 
 #include "limits/wp-limits.h"
 #include "limits/wp-named-input.h"
+#include "wp-chart-desc.h"
 #include "wp-chart-scale.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,7 @@ typedef struct
   const WpNamedInput *compare;    /* 1..WP_COMPARE_MAX scenarios: the comparison view
                                    * (wp-chart-compare.h) instead; not owned */
   guint              n_compare;
+  WpChartMeasured    measured;    /* an import's figures (wp-chart-desc.h): none by default */
 } WpChartExportOptions;
 
 void     wp_chart_export_options_init (WpChartExportOptions *options);

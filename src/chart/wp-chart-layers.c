@@ -189,30 +189,7 @@ draw_mark (WpChartRenderer         *r,
   double x, y, s = r->lw * 4.5;
 
   wp_chart_layout_to_pixel (&r->geo, line->mark.x, line->mark.y, &x, &y);
-  cairo_new_path (cr);
-  switch (line->mark_shape)
-    {
-    case WP_CHART_SHAPE_CIRCLE:
-      cairo_arc (cr, x, y, s * 0.9, 0, 2 * G_PI);
-      break;
-    case WP_CHART_SHAPE_SQUARE:
-      cairo_rectangle (cr, x - s * 0.8, y - s * 0.8, s * 1.6, s * 1.6);
-      break;
-    case WP_CHART_SHAPE_TRIANGLE:
-      cairo_move_to (cr, x, y - s * 1.1);
-      cairo_line_to (cr, x + s, y + s * 0.7);
-      cairo_line_to (cr, x - s, y + s * 0.7);
-      cairo_close_path (cr);
-      break;
-    case WP_CHART_SHAPE_DIAMOND:
-    default:
-      cairo_move_to (cr, x, y - s * 1.1);
-      cairo_line_to (cr, x + s * 1.1, y);
-      cairo_line_to (cr, x, y + s * 1.1);
-      cairo_line_to (cr, x - s * 1.1, y);
-      cairo_close_path (cr);
-      break;
-    }
+  wp_chart_renderer_point_path (cr, line->mark_shape, x, y, s * 0.9);
   cairo_set_dash (cr, NULL, 0, 0);
   wp_chart_renderer_set_ink (r, line->style.ink);
   cairo_fill_preserve (cr);

@@ -72,7 +72,8 @@ wp_cli_parse_report (GVariantDict  *dict,
 }
 
 gboolean
-wp_cli_write_report (const WpCliOptions *options,
+wp_cli_write_report (const WpCliOptions  *options,
+                     const WpMeasurement *measurement,
                      GError            **error)
 {
   g_autoptr (GFile) file = NULL;
@@ -92,6 +93,7 @@ wp_cli_write_report (const WpCliOptions *options,
   report.name = heading.name;
   report.customer = heading.customer;
   report.notes = heading.notes;
+  report.measurement = measurement;
   file = g_file_new_for_commandline_arg (options->report_path);
   return wp_page_report_write (file, &report, options->paper, error);
 }

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chart/wp-chart-export.h"
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 #include "scenario/wp-scenario.h"
 #include "report/wp-file-heading.h"
@@ -33,6 +34,8 @@ typedef struct
   WpScenario   *scenario;       /* --scenario, read before the other options */
   char         *scenario_path;  /* …and its file, absolute */
   char         *save_scenario_path;  /* --save-scenario */
+  char         *import_path;    /* --import: a netstat, CSV or netsh file */
+  gboolean      port_range_given; /* --port-start or --port-count: netsh's range does not apply */
   char         *name;           /* --name, --customer, --notes: the --reg */
   char         *customer;       /* file's heading (wp-cli-heading.c), */
   char         *notes;          /* any text, NULL if not given */
@@ -84,10 +87,19 @@ gboolean wp_cli_parse_compare (GVariantDict  *dict,
                                GError       **error);
 int      wp_cli_run_compare   (const WpCliOptions *options);
 
-/* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
+/* Reads options->import_path (wp-cli-import.c) in chunks: its measurement,
+ * and in *input the netsh range it held unless --port-start or
+ * --port-count were given.  NULL with @error set ("--import: …"). */
+WpMeasurement *wp_cli_read_import (const WpCliOptions *options,
+                                   WpLimitsInput      *input,
+                                   GError            **error);
+
+/* Writes the chart to options->export_path (PNG, SVG or PDF by extension),
+ * with the measured point of @measurement (NULL: none);
  * implemented by the chart layer. */
-gboolean wp_cli_export      (const WpCliOptions *options,
-                             GError            **error);
+gboolean wp_cli_export      (const WpCliOptions  *options,
+                             const WpMeasurement *measurement,
+                             GError             **error);
 
 /* Writes the one chosen platform's registry values to options->reg_path,
  * as the window's "Export .reg File" does (wp-cli-reg.c). */
@@ -99,7 +111,8 @@ void     wp_cli_add_report_options (GApplication *application);
 gboolean wp_cli_parse_report (GVariantDict  *dict,
                               WpCliOptions  *parsed,
                               GError       **error);
-gboolean wp_cli_write_report (const WpCliOptions *options,
-                              GError            **error);
+gboolean wp_cli_write_report (const WpCliOptions  *options,
+                              const WpMeasurement *measurement,
+                              GError             **error);
 
 G_END_DECLS

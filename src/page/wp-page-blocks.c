@@ -83,40 +83,6 @@ add_plan (GPtrArray          *blocks,
     add (blocks, WP_PAGE_BLOCK_STRONG, verdict);
 }
 
-/* "62 % of client ports in use (9,912 of 16,384); 71 % of the connections
- * in TIME_WAIT" */
-static char *
-measured_text (const WpPageMeasured *measured)
-{
-  g_autofree char *connections = wp_format_count (measured->connections);
-  g_autofree char *time_wait = wp_format_count (measured->time_wait);
-  g_autofree char *ports = wp_format_count (measured->client_ports);
-  g_autofree char *range = wp_format_count (measured->client_range);
-  GString *text = g_string_new (NULL);
-
-  /* Translators: counts read from the customer's netstat output */
-  g_string_append_printf (text, _("%s TCP connections (not listening), %s of them in TIME_WAIT."),
-                          connections, time_wait);
-  if (measured->client_range > 0)
-    {
-      g_string_append_c (text, '\n');
-      /* Translators: a percentage, then ports in use of the client range,
-       * "62 % of the client ports in use (9,912 of 16,384)." */
-      g_string_append_printf (text, _("%u %% of the client ports in use (%s of %s)."),
-                              (guint) ((guint64) measured->client_ports * 100 /
-                                       measured->client_range), ports, range);
-    }
-  if (measured->not_understood > 0)
-    {
-      g_autofree char *skipped = wp_format_count (measured->not_understood);
-
-      g_string_append_c (text, '\n');
-      /* Translators: lines of the netstat output the importer skipped */
-      g_string_append_printf (text, _("%s lines not understood (skipped)."), skipped);
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* The documents the plan's figures come from, one a line, with addresses. */
 static char *
 sources_text (const WpPageReport *report)
@@ -153,10 +119,11 @@ wp_page_blocks (const WpPageReport *report)
   add (blocks, WP_PAGE_BLOCK_CHART, NULL);
   add (blocks, WP_PAGE_BLOCK_TABLE, NULL);
   add_plan (blocks, report);
-  if (report->has_measured)
+  if (report->measurement != NULL)
     {
       add (blocks, WP_PAGE_BLOCK_HEADING, g_strdup (_("Measured on the customer’s machine")));
-      add (blocks, WP_PAGE_BLOCK_BODY, measured_text (&report->measured));
+      add (blocks, WP_PAGE_BLOCK_BODY,
+           wp_readout_measured (report->measurement, report->selected, &report->input));
     }
   /* Translators: the heading of the plan's registry values and netsh
    * command, "Registry values and command for Windows 2000" */

@@ -128,6 +128,8 @@ chart_block (Page   *page,
   style.view = report->view;
   style.x_scale = report->x_scale;
   style.y_scale = report->y_scale;
+  wp_page_chart_measured (report->measurement, &report->input, report->platforms,
+                          &style.measured);
   cairo_save (page->cr);
   cairo_translate (page->cr, 0, top);
   wp_chart_render (page->cr, page->width, page->chart_h, &style, &report->input,
@@ -239,4 +241,38 @@ wp_page_report_layout (cairo_t            *cr,
     }
   g_object_unref (page.layout);
   return used;
+}
+
+void
+wp_page_chart_measured (const WpMeasurement *measurement,
+                        const WpLimitsInput *input,
+                        guint                platforms,
+                        WpChartMeasured     *out)
+{
+  gboolean found = FALSE, shared = TRUE;
+  WpPortRange first = { 0, 0 };
+
+  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
+  if (measurement == NULL)
+    return;
+  out->shown = TRUE;
+  out->connections = (double) wp_measurement_get_connections (measurement);
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpPortRange range;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)) || !wp_limits_client_port_range (p, input, &range))
+        continue;
+      shared &= !found || (range.start == first.start && range.count == first.count);
+      first = found ? first : range;
+      found = TRUE;
+    }
+  if (found && shared)
+    {
+      WpMeasuredPorts ports;
+
+      wp_measurement_measure_range (measurement, &first, &ports);
+      out->has_client_ports = TRUE;
+      out->client_ports = ports.in_use;
+    }
 }

@@ -5,14 +5,16 @@
  * verdict, the measured point of an imported netstat, the registry values
  * and netsh command to apply, and the documents the figures come from; on
  * A4 or Letter, in the user's language.  Laid out on any cairo_t with
- * Pango; written as a PDF all or nothing.  Cairo/Pango + limits, report,
- * chart, util: no GTK, no model.
+ * Pango; written as a PDF all or nothing.  Cairo/Pango + limits, import,
+ * report, chart, util: no GTK, no model.
  */
 #pragma once
 
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "chart/wp-chart-desc.h"
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -30,17 +32,6 @@ typedef enum
 #define WP_PAGE_LETTER_HEIGHT 792.0
 #define WP_PAGE_MARGIN        42.0   /* about 15 mm on every side */
 
-/* What a netstat of the customer's machine showed (the importer's counts,
- * as plain numbers). */
-typedef struct
-{
-  guint64 connections;     /* TCP connections not LISTENING */
-  guint64 time_wait;       /* of them, in TIME_WAIT */
-  guint   client_ports;    /* distinct local ports of them in the client range */
-  guint   client_range;    /* the ports of that range */
-  guint64 not_understood;  /* lines skipped */
-} WpPageMeasured;
-
 typedef struct
 {
   WpLimitsInput   input;
@@ -54,8 +45,7 @@ typedef struct
   const char     *customer;     /* optional: the customer's name */
   const char     *notes;        /* optional: a paragraph under the title */
   GDateTime      *date;         /* the report's date; NULL: now */
-  gboolean        has_measured;
-  WpPageMeasured  measured;
+  const WpMeasurement *measurement;  /* optional: an imported netstat; NULL: none */
 } WpPageReport;
 
 void        wp_page_report_init      (WpPageReport   *report);
@@ -85,5 +75,14 @@ gboolean    wp_page_report_write     (GFile              *file,
                                       const WpPageReport *report,
                                       WpPagePaper         paper,
                                       GError            **error);
+
+/* An import's figures as the chart takes them (plain numbers): the
+ * connections, and the client ports in use in the range @platforms share
+ * (none where their ranges differ: the rate view's one level could not be
+ * all of theirs).  Nothing shown without a measurement. */
+void        wp_page_chart_measured   (const WpMeasurement *measurement,
+                                      const WpLimitsInput *input,
+                                      guint                platforms,
+                                      WpChartMeasured     *out);
 
 G_END_DECLS
