@@ -148,7 +148,7 @@ destroyed_cb (GtkWidget *widget,
 static void
 test_close_asks (void)
 {
-  WpWindow *window = g_object_ref_sink (wp_test_window_new ());
+  WpWindow *window = wp_test_window_new ();   /* destroyed by the test, then unreffed */
   g_autoptr (GFile) file = tmp_file ("close.wpscenario");
   g_autoptr (WpScenario) back = NULL;
   WpPlannerModel *model = wp_window_get_model (window);
@@ -185,7 +185,7 @@ test_close_asks (void)
 static void
 test_close_discards (void)
 {
-  WpWindow *window = g_object_ref_sink (wp_test_window_new ());
+  WpWindow *window = wp_test_window_new ();   /* destroyed by the test, then unreffed */
   g_autoptr (GFile) file = tmp_file ("discard.wpscenario");
   g_autoptr (WpScenario) back = NULL;
   gboolean destroyed = FALSE;
@@ -280,6 +280,7 @@ test_details (void)
   GtkHeaderBar *bar = GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window)));
   GtkDialog *dialog;
   GList *toplevels;
+  g_autoptr (GList) children = NULL;
   GtkWidget *grid;
 
   gtk_widget_show (GTK_WIDGET (window));
@@ -295,7 +296,8 @@ test_details (void)
   g_assert_nonnull (dialog);
 
   /* Name, customer, notes: the grid's fields, in its second column. */
-  grid = gtk_container_get_children (GTK_CONTAINER (gtk_dialog_get_content_area (dialog)))->data;
+  children = gtk_container_get_children (GTK_CONTAINER (gtk_dialog_get_content_area (dialog)));
+  grid = children->data;
   gtk_entry_set_text (GTK_ENTRY (gtk_grid_get_child_at (GTK_GRID (grid), 1, 0)), "Fabrikam");
   gtk_entry_set_text (GTK_ENTRY (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1)), "Fabrikam Inc");
   gtk_dialog_response (dialog, GTK_RESPONSE_APPLY);
