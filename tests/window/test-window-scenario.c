@@ -334,6 +334,59 @@ test_drop (void)
   g_assert_true (g_file_equal (wp_window_get_scenario_file (window), file));
 }
 
+/* The file chooser over @window, shown by an action. */
+static GtkWidget *
+chooser_after (WpWindow   *window,
+               const char *action)
+{
+  GList *toplevels;
+  GtkWidget *found = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
+  wp_test_iterate_for (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      found = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Save As… with a name typed without an extension writes NAME.wpscenario;
+ * Open… reads it into another window. */
+static void
+test_choosers (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  g_autoptr (WpWindowTest) other = wp_test_window_new ();
+  g_autoptr (GFile) file = tmp_file ("typed.wpscenario");
+  g_autofree char *path = g_file_get_path (file);
+  GtkWidget *chooser;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  gtk_widget_show (GTK_WIDGET (other));
+  wp_planner_model_set_ram_mb (wp_window_get_model (window), 12 * 1024);
+  chooser = chooser_after (window, "save-as");
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), tmp_dir);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "typed");
+  wp_test_iterate_for (200);
+  gtk_button_clicked (GTK_BUTTON (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser),
+                                                                      GTK_RESPONSE_ACCEPT)));
+  for (guint i = 0; i < 100 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    wp_test_iterate_for (20);
+  g_assert_true (g_file_equal (wp_window_get_scenario_file (window), file));
+
+  chooser = chooser_after (other, "open");
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  wp_test_iterate_for (200);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wp_test_iterate_for (200);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (wp_window_get_model (other)), ==, 12 * 1024);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "typed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/window/scenario/menu-recent", test_menu_recent);
   g_test_add_func ("/window/scenario/details", test_details);
   g_test_add_func ("/window/scenario/drop", test_drop);
+  g_test_add_func ("/window/scenario/choosers", test_choosers);
 
   status = g_test_run ();
   wp_test_remove_tree (tmp_dir);
