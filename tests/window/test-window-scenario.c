@@ -305,6 +305,17 @@ test_details (void)
   g_assert_cmpstr (gtk_header_bar_get_title (bar), ==, "• Fabrikam");
   g_assert_cmpstr (gtk_header_bar_get_subtitle (bar), ==, "Fabrikam Inc");
 
+  /* They head the window's .reg file, as --name and --customer do. */
+  {
+    g_autoptr (GFile) reg = tmp_file ("details.reg");
+    g_autofree char *reg_path = g_file_get_path (reg);
+    g_autofree char *text = NULL;
+
+    g_assert_true (wp_window_save_reg (window, reg, NULL));
+    g_assert_true (g_file_get_contents (reg_path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "; Plan: Fabrikam\r\n; Customer: Fabrikam Inc\r\n"));
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   g_assert_false (wp_window_get_scenario_modified (window));
   back = wp_scenario_new_from_file (file, NULL);
