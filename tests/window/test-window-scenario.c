@@ -206,6 +206,40 @@ test_close_discards (void)
   g_object_unref (window);
 }
 
+/* Untitled with a name: a change the settings would not keep, so closing
+ * asks, and Save opens Save As…. */
+static void
+test_untitled_named (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  GtkDialog *question;
+  GList *toplevels;
+  GtkWidget *chooser = NULL;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  g_assert_false (wp_window_get_scenario_modified (window));
+  wp_window_set_scenario_texts (window, "Web farm", "", "");
+  g_assert_true (wp_window_get_scenario_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Web farm");
+
+  gtk_window_close (GTK_WINDOW (window));
+  question = find_question (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, GTK_RESPONSE_YES);
+  wp_test_iterate_for (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      chooser = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  wp_test_iterate ();
+  /* Still there, still changed. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (wp_window_get_scenario_modified (window));
+}
+
 /* A bad file: refused with the message, the inputs and the file as they were. */
 static void
 test_open_bad (void)
@@ -415,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/window/scenario/close-asks", test_close_asks);
   g_test_add_func ("/window/scenario/close-discards", test_close_discards);
   g_test_add_func ("/window/scenario/open-bad", test_open_bad);
+  g_test_add_func ("/window/scenario/untitled-named", test_untitled_named);
   g_test_add_func ("/window/scenario/menu-recent", test_menu_recent);
   g_test_add_func ("/window/scenario/details", test_details);
   g_test_add_func ("/window/scenario/drop", test_drop);
