@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A scenario file (docs/scenario-format.md): any bytes.  Refused with one
  * message, or read; what is read is written and read back the same, and
- * writing that again gives the same text (kept keys and all). */
+ * so is what that writes.  (The text itself need not come back byte for
+ * byte: GKeyFile drops one carriage return of a kept comment line each
+ * time it reads one.) */
 #include "config.h"
 
 #include <string.h>
@@ -36,7 +38,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   back = wp_scenario_new_from_data (text, length, &error);
   g_assert_no_error (error);
   g_assert_true (wp_scenario_equal (back, scenario));
-  again = wp_scenario_to_data (back, NULL);
-  g_assert_cmpstr (again, ==, text);
+  again = wp_scenario_to_data (back, &length);
+  g_clear_object (&back);
+  back = wp_scenario_new_from_data (again, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (wp_scenario_equal (back, scenario));
   return 0;
 }

@@ -222,6 +222,50 @@ wp_application_command_line (GApplication            *application,
   return 0;
 }
 
+/* A launch's options into @window: --scenario first, the other options
+ * change it.  Applied once: a later activation (the desktop's) only
+ * presents. */
+static void
+apply_options (WpWindow     *window,
+               WpCliOptions *options)
+{
+  WpPlannerModel *model = wp_window_get_model (window);
+
+  if (options->scenario != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (options->scenario_path);
+
+      wp_window_apply_scenario (window, options->scenario, file);
+      wp_window_scenario_remember (file);
+      g_clear_object (&options->scenario);
+    }
+  if (options->inputs_given)
+    wp_planner_model_set_input (model, &options->input);
+  if (options->platforms_given)
+    {
+      /* The versions asked for, the first of them selected unless the
+       * selected one is among them (it is always drawn). */
+      if (!(options->platforms & WP_PLATFORM_BIT (wp_planner_model_get_selected_platform (model))))
+        wp_planner_model_set_selected_platform (model, g_bit_nth_lsf (options->platforms, -1));
+      wp_planner_model_set_visible_platforms (model, options->platforms);
+    }
+  options->inputs_given = options->platforms_given = FALSE;
+}
+
+static void
+apply_pending_options (WpWindow *window,
+                       gpointer  data)
+{
+  apply_options (window, data);
+}
+
+static void
+free_pending_options (gpointer data)
+{
+  wp_cli_options_clear (data);
+  g_free (data);
+}
+
 /* Opens the window, or brings it to the front, with what the command line
  * asked for: it describes a whole machine, as for --table, and is
  * remembered like any change. */
@@ -230,7 +274,6 @@ wp_application_activate (GApplication *application)
 {
   WpApplication *self = WP_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
-  WpPlannerModel *model;
 
   if (window == NULL)
     {
@@ -241,30 +284,19 @@ wp_application_activate (GApplication *application)
         wp_window_enable_autosave (WP_WINDOW (window));
     }
 
-  model = wp_window_get_model (WP_WINDOW (window));
-  /* --scenario first: the other options change it. */
-  if (self->options.scenario != NULL)
+  /* Another scenario over unsaved changes: asked first (Save, Discard,
+   * Cancel), the launch's options kept until then. */
+  if (self->options.scenario != NULL && wp_window_get_scenario_modified (WP_WINDOW (window)))
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (self->options.scenario_path);
+      WpCliOptions *pending = g_new (WpCliOptions, 1);
 
-      wp_window_apply_scenario (WP_WINDOW (window), self->options.scenario, file);
-      wp_window_scenario_remember (file);
-      g_clear_object (&self->options.scenario);
+      *pending = self->options;
+      wp_cli_options_init (&self->options);
+      wp_window_scenario_confirm (WP_WINDOW (window), apply_pending_options, pending,
+                                  free_pending_options);
     }
-  if (self->options.inputs_given)
-    wp_planner_model_set_input (model, &self->options.input);
-  if (self->options.platforms_given)
-    {
-      /* The versions asked for, the first of them selected unless the
-       * selected one is among them (it is always drawn). */
-      if (!(self->options.platforms &
-            WP_PLATFORM_BIT (wp_planner_model_get_selected_platform (model))))
-        wp_planner_model_set_selected_platform (model,
-                                                g_bit_nth_lsf (self->options.platforms, -1));
-      wp_planner_model_set_visible_platforms (model, self->options.platforms);
-    }
-  /* Applied once: a later activation (the desktop's) only presents. */
-  self->options.inputs_given = self->options.platforms_given = FALSE;
+  else
+    apply_options (WP_WINDOW (window), &self->options);
 
   gtk_window_present (window);
 

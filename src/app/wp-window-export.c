@@ -13,6 +13,7 @@
 #include "report/wp-registry.h"
 #include "util/wp-file.h"
 #include "wp-window-private.h"
+#include "wp-window-scenario.h"
 
 /* What a save dialog writes once the user has chosen a file. */
 typedef gboolean (*SaveFunc) (WpWindow *self,
@@ -437,6 +438,8 @@ wp_window_save_reg (WpWindow  *self,
   g_autofree char *reg = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *lower = NULL;
+  WpScenario *scenario;
+  WpFileHeading heading;
 
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -447,10 +450,14 @@ wp_window_save_reg (WpWindow  *self,
   basename = g_file_get_basename (file);
   lower = g_ascii_strdown (basename != NULL ? basename : "", -1);
   /* FILE.cmd on Vista and later: the script, as --reg=FILE.cmd writes it. */
+  /* The scenario's name, customer and notes head it, as --name… do. */
+  scenario = wp_window_scenario_doc (self)->scenario;
+  heading = (WpFileHeading) { wp_scenario_get_name (scenario), wp_scenario_get_customer (scenario),
+                              wp_scenario_get_notes (scenario) };
   if (wp_registry_has_netsh (platform) && g_str_has_suffix (lower, ".cmd"))
-    reg = wp_registry_format_cmd (platform, &input);
+    reg = wp_registry_format_cmd_with_heading (platform, &input, &heading);
   else
-    reg = wp_registry_format_reg (platform, &input);
+    reg = wp_registry_format_reg_with_heading (platform, &input, &heading);
 
   return replace_contents (file, reg, error);
 }

@@ -162,6 +162,30 @@ wp_window_scenario_choose_open (WpWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* A name typed without any extension gets .wpscenario, unless a file of
+ * that name exists (the chooser asked about the name as typed only). */
+static GFile *
+with_suffix (GFile *typed)
+{
+  g_autofree char *basename = g_file_get_basename (typed);
+  g_autofree char *named = NULL;
+  g_autoptr (GFile) parent = NULL;
+  GFile *file;
+
+  if (strchr (basename, '.') != NULL)
+    return typed;
+  parent = g_file_get_parent (typed);
+  named = g_strconcat (basename, WP_SCENARIO_SUFFIX, NULL);
+  file = g_file_get_child (parent, named);
+  if (g_file_query_exists (file, NULL))
+    {
+      g_object_unref (file);
+      return typed;
+    }
+  g_object_unref (typed);
+  return file;
+}
+
 static void
 save_response_cb (GtkNativeDialog *dialog,
                   int              response,
@@ -169,7 +193,7 @@ save_response_cb (GtkNativeDialog *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GFile) file = with_suffix (gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)));
       g_autoptr (GError) error = NULL;
 
       if (!wp_window_save_scenario (self, file, &error))

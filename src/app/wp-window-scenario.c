@@ -158,7 +158,13 @@ wp_window_get_scenario_modified (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
 
   doc = wp_window_scenario_doc (self);
-  return doc->saved != NULL && !wp_scenario_equal (doc->scenario, doc->saved);
+  /* Untitled, the settings keep the inputs but not the name, customer
+   * and notes. */
+  if (doc->saved == NULL)
+    return *wp_scenario_get_name (doc->scenario) != '\0' ||
+           *wp_scenario_get_customer (doc->scenario) != '\0' ||
+           *wp_scenario_get_notes (doc->scenario) != '\0';
+  return !wp_scenario_equal (doc->scenario, doc->saved);
 }
 
 /* The scenario's inputs into the model, its name, notes and kept keys
@@ -299,8 +305,11 @@ confirm_response_cb (GtkDialog *dialog,
 {
   Pending *pending = g_object_get_data (G_OBJECT (dialog), "wp-pending");
 
-  if (response == GTK_RESPONSE_NO ||
-      (response == GTK_RESPONSE_YES && save_in_place (self)))
+  /* Untitled: Save As… first; what was asked for waits for the next try. */
+  if (response == GTK_RESPONSE_YES && wp_window_scenario_doc (self)->file == NULL)
+    wp_window_scenario_choose_save (self);
+  else if (response == GTK_RESPONSE_NO ||
+           (response == GTK_RESPONSE_YES && save_in_place (self)))
     pending->then (self, pending->data);
   gtk_widget_destroy (GTK_WIDGET (dialog));
 }

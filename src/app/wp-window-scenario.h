@@ -55,8 +55,9 @@ gboolean    wp_window_save_scenario        (WpWindow      *self,
                                             GFile         *file,
                                             GError       **error);
 GFile      *wp_window_get_scenario_file    (WpWindow      *self);
-/* Whether the inputs differ from the scenario file's (FALSE without one:
- * the settings remember them). */
+/* Whether the inputs, name, customer or notes differ from the scenario
+ * file's; without a file, whether it has a name, customer or notes (the
+ * settings remember the inputs, not those). */
 gboolean    wp_window_get_scenario_modified (WpWindow     *self);
 /* Asks Save / Discard / Cancel while modified, then runs @then unless
  * cancelled (at once when not modified). */

@@ -80,6 +80,33 @@ key_error (GError    **error,
   return FALSE;
 }
 
+/* A string value, unescaped.  Escapes are checked first: GLib 2.74's
+ * g_key_file_get_string() sets its error twice on a value with two bad
+ * ones ("\\w…\\"). */
+static gboolean
+get_text (GKeyFile   *file,
+          const char *group,
+          const char *key,
+          char      **out,
+          GError    **error)
+{
+  g_autofree char *raw = g_key_file_get_value (file, group, key, NULL);
+  GError *cause = NULL;
+
+  for (const char *p = raw; p != NULL && *p != '\0'; p++)
+    if (*p == '\\' && (*++p == '\0' || strchr ("sntr\\", *p) == NULL))
+      {
+        g_set_error (error, WP_SCENARIO_ERROR, WP_SCENARIO_ERROR_INVALID, "[%s] %s: %s", group,
+                     key, _("a backslash that is not \\s, \\n, \\t, \\r or \\\\"));
+        return FALSE;
+      }
+  *out = g_key_file_get_string (file, group, key, &cause);
+  if (cause == NULL)
+    return TRUE;
+  g_clear_pointer (out, g_free);
+  return key_error (error, group, key, cause);
+}
+
 static gboolean
 parse_field (gsize          i,
              const char    *text,
@@ -150,8 +177,9 @@ read_inputs (GKeyFile      *file,
           *(gboolean *) G_STRUCT_MEMBER_P (input, fields[i].offset) = value;
           continue;
         }
-      text = g_key_file_get_string (file, group, fields[i].key, &cause);
-      if (text == NULL || !parse_field (i, text, input, &cause))
+      if (!get_text (file, group, fields[i].key, &text, error))
+        return FALSE;
+      if (!parse_field (i, text, input, &cause))
         return key_error (error, group, fields[i].key, cause);
     }
 
@@ -179,10 +207,13 @@ check_format (GKeyFile *file,
               guint    *out_minor,
               GError  **error)
 {
-  g_autofree char *format = g_key_file_get_string (file, WP_SCENARIO_GROUP, KEY_FORMAT, NULL);
+  g_autofree char *format = NULL;
   g_auto (GStrv) parts = NULL;
   guint64 major = 0, minor = 0;
 
+  if (g_key_file_has_key (file, WP_SCENARIO_GROUP, KEY_FORMAT, NULL) &&
+      !get_text (file, WP_SCENARIO_GROUP, KEY_FORMAT, &format, error))
+    return FALSE;
   if (format == NULL)
     {
       g_set_error (error, WP_SCENARIO_ERROR, WP_SCENARIO_ERROR_NOT_SCENARIO,
@@ -219,12 +250,9 @@ read_text (GKeyFile   *file,
            char      **out,
            GError    **error)
 {
-  GError *cause = NULL;
-
   if (!g_key_file_has_key (file, WP_SCENARIO_GROUP, key, NULL))
     return TRUE;
-  *out = g_key_file_get_string (file, WP_SCENARIO_GROUP, key, &cause);
-  return cause == NULL || key_error (error, WP_SCENARIO_GROUP, key, cause);
+  return get_text (file, WP_SCENARIO_GROUP, key, out, error);
 }
 
 /* [Scenario] Selected and [Inputs] platform, the selected one always shown. */
@@ -254,8 +282,9 @@ read_platforms (GKeyFile   *file,
 
   if (g_key_file_has_key (file, WP_SCENARIO_GROUP_INPUTS, KEY_PLATFORM, NULL))
     {
-      ids = g_key_file_get_string (file, WP_SCENARIO_GROUP_INPUTS, KEY_PLATFORM, &cause);
-      if (ids == NULL || !wp_parse_platforms (ids, visible, &cause))
+      if (!get_text (file, WP_SCENARIO_GROUP_INPUTS, KEY_PLATFORM, &ids, error))
+        return FALSE;
+      if (!wp_parse_platforms (ids, visible, &cause))
         return key_error (error, WP_SCENARIO_GROUP_INPUTS, KEY_PLATFORM, cause);
     }
   /* Without Selected, as --platform: the default while shown, else the first. */

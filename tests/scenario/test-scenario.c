@@ -305,6 +305,10 @@ static const struct
   { "Inputs", "platform=win3", "[Inputs] platform: " },
   { "Scenario", "Selected=win3", "[Scenario] Selected: " },
   { "Scenario", "Selected=all", "[Scenario] Selected: " },
+  /* A bad escape: GKeyFile's own error (it returns the text too). */
+  { "Inputs", "ram=1\\&G", "[Inputs] ram: " },
+  { "Inputs", "platform=nt4\\&", "[Inputs] platform: " },
+  { "Scenario", "Name=a\\&b", "[Scenario] Name: " },
 };
 
 static void

@@ -4,7 +4,8 @@
  * autosave and is killed (SIGKILL); the window opened next in this process
  * has those inputs back and says so, and removes the autosave when it
  * closes.  Then a second launch's --scenario, with a path relative to its
- * own directory, reaches that window.  Run under dbus-run-session: the
+ * own directory, reaches that window (over unsaved changes, after the
+ * question).  Run under dbus-run-session: the
  * autosave is the session's single instance's. */
 #include "config.h"
 
@@ -107,6 +108,19 @@ message_bar (GtkWindow *window)
   return GTK_IS_INFO_BAR (children->data) ? children->data : NULL;
 }
 
+/* The question shown over @window, if any. */
+static GtkDialog *
+dialog_of (GtkWindow *window)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == window)
+      return l->data;
+  return NULL;
+}
+
 static void
 test_crash_restored (void)
 {
@@ -119,6 +133,7 @@ test_crash_restored (void)
   GtkWindow *window;
   WpPlannerModel *model;
   GtkWidget *bar;
+  GtkDialog *question;
 
   if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
     {
@@ -144,6 +159,18 @@ test_crash_restored (void)
   g_assert_true (g_file_set_contents (scenario_path, "[Scenario]\nFormat=1.0\nName=Second\n"
                                       "[Inputs]\nram=5G\n", -1, NULL));
   g_assert_cmpint (wp_test_run_iterating (dir, open_scenario), ==, 0);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 5 * 1024);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Second");
+
+  /* Again over a change: asked first; discarding it, the file's inputs. */
+  wp_planner_model_set_ram_mb (model, 6 * 1024);
+  g_assert_cmpint (wp_test_run_iterating (dir, open_scenario), ==, 0);
+  wp_test_iterate ();
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 6 * 1024);
+  question = dialog_of (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, GTK_RESPONSE_NO);
+  wp_test_iterate ();
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 5 * 1024);
   g_assert_cmpstr (gtk_window_get_title (window), ==, "Second");
 

@@ -148,7 +148,7 @@ destroyed_cb (GtkWidget *widget,
 static void
 test_close_asks (void)
 {
-  WpWindow *window = g_object_ref_sink (wp_test_window_new ());
+  WpWindow *window = wp_test_window_new ();   /* destroyed by the test, then unreffed */
   g_autoptr (GFile) file = tmp_file ("close.wpscenario");
   g_autoptr (WpScenario) back = NULL;
   WpPlannerModel *model = wp_window_get_model (window);
@@ -185,7 +185,7 @@ test_close_asks (void)
 static void
 test_close_discards (void)
 {
-  WpWindow *window = g_object_ref_sink (wp_test_window_new ());
+  WpWindow *window = wp_test_window_new ();   /* destroyed by the test, then unreffed */
   g_autoptr (GFile) file = tmp_file ("discard.wpscenario");
   g_autoptr (WpScenario) back = NULL;
   gboolean destroyed = FALSE;
@@ -204,6 +204,40 @@ test_close_discards (void)
   back = wp_scenario_new_from_file (file, NULL);
   g_assert_cmpuint (wp_scenario_peek_input (back)->ram_mb, ==, WP_RAM_MB_DEFAULT);
   g_object_unref (window);
+}
+
+/* Untitled with a name: a change the settings would not keep, so closing
+ * asks, and Save opens Save As…. */
+static void
+test_untitled_named (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  GtkDialog *question;
+  GList *toplevels;
+  GtkWidget *chooser = NULL;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  g_assert_false (wp_window_get_scenario_modified (window));
+  wp_window_set_scenario_texts (window, "Web farm", "", "");
+  g_assert_true (wp_window_get_scenario_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Web farm");
+
+  gtk_window_close (GTK_WINDOW (window));
+  question = find_question (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, GTK_RESPONSE_YES);
+  wp_test_iterate_for (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      chooser = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  wp_test_iterate ();
+  /* Still there, still changed. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (wp_window_get_scenario_modified (window));
 }
 
 /* A bad file: refused with the message, the inputs and the file as they were. */
@@ -280,6 +314,7 @@ test_details (void)
   GtkHeaderBar *bar = GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window)));
   GtkDialog *dialog;
   GList *toplevels;
+  g_autoptr (GList) children = NULL;
   GtkWidget *grid;
 
   gtk_widget_show (GTK_WIDGET (window));
@@ -295,13 +330,25 @@ test_details (void)
   g_assert_nonnull (dialog);
 
   /* Name, customer, notes: the grid's fields, in its second column. */
-  grid = gtk_container_get_children (GTK_CONTAINER (gtk_dialog_get_content_area (dialog)))->data;
+  children = gtk_container_get_children (GTK_CONTAINER (gtk_dialog_get_content_area (dialog)));
+  grid = children->data;
   gtk_entry_set_text (GTK_ENTRY (gtk_grid_get_child_at (GTK_GRID (grid), 1, 0)), "Fabrikam");
   gtk_entry_set_text (GTK_ENTRY (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1)), "Fabrikam Inc");
   gtk_dialog_response (dialog, GTK_RESPONSE_APPLY);
   wp_test_iterate ();
   g_assert_cmpstr (gtk_header_bar_get_title (bar), ==, "• Fabrikam");
   g_assert_cmpstr (gtk_header_bar_get_subtitle (bar), ==, "Fabrikam Inc");
+
+  /* They head the window's .reg file, as --name and --customer do. */
+  {
+    g_autoptr (GFile) reg = tmp_file ("details.reg");
+    g_autofree char *reg_path = g_file_get_path (reg);
+    g_autofree char *text = NULL;
+
+    g_assert_true (wp_window_save_reg (window, reg, NULL));
+    g_assert_true (g_file_get_contents (reg_path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "; Plan: Fabrikam\r\n; Customer: Fabrikam Inc\r\n"));
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   g_assert_false (wp_window_get_scenario_modified (window));
@@ -332,6 +379,59 @@ test_drop (void)
   g_assert_true (g_file_equal (wp_window_get_scenario_file (window), file));
 }
 
+/* The file chooser over @window, shown by an action. */
+static GtkWidget *
+chooser_after (WpWindow   *window,
+               const char *action)
+{
+  GList *toplevels;
+  GtkWidget *found = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
+  wp_test_iterate_for (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      found = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Save As… with a name typed without an extension writes NAME.wpscenario;
+ * Open… reads it into another window. */
+static void
+test_choosers (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  g_autoptr (WpWindowTest) other = wp_test_window_new ();
+  g_autoptr (GFile) file = tmp_file ("typed.wpscenario");
+  g_autofree char *path = g_file_get_path (file);
+  GtkWidget *chooser;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  gtk_widget_show (GTK_WIDGET (other));
+  wp_planner_model_set_ram_mb (wp_window_get_model (window), 12 * 1024);
+  chooser = chooser_after (window, "save-as");
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), tmp_dir);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "typed");
+  wp_test_iterate_for (200);
+  gtk_button_clicked (GTK_BUTTON (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser),
+                                                                      GTK_RESPONSE_ACCEPT)));
+  for (guint i = 0; i < 100 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    wp_test_iterate_for (20);
+  g_assert_true (g_file_equal (wp_window_get_scenario_file (window), file));
+
+  chooser = chooser_after (other, "open");
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  wp_test_iterate_for (200);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wp_test_iterate_for (200);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (wp_window_get_model (other)), ==, 12 * 1024);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "typed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,9 +449,11 @@ main (int   argc,
   g_test_add_func ("/window/scenario/close-asks", test_close_asks);
   g_test_add_func ("/window/scenario/close-discards", test_close_discards);
   g_test_add_func ("/window/scenario/open-bad", test_open_bad);
+  g_test_add_func ("/window/scenario/untitled-named", test_untitled_named);
   g_test_add_func ("/window/scenario/menu-recent", test_menu_recent);
   g_test_add_func ("/window/scenario/details", test_details);
   g_test_add_func ("/window/scenario/drop", test_drop);
+  g_test_add_func ("/window/scenario/choosers", test_choosers);
 
   status = g_test_run ();
   wp_test_remove_tree (tmp_dir);
