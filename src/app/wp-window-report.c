@@ -10,6 +10,7 @@
 
 #include "page/wp-page.h"
 #include "wp-window-private.h"
+#include "wp-window-scenario.h"
 
 #define PAPER_CHOICE "paper"
 #define PAPER_KEY    "wp-report-paper"   /* on the window: the last paper chosen */
@@ -56,6 +57,7 @@ wp_window_save_report (WpWindow  *self,
   WpPlannerModel *model = wp_window_get_model (self);
   WpChartExportOptions chart;
   WpPageReport report;
+  WpScenario *scenario;
 
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
 
@@ -66,5 +68,10 @@ wp_window_save_report (WpWindow  *self,
   report.selected = wp_planner_model_get_selected_platform (model);
   report.view = chart.view;
   report.measurement = wp_planner_model_get_measurement (model);
+  /* The scenario's name, customer and notes head it, as they head a .reg. */
+  scenario = wp_window_scenario_doc (self)->scenario;
+  report.name = wp_scenario_get_name (scenario);
+  report.customer = wp_scenario_get_customer (scenario);
+  report.notes = wp_scenario_get_notes (scenario);
   return wp_page_report_write (file, &report, window_paper (self), error);
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "app/wp-window-private.h"
+#include "app/wp-window-scenario.h"
 #include "wp-test-gtk.h"
 
 /* The PDF's bytes with NULs made spaces, to search. */
@@ -38,7 +39,7 @@ test_action (void)
 }
 
 /* A4 at first; Letter once chosen in the chooser; the selected version's
- * registry values in the text (pdftotext, when installed). */
+ * registry values and the scenario's name and customer in the text (pdftotext, when installed). */
 static void
 test_save (void)
 {
@@ -54,6 +55,8 @@ test_save (void)
 
   g_object_ref_sink (chooser);
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_NT4);
+  /* The scenario's texts head the report. */
+  wp_window_set_scenario_texts (window, "Web farm B", "Contoso", NULL);
   g_assert_true (wp_window_save_report (window, file, &error));
   g_assert_no_error (error);
   pdf = read_pdf (path);
@@ -78,7 +81,11 @@ test_save (void)
       g_assert_no_error (error);
       g_assert_nonnull (strstr (out, "The plan: Windows NT 4.0"));
       g_assert_nonnull (strstr (out, "MaxUserPort"));
+      g_assert_nonnull (strstr (out, "Web farm B"));
+      g_assert_nonnull (strstr (out, "Contoso"));
     }
+  else
+    g_test_skip ("pdftotext is not installed (poppler-utils; ./dev installs it)");
   g_object_unref (chooser);
   g_remove (path);
   g_rmdir (dir);
