@@ -304,6 +304,7 @@ wp_import_read_fast (WpImport   *self,
       /* on the way while the lines before are counted */
       __builtin_prefetch (&self->processes[wp_import_process_home (ring[n % FAST_AHEAD].pid,
                                                                    self->n_process_slots)]);
+      __builtin_prefetch (&self->port_owners[ring[n % FAST_AHEAD].port]);
       if (++n >= FAST_AHEAD)
         count (self, &ring[n % FAST_AHEAD]);
       p = (const char *) next;

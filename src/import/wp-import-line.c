@@ -159,8 +159,9 @@ count_connection (WpImport  *self,
     return;
   self->counts.connections++;
   self->ports[local_port / 32] |= 1u << (local_port % 32);
-  if (state == WP_TCP_TIME_WAIT)
-    self->time_wait_ports[local_port / 32] |= 1u << (local_port % 32);
+  /* without a branch: which state comes next is anyone's guess */
+  self->time_wait_ports[local_port / 32] |= (guint32) (state == WP_TCP_TIME_WAIT) <<
+                                            (local_port % 32);
   if (has_pid)
     wp_import_count_process (self, pid, local_port);
 }
