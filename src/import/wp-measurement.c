@@ -252,3 +252,82 @@ wp_measurement_get_n_processes (const WpMeasurement *self)
 
   return self->n_processes;
 }
+
+/* Sets the ports of @ranges in @bits; FALSE past port 65535. */
+static gboolean
+set_ranges (guint32           *bits,
+            const WpPortRange *ranges,
+            guint              n_ranges)
+{
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      if ((guint64) ranges[i].start + ranges[i].count > WP_IMPORT_N_PORTS)
+        return FALSE;
+      for (guint port = ranges[i].start; port < ranges[i].start + ranges[i].count; port++)
+        bits[port / 32] |= 1u << (port % 32);
+    }
+  return TRUE;
+}
+
+WpMeasurement *
+wp_measurement_new_from_parts (const WpMeasurementParts *parts)
+{
+  g_autoptr (WpMeasurement) self = NULL;
+  guint n_shown;
+
+  g_return_val_if_fail (parts != NULL, NULL);
+  g_return_val_if_fail (parts->n_ports_in_use == 0 || parts->ports_in_use != NULL, NULL);
+  g_return_val_if_fail (parts->n_ports_time_wait == 0 || parts->ports_time_wait != NULL, NULL);
+  g_return_val_if_fail (parts->n_top_processes == 0 || parts->top_processes != NULL, NULL);
+  g_return_val_if_fail (parts->n_top_processes <= WP_MEASUREMENT_TOP_PROCESSES, NULL);
+  g_return_val_if_fail (parts->n_top_processes <= parts->n_processes, NULL);
+  n_shown = parts->shown_lines != NULL ? g_strv_length ((char **) parts->shown_lines) : 0;
+  g_return_val_if_fail (n_shown <= WP_IMPORT_SHOWN_LINES, NULL);
+
+  self = g_atomic_rc_box_new0 (WpMeasurement);
+  self->counts = parts->counts;
+  self->shown = parts->shown_lines != NULL ? g_strdupv ((char **) parts->shown_lines)
+                                           : g_new0 (char *, 1);
+  if (!set_ranges (self->ports, parts->ports_in_use, parts->n_ports_in_use) ||
+      !set_ranges (self->time_wait_ports, parts->ports_time_wait, parts->n_ports_time_wait))
+    g_return_val_if_reached (NULL);
+  for (guint w = 0; w < G_N_ELEMENTS (self->ports); w++)
+    g_return_val_if_fail ((self->time_wait_ports[w] & ~self->ports[w]) == 0, NULL);
+  if (parts->n_top_processes > 0)
+    memcpy (self->top, parts->top_processes, parts->n_top_processes * sizeof self->top[0]);
+  self->n_top = parts->n_top_processes;
+  self->n_processes = parts->n_processes;
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+counts_equal (const WpImportCounts *a,
+              const WpImportCounts *b)
+{
+  return memcmp (a->by_state, b->by_state, sizeof a->by_state) == 0 &&
+         a->connections == b->connections && a->udp == b->udp && a->lines == b->lines &&
+         a->not_understood == b->not_understood && a->has_port_range == b->has_port_range &&
+         (!a->has_port_range || (a->port_range.start == b->port_range.start &&
+                                 a->port_range.count == b->port_range.count));
+}
+
+gboolean
+wp_measurement_equal (const WpMeasurement *a,
+                      const WpMeasurement *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a == b)
+    return TRUE;
+  if (!counts_equal (&a->counts, &b->counts) || a->n_top != b->n_top ||
+      a->n_processes != b->n_processes ||
+      memcmp (a->ports, b->ports, sizeof a->ports) != 0 ||
+      memcmp (a->time_wait_ports, b->time_wait_ports, sizeof a->ports) != 0 ||
+      !g_strv_equal ((const char * const *) a->shown, (const char * const *) b->shown))
+    return FALSE;
+  for (guint i = 0; i < a->n_top; i++)
+    if (a->top[i].pid != b->top[i].pid || a->top[i].ports != b->top[i].ports ||
+        a->top[i].connections != b->top[i].connections)
+      return FALSE;
+  return TRUE;
+}

@@ -88,6 +88,29 @@ guint                 wp_measurement_get_top_processes (const WpMeasurement    *
 /* How many processes had a connection, the top ones and the rest. */
 guint                 wp_measurement_get_n_processes  (const WpMeasurement *self);
 
+/* What a measurement is made of, as a saved scenario holds it
+ * (docs/scenario-format.md, [Measured]): the ports as ranges of ports
+ * (count 0: none), ports 0 to 65535. */
+typedef struct
+{
+  WpImportCounts         counts;
+  const char * const    *shown_lines;      /* NULL-terminated or NULL; at most WP_IMPORT_SHOWN_LINES */
+  const WpPortRange     *ports_in_use;
+  guint                  n_ports_in_use;
+  const WpPortRange     *ports_time_wait;  /* each port also in use */
+  guint                  n_ports_time_wait;
+  const WpImportProcess *top_processes;    /* at most WP_MEASUREMENT_TOP_PROCESSES */
+  guint                  n_top_processes;
+  guint                  n_processes;      /* at least n_top_processes */
+} WpMeasurementParts;
+
+/* A measurement rebuilt from @parts (copied): NULL, with a critical, when
+ * they break the limits above (the caller checks what it read). */
+WpMeasurement        *wp_measurement_new_from_parts   (const WpMeasurementParts *parts);
+/* Every figure the same (the same measurement, or one rebuilt from it). */
+gboolean              wp_measurement_equal            (const WpMeasurement *a,
+                                                       const WpMeasurement *b);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpMeasurement, wp_measurement_unref)
 
 G_END_DECLS

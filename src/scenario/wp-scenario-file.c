@@ -305,6 +305,7 @@ wp_scenario_new_from_data (const char  *data,
   WpPlatform selected = WP_PLATFORM_WIN2000;
   guint visible = WP_PLATFORMS_SOURCE, minor;
   GError *cause = NULL;
+  g_autoptr (WpMeasurement) measurement = NULL;
   WpScenario *self;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -323,7 +324,8 @@ wp_scenario_new_from_data (const char  *data,
       !read_text (file, KEY_CUSTOMER, &customer, error) ||
       !read_text (file, KEY_NOTES, &notes, error) ||
       !read_platforms (file, &selected, &visible, error) ||
-      !read_inputs (file, &input, error))
+      !read_inputs (file, &input, error) ||
+      !wp_scenario_read_measured (file, &measurement, error))
     return NULL;
 
   self = wp_scenario_new ();
@@ -333,6 +335,7 @@ wp_scenario_new_from_data (const char  *data,
   wp_scenario_set_selected_platform (self, selected);
   wp_scenario_set_visible_platforms (self, visible);
   wp_scenario_set_input (self, &input);
+  wp_scenario_set_measurement (self, measurement);
   wp_scenario_take_kept (self, g_steal_pointer (&file));
   return self;
 }
@@ -465,6 +468,7 @@ wp_scenario_to_data (WpScenario *self,
     }
   platforms = format_platforms (wp_scenario_get_visible_platforms (self));
   g_key_file_set_value (file, WP_SCENARIO_GROUP_INPUTS, KEY_PLATFORM, platforms);
+  wp_scenario_write_measured (file, wp_scenario_get_measurement (self));
 
   return g_key_file_to_data (file, out_length, NULL);
 }
@@ -482,4 +486,24 @@ wp_scenario_save (WpScenario *self,
 
   data = wp_scenario_to_data (self, &length);
   return wp_file_replace_contents (file, data, length, error);
+}
+
+/* For wp-scenario-measured.c: the same checks and messages. */
+gboolean
+wp_scenario_file_get_text (GKeyFile   *file,
+                           const char *group,
+                           const char *key,
+                           char      **out,
+                           GError    **error)
+{
+  return get_text (file, group, key, out, error);
+}
+
+gboolean
+wp_scenario_file_key_error (GError    **error,
+                            const char *group,
+                            const char *key,
+                            GError     *cause)
+{
+  return key_error (error, group, key, cause);
 }

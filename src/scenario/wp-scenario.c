@@ -17,6 +17,7 @@ struct _WpScenario
   WpLimitsInput  input;
   guint          visible_platforms;
   WpPlatform     selected_platform;
+  WpMeasurement *measurement;   /* or NULL */
   GKeyFile      *kept;   /* the file as read, or NULL */
 };
 
@@ -118,6 +119,7 @@ wp_scenario_finalize (GObject *object)
   g_free (self->name);
   g_free (self->customer);
   g_free (self->notes);
+  g_clear_pointer (&self->measurement, wp_measurement_unref);
   g_clear_pointer (&self->kept, g_key_file_unref);
 
   G_OBJECT_CLASS (wp_scenario_parent_class)->finalize (object);
@@ -176,6 +178,7 @@ wp_scenario_copy (WpScenario *self)
   copy->input = self->input;
   copy->visible_platforms = self->visible_platforms;
   copy->selected_platform = self->selected_platform;
+  wp_scenario_set_measurement (copy, self->measurement);
   if (self->kept != NULL)
     {
       g_autofree char *data = g_key_file_to_data (self->kept, NULL, NULL);
@@ -280,6 +283,27 @@ wp_scenario_set_selected_platform (WpScenario *self,
   wp_scenario_set_visible_platforms (self, self->visible_platforms);
 }
 
+WpMeasurement *
+wp_scenario_get_measurement (WpScenario *self)
+{
+  g_return_val_if_fail (WP_IS_SCENARIO (self), NULL);
+
+  return self->measurement;
+}
+
+void
+wp_scenario_set_measurement (WpScenario    *self,
+                             WpMeasurement *measurement)
+{
+  g_return_if_fail (WP_IS_SCENARIO (self));
+
+  if (measurement == self->measurement)
+    return;
+  g_clear_pointer (&self->measurement, wp_measurement_unref);
+  if (measurement != NULL)
+    self->measurement = wp_measurement_ref (measurement);
+}
+
 gboolean
 wp_scenario_equal (WpScenario *a,
                    WpScenario *b)
@@ -291,6 +315,9 @@ wp_scenario_equal (WpScenario *a,
   x = &a->input;
   y = &b->input;
   /* Field by field: the struct has padding memcmp would read. */
+  if ((a->measurement == NULL) != (b->measurement == NULL) ||
+      (a->measurement != NULL && !wp_measurement_equal (a->measurement, b->measurement)))
+    return FALSE;
   return g_str_equal (a->name, b->name) && g_str_equal (a->customer, b->customer) &&
          g_str_equal (a->notes, b->notes) &&
          a->visible_platforms == b->visible_platforms &&

@@ -12,6 +12,7 @@
 
 #include <gio/gio.h>
 
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -26,7 +27,7 @@ G_BEGIN_DECLS
 /* Groups of the file. */
 #define WP_SCENARIO_GROUP          "Scenario"
 #define WP_SCENARIO_GROUP_INPUTS   "Inputs"
-#define WP_SCENARIO_GROUP_MEASURED "Measured"   /* reserved: imported measurements */
+#define WP_SCENARIO_GROUP_MEASURED "Measured"   /* the imported measurement */
 
 #define WP_SCENARIO_ERROR (wp_scenario_error_quark ())
 
@@ -70,8 +71,14 @@ WpPlatform   wp_scenario_get_selected_platform (WpScenario         *self);
 void         wp_scenario_set_selected_platform (WpScenario         *self,
                                                 WpPlatform          platform);
 
-/* Same name, customer, notes, version and inputs (the kept unknown keys
- * aside). */
+/* The measurement imported from the customer's machine (transfer none),
+ * or NULL; set takes a reference (NULL removes it). */
+WpMeasurement *wp_scenario_get_measurement    (WpScenario          *self);
+void         wp_scenario_set_measurement      (WpScenario          *self,
+                                               WpMeasurement       *measurement);
+
+/* Same name, customer, notes, version, inputs and measurement (the kept
+ * unknown keys aside). */
 gboolean     wp_scenario_equal                (WpScenario          *a,
                                                WpScenario          *b);
 
@@ -90,7 +97,7 @@ gboolean     wp_scenario_save                 (WpScenario          *self,
                                                GFile               *file,
                                                GError             **error);
 /* The file's own text for a group and key this version does not read
- * (the reserved [Measured] group, a newer minor version's keys), or NULL. */
+ * (a newer minor version's keys), or NULL. */
 char        *wp_scenario_get_kept_value       (WpScenario          *self,
                                                const char          *group,
                                                const char          *key);

@@ -33,7 +33,7 @@ static const LayerRule rules[] = {
   { "limits", NULL, "limits", FALSE },
   { "import", NULL, "import limits", FALSE },
   { "model", NULL, "model import limits", FALSE },
-  { "scenario", NULL, "scenario limits util", FALSE },
+  { "scenario", NULL, "scenario import limits util", FALSE },
   { "report", NULL, "report import limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },
   { "page", NULL, "page chart import limits report util", FALSE },
