@@ -2,7 +2,8 @@
 /*
  * Scenarios on the command line: --scenario=FILE gives the inputs, the
  * versions shown and the selected one before the other options change
- * them; --save-scenario=FILE writes what the options make
+ * them (its measurement unless --import gives one); --save-scenario=FILE
+ * writes what the options make, with --import's measurement
  * (docs/scenario-format.md).
  */
 #define G_LOG_DOMAIN "wp-cli"
@@ -99,6 +100,7 @@ wp_cli_select_platform (WpCliOptions *options)
 
 gboolean
 wp_cli_save_scenario (const WpCliOptions *options,
+                      WpMeasurement      *measurement,
                       GError            **error)
 {
   g_autoptr (WpScenario) scenario = NULL;
@@ -117,5 +119,7 @@ wp_cli_save_scenario (const WpCliOptions *options,
   wp_scenario_set_input (scenario, &options->input);
   wp_scenario_set_selected_platform (scenario, options->selected);
   wp_scenario_set_visible_platforms (scenario, options->platforms);
+  /* --import's, else the one read with --scenario */
+  wp_scenario_set_measurement (scenario, measurement);
   return wp_scenario_save (scenario, file, error);
 }

@@ -541,16 +541,13 @@ wp_cli_run (const WpCliOptions *options)
 
   if (options->compare != NULL)
     return wp_cli_run_compare (options);
-  if (options->save_scenario_path != NULL && !wp_cli_save_scenario (options, &error))
-    {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-      return WP_CLI_EXIT_USAGE;
-    }
   if (!options->csv && !options->table && !options->sources && options->export_path == NULL &&
-      options->reg_path == NULL && options->report_path == NULL)
-    return options->save_scenario_path != NULL ? 0 : -1;
+      options->reg_path == NULL && options->report_path == NULL &&
+      options->save_scenario_path == NULL)
+    return -1;
 
-  /* The file first: when it cannot be read, nothing is written. */
+  /* The file first: when it cannot be read, nothing is written.  Without
+   * --import, the scenario's measurement. */
   if (options->import_path != NULL)
     {
       measurement = wp_cli_read_import (options, &run.input, &error);
@@ -560,6 +557,17 @@ wp_cli_run (const WpCliOptions *options)
           return WP_CLI_EXIT_USAGE;
         }
     }
+  else if (options->scenario != NULL && wp_scenario_get_measurement (options->scenario) != NULL)
+    measurement = wp_measurement_ref (wp_scenario_get_measurement (options->scenario));
+
+  if (options->save_scenario_path != NULL && !wp_cli_save_scenario (&run, measurement, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return WP_CLI_EXIT_USAGE;
+    }
+  if (!options->csv && !options->table && !options->sources && options->export_path == NULL &&
+      options->reg_path == NULL && options->report_path == NULL)
+    return 0;
 
   if (options->export_path == NULL && options->reg_path == NULL && options->report_path == NULL)
     return print_text (options, &run.input, measurement);

@@ -68,8 +68,10 @@ gboolean wp_cli_parse_scenario (GVariantDict  *dict,
 /* The version selected once --platform is read: the scenario's while it
  * is among them, else the first of them; a scenario's --reg is for it. */
 void     wp_cli_select_platform (WpCliOptions *options);
-/* --save-scenario: the scenario of the options given, all or nothing. */
+/* --save-scenario: the scenario of the options given, with @measurement
+ * (NULL: none), all or nothing. */
 gboolean wp_cli_save_scenario  (const WpCliOptions *options,
+                                WpMeasurement      *measurement,
                                 GError            **error);
 /* --name, --customer, --notes (wp-cli-heading.c): their entries, their
  * parser (after reg_path is set), and the heading they make, which points

@@ -313,6 +313,49 @@ test_refused (Fixture       *fixture,
   wp_test_run_refused ("--import: no value was given\n", "--import=", "--csv", NULL);
 }
 
+/* --save-scenario with --import keeps the measurement in the file:
+ * --scenario then gives SAMPLE_ENGLISH's figures (counted above) without
+ * --import, a scenario saved from it keeps them, and an explicit --import
+ * (SAMPLE_GERMAN's) replaces them.  A file that cannot be read writes no
+ * scenario. */
+static void
+test_scenario (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *arg = write_sample (fixture, "ano.txt", SAMPLE_ENGLISH, -1);
+  g_autofree char *german = write_sample (fixture, "an.txt", SAMPLE_GERMAN, -1);
+  g_autofree char *path = g_build_filename (fixture->dir, "m.wpscenario", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "again.wpscenario", NULL);
+  g_autofree char *none = g_build_filename (fixture->dir, "none.wpscenario", NULL);
+  g_autofree char *save = g_strconcat ("--save-scenario=", path, NULL);
+  g_autofree char *save_again = g_strconcat ("--save-scenario=", again, NULL);
+  g_autofree char *save_none = g_strconcat ("--save-scenario=", none, NULL);
+  g_autofree char *open = g_strconcat ("--scenario=", path, NULL);
+  g_autofree char *open_again = g_strconcat ("--scenario=", again, NULL);
+  g_autofree char *missing = g_strconcat ("--import=", fixture->dir, "/missing.txt", NULL);
+  g_autofree char *saved = wp_test_run_ok (save, arg, NULL);
+  g_autofree char *direct = wp_test_run_ok ("--csv", "--platform=all", arg, NULL);
+  g_autofree char *csv = wp_test_run_ok ("--csv", "--platform=all", open, NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *replaced = NULL;
+
+  g_assert_cmpstr (saved, ==, "");
+  assert_measured (csv, "win2000", "9,4,3,1,3");
+  assert_measured (csv, "win7-x64", "9,4,3,1,3");
+  assert_measured (csv, "win95", "9,4,,,3");
+  g_assert_cmpstr (csv, ==, direct);
+
+  g_free (wp_test_run_ok (open, save_again, NULL));
+  kept = wp_test_run_ok ("--csv", "--platform=all", open_again, NULL);
+  g_assert_cmpstr (kept, ==, direct);
+
+  replaced = wp_test_run_ok ("--csv", "--platform=all", open, german, NULL);
+  assert_measured (replaced, "win2000", "3,0,2,1,0");
+
+  wp_test_run_refused ("No such file or directory\n", save_none, missing, NULL);
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +371,7 @@ main (int   argc,
   ADD ("/cli/import/table", test_table);
   ADD ("/cli/import/export", test_export);
   ADD ("/cli/import/refused", test_refused);
+  ADD ("/cli/import/scenario", test_scenario);
 #undef ADD
   return g_test_run ();
 }
