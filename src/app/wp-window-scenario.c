@@ -52,7 +52,7 @@ header_bar (WpWindow *self)
   return GTK_IS_HEADER_BAR (titlebar) ? GTK_HEADER_BAR (titlebar) : NULL;
 }
 
-/* The model's inputs into the scenario kept (cheap: no file is copied). */
+/* The model's inputs and measurement into the scenario kept (cheap: no file is copied). */
 static void
 sync_from_model (WpWindow   *self,
                  WpScenario *scenario)
@@ -64,6 +64,7 @@ sync_from_model (WpWindow   *self,
   wp_scenario_set_input (scenario, &input);
   wp_scenario_set_selected_platform (scenario, wp_planner_model_get_selected_platform (model));
   wp_scenario_set_visible_platforms (scenario, wp_planner_model_get_visible_platforms (model));
+  wp_scenario_set_measurement (scenario, wp_planner_model_get_measurement (model));
 }
 
 /* The scenario's name, else the file's without its suffix, else NULL. */
@@ -158,16 +159,17 @@ wp_window_get_scenario_modified (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
 
   doc = wp_window_scenario_doc (self);
-  /* Untitled, the settings keep the inputs but not the name, customer
-   * and notes. */
+  /* Untitled, the settings keep the inputs but not the name, customer,
+   * notes and measurement. */
   if (doc->saved == NULL)
-    return *wp_scenario_get_name (doc->scenario) != '\0' ||
+    return wp_scenario_get_measurement (doc->scenario) != NULL ||
+           *wp_scenario_get_name (doc->scenario) != '\0' ||
            *wp_scenario_get_customer (doc->scenario) != '\0' ||
            *wp_scenario_get_notes (doc->scenario) != '\0';
   return !wp_scenario_equal (doc->scenario, doc->saved);
 }
 
-/* The scenario's inputs into the model, its name, notes and kept keys
+/* The scenario's inputs and measurement into the model, its name, notes and kept keys
  * into the window's. */
 static void
 apply_inputs (WpWindow   *self,
@@ -185,6 +187,7 @@ apply_inputs (WpWindow   *self,
   wp_planner_model_set_selected_platform (model, wp_scenario_get_selected_platform (scenario));
   wp_planner_model_set_visible_platforms (model, wp_scenario_get_visible_platforms (scenario));
   wp_planner_model_set_input (model, &input);
+  wp_planner_model_set_measurement (model, wp_scenario_get_measurement (scenario));
 }
 
 static void

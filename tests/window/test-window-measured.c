@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "app/wp-window.h"
+#include "app/wp-window-scenario.h"
 #include "wp-test-gtk.h"
 #include "wp-test-util.h"
 
@@ -97,6 +98,65 @@ test_export (void)
   wp_test_remove_tree (dir);
 }
 
+/* The measurement is part of the scenario: an import marks a scenario
+ * changed ("•"), Save writes it, and a fresh window opening the file shows
+ * the same measured sentence; removing it is a change again. */
+static void
+test_scenario (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  g_autoptr (WpWindowTest) other = wp_test_window_shown (1200, 700);
+  g_autofree char *dir = g_dir_make_tmp ("wp-measured-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "m.wpscenario", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (WpScenario) named = wp_scenario_new ();
+  g_autoptr (WpImport) import = wp_import_new ();
+  g_autoptr (WpMeasurement) m = NULL;
+  g_autoptr (GError) error = NULL;
+  WpPlannerModel *model = wp_window_get_model (window);
+  WpPlannerModel *opened = wp_window_get_model (other);
+  GtkLabel *measured = wp_test_child (window, "measured_readout");
+  GtkLabel *back = wp_test_child (other, "measured_readout");
+  /* SAMPLE in Windows 2000's range, as test_summary() counts it */
+  const char *sentence = "Measured: 1\u00a0% of client ports in use (3 of 3976), 66\u00a0% of "
+                         "them in TIME_WAIT.\n1 line not understood";
+
+  wp_scenario_set_name (named, "Contoso");
+  g_assert_true (wp_scenario_save (named, file, &error));
+  g_assert_true (wp_window_open_scenario (window, file, &error));
+  g_assert_no_error (error);
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2000);
+  g_assert_true (wp_window_save_scenario (window, file, &error));
+  g_assert_false (wp_window_get_scenario_modified (window));
+
+  wp_import_feed (import, (const guint8 *) SAMPLE, strlen (SAMPLE));
+  m = wp_import_take_measurement (import);
+  wp_planner_model_set_measurement (model, m);
+  g_assert_true (wp_window_get_scenario_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Contoso");
+  g_assert_true (wp_window_save_scenario (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (wp_window_get_scenario_modified (window));
+  wp_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_text (measured), ==, sentence);
+
+  g_assert_null (wp_planner_model_get_measurement (opened));
+  g_assert_true (wp_window_open_scenario (other, file, &error));
+  g_assert_no_error (error);
+  wp_test_iterate ();
+  g_assert_nonnull (wp_planner_model_get_measurement (opened));
+  g_assert_true (wp_planner_model_get_measurement (opened) != m);
+  g_assert_true (wp_measurement_equal (wp_planner_model_get_measurement (opened), m));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (back)));
+  g_assert_cmpstr (gtk_label_get_text (back), ==, sentence);
+  g_assert_false (wp_window_get_scenario_modified (other));
+
+  wp_planner_model_set_measurement (opened, NULL);
+  g_assert_true (wp_window_get_scenario_modified (other));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "• Contoso");
+  wp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,5 +165,6 @@ main (int   argc,
 
   g_test_add_func ("/window/measured/summary", test_summary);
   g_test_add_func ("/window/measured/export", test_export);
+  g_test_add_func ("/window/measured/scenario", test_scenario);
   return g_test_run ();
 }
