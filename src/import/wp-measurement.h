@@ -97,7 +97,7 @@ typedef struct
   const char * const    *shown_lines;      /* NULL-terminated or NULL; at most WP_IMPORT_SHOWN_LINES */
   const WpPortRange     *ports_in_use;
   guint                  n_ports_in_use;
-  const WpPortRange     *ports_time_wait;  /* each port also in use */
+  const WpPortRange     *ports_time_wait;  /* taken as given (an import's are in use) */
   guint                  n_ports_time_wait;
   const WpImportProcess *top_processes;    /* at most WP_MEASUREMENT_TOP_PROCESSES */
   guint                  n_top_processes;

@@ -276,28 +276,17 @@ check_sums (const Read *read,
                     g_strdup_printf (_("does not match ByState, which gives %s"), shown));
 }
 
-/* A port in TIME_WAIT is one of the ports in use. */
+/* A port in TIME_WAIT is one of the ports in use, as an import counts
+ * them. */
 static gboolean
-check_time_wait_ports (const Read *read,
-                       GError    **error)
+check_time_wait_ports (const WpMeasurement *measurement,
+                       GError             **error)
 {
-  g_autofree guint8 *in_use = g_malloc0 (LAST_PORT + 1);
-
-  for (guint i = 0; i < read->in_use->len; i++)
-    {
-      const WpPortRange *r = &g_array_index (read->in_use, WpPortRange, i);
-
-      memset (in_use + r->start, 1, r->count);
-    }
-  for (guint i = 0; i < read->time_wait_ports->len; i++)
-    {
-      const WpPortRange *r = &g_array_index (read->time_wait_ports, WpPortRange, i);
-
-      for (guint port = r->start; port < r->start + r->count; port++)
-        if (!in_use[port])
-          return bad_value (error, "PortsInTimeWait",
-                            g_strdup_printf (_("port %u is not in PortsInUse"), port));
-    }
+  for (guint port = 0; port <= LAST_PORT; port++)
+    if (wp_measurement_port_in_time_wait (measurement, port) &&
+        !wp_measurement_port_in_use (measurement, port))
+      return bad_value (error, "PortsInTimeWait",
+                        g_strdup_printf (_("port %u is not in PortsInUse"), port));
   return TRUE;
 }
 
@@ -319,7 +308,7 @@ read_all (GKeyFile *file,
          read_ports (file, "PortsInUse", read->in_use, error) &&
          read_ports (file, "PortsInTimeWait", read->time_wait_ports, error) &&
          read_top (file, read, error) &&
-         check_sums (read, error) && check_time_wait_ports (read, error);
+         check_sums (read, error);
 }
 
 gboolean
@@ -352,6 +341,9 @@ wp_scenario_read_measured (GKeyFile       *file,
         .n_processes = (guint) read.n_processes,
       };
       *out = wp_measurement_new_from_parts (&parts);
+      ok = check_time_wait_ports (*out, error);
+      if (!ok)
+        g_clear_pointer (out, wp_measurement_unref);
     }
   g_array_unref (read.in_use);
   g_array_unref (read.time_wait_ports);
