@@ -18,11 +18,6 @@
 #define GROUP WP_SCENARIO_GROUP_MEASURED
 #define LAST_PORT (65535u)
 
-static const char *const keys[] = {
-  "Connections", "TimeWait", "ByState", "Udp", "Lines", "NotUnderstood", "ShownLines",
-  "PortRange", "PortsInUse", "PortsInTimeWait", "Processes", "TopProcesses",
-};
-
 typedef struct
 {
   WpImportCounts  counts;
@@ -217,6 +212,8 @@ read_port_range (GKeyFile *file,
     return TRUE;
   if (!wp_scenario_file_get_text (file, GROUP, "PortRange", &text, error))
     return FALSE;
+  if (*g_strstrip (text) == '\0')
+    return TRUE;   /* none */
   if (!split_numbers (text, ",", 2, max, v))
     return bad_value (error, "PortRange",
                       g_strdup_printf (_("“%s” is not a first port and a number of ports such "
@@ -426,15 +423,12 @@ wp_scenario_write_measured (GKeyFile            *file,
   const WpImportCounts *counts;
   const char * const *shown;
   WpPortRange range;
-  g_auto (GStrv) left = NULL;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_key_file_remove_key (file, GROUP, keys[i], NULL);
+  /* Every key set, none removed: a key given twice in the file read
+   * would come back from under the one removed. */
   if (measurement == NULL)
     {
-      left = g_key_file_get_keys (file, GROUP, NULL, NULL);
-      if (left != NULL && left[0] == NULL)
-        g_key_file_remove_group (file, GROUP, NULL);
+      g_key_file_remove_group (file, GROUP, NULL);
       return;
     }
 
@@ -448,8 +442,11 @@ wp_scenario_write_measured (GKeyFile            *file,
   shown = wp_measurement_get_shown_lines (measurement);
   if (shown[0] != NULL)
     g_key_file_set_string_list (file, GROUP, "ShownLines", shown, g_strv_length ((char **) shown));
-  if (wp_measurement_get_port_range (measurement, &range))
-    set_taken (file, "PortRange", g_strdup_printf ("%u,%u", range.start, range.count));
+  else
+    g_key_file_set_value (file, GROUP, "ShownLines", "");
+  set_taken (file, "PortRange",
+             wp_measurement_get_port_range (measurement, &range)
+             ? g_strdup_printf ("%u,%u", range.start, range.count) : g_strdup (""));
   set_taken (file, "PortsInUse", format_ports (measurement, wp_measurement_port_in_use));
   set_taken (file, "PortsInTimeWait",
              format_ports (measurement, wp_measurement_port_in_time_wait));

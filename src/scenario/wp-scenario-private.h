@@ -28,8 +28,7 @@ gboolean wp_scenario_file_key_error (GError    **error,
 gboolean wp_scenario_read_measured  (GKeyFile       *file,
                                      WpMeasurement **out,
                                      GError        **error);
-/* Writes @measurement's keys over the group's (NULL: removes them, and
- * the group when nothing else is left in it). */
+/* Writes @measurement's keys over the group's (NULL: removes the group). */
 void     wp_scenario_write_measured (GKeyFile            *file,
                                      const WpMeasurement *measurement);
 

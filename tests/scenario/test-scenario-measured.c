@@ -160,7 +160,7 @@ test_generated_keys (void)
        *line != NULL; line++)
     if (strstr (text, *line) == NULL)
       g_error ("“%s” is not in the file written:\n%s", *line, text);
-  g_assert_null (strstr (text, "PortRange="));
+  g_assert_nonnull (strstr (text, "\nPortRange=\n"));
 }
 
 /* No measurement: no [Measured] group; removing it removes the group. */
@@ -183,6 +183,29 @@ test_none (void)
   wp_scenario_set_measurement (back, NULL);
   removed = wp_scenario_to_data (back, NULL);
   g_assert_null (strstr (removed, "[Measured]"));
+}
+
+/* A key given twice: the last counts, and the one before it does not come
+ * back once the file is written (fuzz-scenario found it). */
+static void
+test_twice (void)
+{
+  static const char text[] = "[Scenario]\nFormat=1.0\n[Measured]\nShownLines=a;b;\n"
+                             "PortRange=1,2\nPortRange=\nShownLines=\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WpScenario) scenario = wp_scenario_new_from_data (text, -1, &error);
+  g_autoptr (WpScenario) back = NULL;
+  g_autofree char *written = NULL;
+  WpMeasurement *m;
+
+  g_assert_no_error (error);
+  m = wp_scenario_get_measurement (scenario);
+  g_assert_null (wp_measurement_get_shown_lines (m)[0]);
+  g_assert_false (wp_measurement_get_port_range (m, NULL));
+  written = wp_scenario_to_data (scenario, NULL);
+  back = wp_scenario_new_from_data (written, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (wp_scenario_equal (scenario, back));
 }
 
 static const struct
@@ -244,6 +267,7 @@ main (int   argc,
     }
   g_test_add_func ("/scenario/measured/generated-keys", test_generated_keys);
   g_test_add_func ("/scenario/measured/none", test_none);
+  g_test_add_func ("/scenario/measured/twice", test_twice);
   g_test_add_func ("/scenario/measured/bad-values", test_bad_values);
   return g_test_run ();
 }
