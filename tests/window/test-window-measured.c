@@ -110,6 +110,7 @@ test_scenario (void)
   g_autofree char *path = g_build_filename (dir, "m.wpscenario", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (WpScenario) named = wp_scenario_new ();
+  g_autoptr (WpScenario) autosaved = NULL;
   g_autoptr (WpImport) import = wp_import_new ();
   g_autoptr (WpMeasurement) m = NULL;
   g_autoptr (GError) error = NULL;
@@ -133,6 +134,9 @@ test_scenario (void)
   m = wp_import_take_measurement (import);
   wp_planner_model_set_measurement (model, m);
   g_assert_true (wp_window_get_scenario_modified (window));
+  /* what the autosave writes */
+  autosaved = wp_window_get_scenario (window);
+  g_assert_true (wp_scenario_get_measurement (autosaved) == m);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Contoso");
   g_assert_true (wp_window_save_scenario (window, file, &error));
   g_assert_no_error (error);
