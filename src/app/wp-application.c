@@ -160,6 +160,8 @@ wp_application_startup (GApplication *application)
     { "win.copy-chart", { "<Primary>c", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.presentation", { "F11", NULL } },
+    { "win.import", { "<Primary>i", NULL } },
+    { "win.paste-netstat", { "<Primary>v", NULL } },
   };
   WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();

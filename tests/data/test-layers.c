@@ -36,7 +36,7 @@ static const LayerRule rules[] = {
   { "report", NULL, "report limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },
   { "cli", NULL, "cli chart limits report util", FALSE },
-  { "app", NULL, "app chart cli limits model report ui util", TRUE },
+  { "app", NULL, "app chart cli import limits model report ui util", TRUE },
 };
 
 static const LayerRule *

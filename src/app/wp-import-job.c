@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-import-job"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "wp-import-job.h"
+
+#define PROGRESS_STEPS 10000   /* the fraction, in steps an int holds */
+
+typedef struct
+{
+  GFile    *file;
+  GBytes   *text;
+  char     *name;
+  WpImport *import;
+  int       progress;          /* of PROGRESS_STEPS, atomically */
+} ImportJob;
+
+static void
+import_job_free (gpointer data)
+{
+  ImportJob *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->text, g_bytes_unref);
+  g_clear_pointer (&job->import, wp_import_free);
+  g_free (job->name);
+  g_free (job);
+}
+
+static void
+set_progress (ImportJob *job,
+              guint64    done,
+              guint64    size)
+{
+  if (size > 0)
+    g_atomic_int_set (&job->progress, (int) (MIN (done, size) * PROGRESS_STEPS / size));
+}
+
+/* The file, a chunk at a time, with the bytes read so far. */
+static gboolean
+read_file (ImportJob     *job,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr (GFileInputStream) stream = g_file_read (job->file, cancellable, error);
+  g_autoptr (GFileInfo) info = NULL;
+  g_autofree guint8 *buffer = NULL;
+  guint64 size = 0, done = 0;
+  gssize n;
+
+  if (stream == NULL)
+    return FALSE;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    size = (guint64) g_file_info_get_size (info);
+
+  buffer = g_malloc (WP_IMPORT_JOB_CHUNK);
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, WP_IMPORT_JOB_CHUNK,
+                                   cancellable, error)) > 0)
+    {
+      wp_import_feed (job->import, buffer, (gsize) n);
+      done += (guint64) n;
+      set_progress (job, done, size);
+    }
+  return n == 0;
+}
+
+static gboolean
+read_text (ImportJob     *job,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (job->text, &size);
+
+  for (gsize done = 0; done < size; done += WP_IMPORT_JOB_CHUNK)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      wp_import_feed (job->import, data + done, MIN (size - done, WP_IMPORT_JOB_CHUNK));
+      set_progress (job, done + WP_IMPORT_JOB_CHUNK, size);
+    }
+  return TRUE;
+}
+
+/* Anything at all understood: a connection or endpoint, or netsh's range. */
+static gboolean
+understood_any (const WpImportCounts *counts)
+{
+  for (guint i = 0; i < WP_N_TCP_STATES; i++)
+    if (counts->by_state[i] > 0)
+      return TRUE;
+  return counts->udp > 0 || counts->has_port_range;
+}
+
+static void
+import_job_run (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  GError *error = NULL;
+  gboolean read;
+
+  job->import = wp_import_new ();
+  read = job->file != NULL ? read_file (job, cancellable, &error)
+                           : read_text (job, cancellable, &error);
+  if (!read)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* Translators: %s is a file's name (or "the pasted text"), the second the reason */
+          g_prefix_error (&error, _("Could not read %s: "), job->name);
+        }
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  wp_import_finish (job->import);
+  if (!understood_any (wp_import_get_counts (job->import)))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               /* Translators: %s is a file's name, quoted, or "the pasted text" */
+                               _("Nothing in %s reads as the output of netstat, "
+                                 "Get-NetTCPConnection or netsh"), job->name);
+      return;
+    }
+  g_atomic_int_set (&job->progress, PROGRESS_STEPS);
+  g_task_return_pointer (task, g_steal_pointer (&job->import), (GDestroyNotify) wp_import_free);
+}
+
+GTask *
+wp_import_job_start (gpointer             source_object,
+                     GFile               *file,
+                     GBytes              *text,
+                     const char          *name,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  GTask *task;
+  ImportJob *job;
+
+  g_return_val_if_fail ((file != NULL) != (text != NULL), NULL);
+
+  job = g_new0 (ImportJob, 1);
+  job->file = file != NULL ? g_object_ref (file) : NULL;
+  job->text = text != NULL ? g_bytes_ref (text) : NULL;
+  job->name = g_strdup (name);
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_task_data (task, job, import_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, import_job_run);
+  return task;
+}
+
+double
+wp_import_job_fraction (GTask *task)
+{
+  ImportJob *job;
+
+  g_return_val_if_fail (G_IS_TASK (task), 0.0);
+
+  job = g_task_get_task_data (task);
+  return (double) g_atomic_int_get (&job->progress) / PROGRESS_STEPS;
+}
+
+WpImport *
+wp_import_job_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
