@@ -159,8 +159,10 @@ count_connection (WpImport  *self,
     return;
   self->counts.connections++;
   self->ports[local_port / 32] |= 1u << (local_port % 32);
+  if (state == WP_TCP_TIME_WAIT)
+    self->time_wait_ports[local_port / 32] |= 1u << (local_port % 32);
   if (has_pid)
-    wp_import_count_process (self, pid);
+    wp_import_count_process (self, pid, local_port);
 }
 
 /* What a byte is to the word splitter: a line ends in a NUL (at or after

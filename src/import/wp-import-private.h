@@ -34,6 +34,7 @@ typedef struct
   guint   pid;
   guint   used;
   guint64 connections;
+  guint   ports;                  /* counted by wp_import_top_processes() */
 } ImportProcessSlot;
 
 struct _WpImport
@@ -54,15 +55,19 @@ struct _WpImport
 
   WpImportCounts   counts;
   guint32          ports[WP_IMPORT_N_PORTS / 32];  /* local ports of connections */
+  guint32          time_wait_ports[WP_IMPORT_N_PORTS / 32];  /* of those, one in TIME_WAIT */
+  guint32          owned_ports[WP_IMPORT_N_PORTS / 32];      /* of those, a pid known */
+  guint32          port_owners[WP_IMPORT_N_PORTS];           /* that pid */
   ImportProcessSlot *processes;
   guint              n_process_slots;
   guint              n_processes;
   GPtrArray       *shown;          /* NULL-terminated: the first lines not understood */
 };
 
-/* One more connection of process @pid. */
+/* One more connection of process @pid, on @local_port. */
 void wp_import_count_process (WpImport *self,
-                              guint     pid);
+                              guint     pid,
+                              guint     local_port);
 
 /* One whole line, without its line break, in UTF-8 (or the bytes read),
  * NUL-terminated, with WP_IMPORT_LINE_PADDING readable bytes after the

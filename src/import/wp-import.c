@@ -236,12 +236,15 @@ wp_import_client_ports (WpImport *self,
   return n;
 }
 
+/* Most ports first, then most connections, then by pid. */
 static int
 compare_processes (gconstpointer a,
                    gconstpointer b)
 {
   const WpImportProcess *pa = a, *pb = b;
 
+  if (pa->ports != pb->ports)
+    return pa->ports > pb->ports ? -1 : 1;
   if (pa->connections != pb->connections)
     return pa->connections > pb->connections ? -1 : 1;
   return pa->pid < pb->pid ? -1 : pa->pid > pb->pid;
@@ -260,11 +263,31 @@ process_slot (ImportProcessSlot *slots,
   return &slots[i];
 }
 
+/* A port's owner is the first process seen with a connection on it; but
+ * netstat shows PID 0 for a connection its process has let go (TIME_WAIT),
+ * so a later real process takes the port from 0. */
+static void
+own_port (WpImport *self,
+          guint     port,
+          guint     pid)
+{
+  guint32 bit = 1u << (port % 32);
+
+  if ((self->owned_ports[port / 32] & bit) == 0 || self->port_owners[port] == 0)
+    {
+      self->owned_ports[port / 32] |= bit;
+      self->port_owners[port] = pid;
+    }
+}
+
 void
 wp_import_count_process (WpImport *self,
-                         guint     pid)
+                         guint     pid,
+                         guint     local_port)
 {
   ImportProcessSlot *slot;
+
+  own_port (self, local_port, pid);
 
   if ((self->n_processes + 1) * 4 > self->n_process_slots * 3)
     {
@@ -281,27 +304,38 @@ wp_import_count_process (WpImport *self,
   slot = process_slot (self->processes, self->n_process_slots, pid);
   if (!slot->used)
     {
-      *slot = (ImportProcessSlot) { pid, TRUE, 0 };
+      *slot = (ImportProcessSlot) { pid, TRUE, 0, 0 };
       self->n_processes++;
     }
   slot->connections++;
 }
 
-/* The processes with the most connections, most first (then by pid). */
+/* The processes with the most local ports in use (of their connections
+ * not LISTENING; a port counts for its owner, own_port()), most first;
+ * how many were written to @out. */
 guint
 wp_import_top_processes (WpImport        *self,
                          guint            max,
                          WpImportProcess *out)
 {
   g_autoptr (GArray) all = NULL;
+  g_autofree ImportProcessSlot *slots = NULL;
 
   g_return_val_if_fail (self != NULL && (out != NULL || max == 0), 0);
 
+  slots = g_memdup2 (self->processes, self->n_process_slots * sizeof *slots);
+  for (guint word = 0; word < G_N_ELEMENTS (self->owned_ports); word++)
+    for (guint32 bits = self->owned_ports[word]; bits != 0; bits &= bits - 1)
+      {
+        guint port = word * 32 + (guint) g_bit_nth_lsf (bits, -1);
+
+        process_slot (slots, self->n_process_slots, self->port_owners[port])->ports++;
+      }
   all = g_array_sized_new (FALSE, FALSE, sizeof (WpImportProcess), self->n_processes);
   for (guint i = 0; i < self->n_process_slots; i++)
-    if (self->processes[i].used)
+    if (slots[i].used)
       {
-        WpImportProcess process = { self->processes[i].pid, self->processes[i].connections };
+        WpImportProcess process = { slots[i].pid, slots[i].connections, slots[i].ports };
 
         g_array_append_val (all, process);
       }
@@ -310,4 +344,13 @@ wp_import_top_processes (WpImport        *self,
   if (max > 0)
     memcpy (out, all->data, max * sizeof *out);
   return max;
+}
+
+/* How many processes had a connection (not LISTENING). */
+guint
+wp_import_n_processes (WpImport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_processes;
 }

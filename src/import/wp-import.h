@@ -58,6 +58,7 @@ typedef struct
 {
   guint   pid;
   guint64 connections;        /* TCP, not LISTENING */
+  guint   ports;              /* distinct local ports of those it owns (0 = TIME_WAIT's) */
 } WpImportProcess;
 
 typedef struct _WpImport WpImport;
@@ -77,6 +78,8 @@ guint                 wp_import_client_ports    (WpImport      *self,
 guint                 wp_import_top_processes   (WpImport        *self,
                                                  guint            max,
                                                  WpImportProcess *out);
+
+guint                 wp_import_n_processes     (WpImport        *self);
 
 const char           *wp_tcp_state_id           (WpTcpState     state);
 

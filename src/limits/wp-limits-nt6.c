@@ -111,6 +111,30 @@ port_range (const WpLimitsInput *input)
   return range;
 }
 
+gboolean
+wp_limits_client_port_range (WpPlatform           platform,
+                             const WpLimitsInput *input,
+                             WpPortRange         *out_range)
+{
+  const WpPlatformInfo *info = wp_platform_info (platform);
+
+  g_return_val_if_fail (info != NULL && input != NULL && out_range != NULL, FALSE);
+
+  switch (info->family)
+    {
+    case WP_FAMILY_NT6:
+      *out_range = port_range (input);
+      return TRUE;
+    case WP_FAMILY_NT:
+      out_range->start = WP_FIRST_CLIENT_PORT;
+      out_range->count = wp_limits_client_ports (platform, input->max_user_port);
+      return TRUE;
+    case WP_FAMILY_9X:
+    default:
+      return FALSE;
+    }
+}
+
 /* The pool, the server sockets and the client ports of a Vista-or-later
  * platform into @out (platform, family and TIME_WAIT already set). */
 void

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include "limits/wp-workload.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -198,6 +200,13 @@ const char           *wp_limiting_factor_label  (WpLimitingFactor factor);
 
 gboolean              wp_platforms_share_curve  (WpPlatform a,
                                                  WpPlatform b);
+
+/* The ports a client's connections take their local port from: NT
+ * 1025..MaxUserPort, Vista and later the dynamic port range; FALSE on the
+ * 9x family (no range: 95's 3,976 is a count, KB 170791). */
+gboolean              wp_limits_client_port_range (WpPlatform           platform,
+                                                   const WpLimitsInput *input,
+                                                   WpPortRange         *out_range);
 
 /* Vista and later (wp-limits-nt6.c). */
 guint64               wp_limits_nt6_pool_kb     (WpPlatform platform,

@@ -17,10 +17,28 @@ struct _WpPlannerModel
   /* The figures of every platform for the current input, kept so a change
    * can be compared with what was there before. */
   WpLimits      limits[WP_N_PLATFORMS];
+
+  /* wp-planner-model-measurement.c: an import's, and its figures for the
+   * selected platform. */
+  WpMeasurement  *measurement;
+  gboolean        has_measured_range;
+  WpMeasuredPorts measured;
 };
 
 void wp_planner_model_take_input (WpPlannerModel *self,
                                   WpLimitsInput  *input);
 void wp_planner_model_clamp_nt6  (WpLimitsInput  *input);
+
+void     wp_planner_model_measurement_class_init   (GObjectClass   *object_class,
+                                                    guint           first_id);
+gboolean wp_planner_model_measurement_get_property (WpPlannerModel *self,
+                                                    guint           prop_id,
+                                                    GValue         *value);
+gboolean wp_planner_model_measurement_set_property (WpPlannerModel *self,
+                                                    guint           prop_id,
+                                                    const GValue   *value);
+void     wp_planner_model_measurement_dispose      (WpPlannerModel *self);
+/* Recomputes the measured figures, notifying those that changed. */
+void     wp_planner_model_update_measured          (WpPlannerModel *self);
 
 G_END_DECLS

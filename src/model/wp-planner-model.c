@@ -176,6 +176,7 @@ apply_input (WpPlannerModel      *self,
   notify_if (self, meets_target (&old, self->selected_platform) !=
              meets_target (input, self->selected_platform), PROP_MEETS_TARGET);
   notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
+  wp_planner_model_update_measured (self);
   g_object_thaw_notify (G_OBJECT (self));
 
   /* The verdicts and the chart's target line change with the target. */
@@ -281,7 +282,8 @@ wp_planner_model_get_property (GObject    *object,
       g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!wp_planner_model_measurement_get_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -335,8 +337,16 @@ wp_planner_model_set_property (GObject      *object,
       wp_planner_model_set_connection_cost_kb (self, g_value_get_uint (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!wp_planner_model_measurement_set_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+wp_planner_model_dispose (GObject *object)
+{
+  wp_planner_model_measurement_dispose (WP_PLANNER_MODEL (object));
+  G_OBJECT_CLASS (wp_planner_model_parent_class)->dispose (object);
 }
 
 static void
@@ -348,6 +358,7 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
 
   object_class->get_property = wp_planner_model_get_property;
   object_class->set_property = wp_planner_model_set_property;
+  object_class->dispose = wp_planner_model_dispose;
 
   properties[PROP_RAM_MB] =
     g_param_spec_uint64 ("ram-mb", NULL, NULL,
@@ -421,6 +432,7 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  wp_planner_model_measurement_class_init (object_class, N_PROPS);
 
   /**
    * WpPlannerModel::changed:
@@ -536,6 +548,7 @@ wp_planner_model_set_selected_platform (WpPlannerModel *self,
   notify_if (self, meets_target (&self->input, old) != meets_target (&self->input, platform),
              PROP_MEETS_TARGET);
   wp_planner_model_set_platform_visible (self, platform, TRUE);
+  wp_planner_model_update_measured (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
 

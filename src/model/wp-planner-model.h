@@ -37,6 +37,17 @@
  *   "client-limited-by"   WpLimitingFactor of the client limit
  *   "meets-target"        gboolean FALSE without a target (wp-target.h)
  *
+ * The measurement (wp-planner-model-measurement.c): what an import of a
+ * machine's netstat found, and its figures in the selected platform's
+ * client port range (wp_limits_client_port_range(); 9x has none):
+ *   "measurement"         WpMeasurement (WP_TYPE_MEASUREMENT), read-write, NULL = none
+ *   "has-measured-range"  gboolean a measurement and a range to measure it in
+ *   "measured-client-ports"    guint distinct local ports in use inside the range
+ *   "measured-client-pct"      guint their share of the range, rounded down
+ *   "measured-time-wait-ports" guint of those, the ports with a connection in TIME_WAIT
+ *   "measured-time-wait-pct"   guint their share of the ports in use, rounded down
+ * A new measurement also emits "changed" (the chart's measured point).
+ *
  * Derived, read-only, from the inputs alone:
  *   "max-connections-unstable" gboolean  MaxConnections above 300
  *
@@ -47,6 +58,7 @@
 
 #include <glib-object.h>
 
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 #include "limits/wp-target.h"
 #include "limits/wp-workload.h"
@@ -142,6 +154,20 @@ GParamSpec     *wp_model_view_class_install          (gpointer            klass,
                                                       guint               prop_id,
                                                       gsize               model_offset,
                                                       WpModelViewSetModel set_model);
+
+/* WpMeasurement as a boxed type (reference-counted). */
+#define WP_TYPE_MEASUREMENT (wp_measurement_get_type ())
+GType           wp_measurement_get_type              (void) G_GNUC_CONST;
+
+/* The measurement (transfer none; NULL = none) and, for any platform, its
+ * figures in that platform's client range: FALSE without a measurement or
+ * a range (9x). */
+WpMeasurement  *wp_planner_model_get_measurement     (WpPlannerModel  *self);
+void            wp_planner_model_set_measurement     (WpPlannerModel  *self,
+                                                      WpMeasurement   *measurement);
+gboolean        wp_planner_model_get_measured_ports  (WpPlannerModel  *self,
+                                                      WpPlatform       platform,
+                                                      WpMeasuredPorts *out);
 
 /* The model's own copy, valid until the next input change. */
 const WpLimits *wp_planner_model_peek_limits         (WpPlannerModel *self,

@@ -21,21 +21,21 @@ typedef struct
 
 /* The first rule that names the file wins, then its layer's. */
 static const LayerRule rules[] = {
-  { "chart", "wp-chart.c", "chart limits model report util", TRUE },
-  { "chart", "wp-chart.h", "chart limits model report util", TRUE },
-  { "chart", "wp-chart-print.c", "chart limits model report util", TRUE },
-  { "chart", "wp-chart-print.h", "chart limits model report util", TRUE },
-  { "chart", "wp-chart-theme.c", "chart limits model report util", TRUE },
-  { "chart", "wp-chart-input.c", "chart limits model report util", TRUE },
-  { "chart", "wp-chart-private.h", "chart limits model report util", TRUE },
-  { "chart", "wp-chart-theme.h", "chart limits model report util", TRUE },
+  { "chart", "wp-chart.c", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart.h", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart-print.c", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart-print.h", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart-theme.c", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart-input.c", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart-private.h", "chart import limits model report util", TRUE },
+  { "chart", "wp-chart-theme.h", "chart import limits model report util", TRUE },
   { "util", NULL, "util", FALSE },
   { "limits", NULL, "limits", FALSE },
   { "import", NULL, "import limits", FALSE },
-  { "model", NULL, "model limits", FALSE },
-  { "report", NULL, "report limits", FALSE },
+  { "model", NULL, "model import limits", FALSE },
+  { "report", NULL, "report import limits", FALSE },
   { "chart", NULL, "chart limits util", FALSE },
-  { "cli", NULL, "cli chart limits report util", FALSE },
+  { "cli", NULL, "cli chart import limits report util", FALSE },
   { "app", NULL, "app chart cli import limits model report ui util", TRUE },
 };
 

@@ -4,14 +4,7 @@
 #include "config.h"
 
 #include "model/wp-planner-model.h"
-
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              gpointer    data)
-{
-  (*(guint *) data)++;
-}
+#include "wp-test-util.h"
 
 static void
 test_defaults (void)
@@ -36,7 +29,7 @@ test_figures_follow (void)
 
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN10_X64);
   wp_planner_model_set_ram_mb (model, 8192);
-  g_signal_connect (model, "notify::connection-cost-kb", G_CALLBACK (count_notify), &notified);
+  g_signal_connect (model, "notify::connection-cost-kb", G_CALLBACK (wp_test_count_notify), &notified);
 
   g_object_set (model, "connection-cost-kb", 8u, NULL);
   g_object_get (model, "server-limit", &server, NULL);

@@ -247,3 +247,11 @@ wp_test_csv_row (const char *csv,
 
   g_assert_not_reached ();
 }
+
+void
+wp_test_count_notify (gpointer object,
+                      gpointer pspec,
+                      gpointer counter)
+{
+  (*(guint *) counter)++;
+}

@@ -70,4 +70,9 @@ void   wp_test_run_refused (const char *message,
 char **wp_test_csv_row (const char *csv,
                         const char *prefix);
 
+/* A "notify" handler that counts: the guint at @counter, plus one. */
+void   wp_test_count_notify (gpointer object,
+                             gpointer pspec,
+                             gpointer counter);
+
 G_END_DECLS
