@@ -9,6 +9,7 @@
 #include "ui/wp-resources.h"
 #include "wp-import-bar.h"
 #include "wp-import-job.h"
+#include "wp-process-table.h"
 
 /* The progress bar follows the worker at this pace: the main loop polls
  * one integer, the worker never waits for it. */
@@ -23,7 +24,7 @@ struct _WpImportBar
   GCancellable   *cancellable;
   guint           progress_id;
   char           *shown_lines;     /* the first lines not understood */
-  WpImport       *import;          /* the last import read */
+  WpMeasurement  *measurement;     /* what the last import read */
 
   /* Built when first opened */
   GtkWidget      *lines_popover;
@@ -99,7 +100,7 @@ static void
 show_result (WpImportBar *self,
              const char  *name)
 {
-  const WpImportCounts *counts = wp_import_get_counts (self->import);
+  const WpImportCounts *counts = wp_measurement_get_counts (self->measurement);
   g_autofree char *connections = wp_format_count (counts->connections);
   g_autofree char *time_wait = wp_format_count (counts->by_state[WP_TCP_TIME_WAIT]);
   g_autofree char *lines = wp_format_count (counts->lines);
@@ -125,13 +126,24 @@ show_result (WpImportBar *self,
 
       gtk_button_set_label (GTK_BUTTON (self->lines_button), label);
       g_free (self->shown_lines);
-      self->shown_lines = g_strjoinv ("\n", (char **) wp_import_get_shown_lines (self->import));
+      self->shown_lines = g_strjoinv ("\n",
+                                     (char **) wp_measurement_get_shown_lines (self->measurement));
     }
   gtk_widget_set_visible (self->lines_button, counts->not_understood > 0);
   gtk_widget_set_visible (self->processes_button, counts->connections > 0);
 }
 
 /* Callbacks */
+
+/* Another measurement (or none) in the model: what the bar said of its
+ * import no longer holds. */
+static void
+measurement_notify_cb (WpImportBar *self)
+{
+  if (self->task == NULL &&
+      wp_planner_model_get_measurement (self->model) != self->measurement)
+    gtk_info_bar_set_revealed (GTK_INFO_BAR (self), FALSE);
+}
 
 static gboolean
 progress_tick_cb (gpointer user_data)
@@ -150,26 +162,25 @@ import_done_cb (GObject      *source,
   WpImportBar *self = WP_IMPORT_BAR (source);
   g_autofree char *name = g_strdup (user_data);
   g_autoptr (GError) error = NULL;
-  WpImport *import = wp_import_job_finish (result, &error);
+  g_autoptr (WpMeasurement) measurement = wp_import_job_finish (result, &error);
 
   g_free (user_data);
   /* An import that another replaced, or the bar gone with its window */
   if (G_TASK (result) != self->task)
-    {
-      g_clear_pointer (&import, wp_import_free);
-      return;
-    }
+    return;
   stop_progress (self);
   set_running (self, FALSE);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     gtk_info_bar_set_revealed (GTK_INFO_BAR (self), FALSE);
-  else if (import == NULL)
+  else if (measurement == NULL)
     show_message (self, GTK_MESSAGE_ERROR, error->message);
   else
     {
-      g_clear_pointer (&self->import, wp_import_free);
-      self->import = import;
+      g_clear_pointer (&self->measurement, wp_measurement_unref);
+      self->measurement = g_steal_pointer (&measurement);
+      if (self->model != NULL)
+        wp_planner_model_set_measurement (self->model, self->measurement);
       show_result (self, name);
     }
 }
@@ -216,9 +227,20 @@ lines_clicked_cb (WpImportBar *self)
   gtk_popover_popup (GTK_POPOVER (self->lines_popover));
 }
 
+/* The top processes, in a table built when first asked for. */
 static void
 processes_clicked_cb (WpImportBar *self)
 {
+  if (self->processes_popover == NULL)
+    {
+      GtkWidget *table = wp_process_table_new (self->model);
+
+      g_object_bind_property (self, "model", table, "model", G_BINDING_DEFAULT);
+      g_object_set (table, "margin", 12, NULL);
+      self->processes_popover = gtk_popover_new (self->processes_button);
+      gtk_container_add (GTK_CONTAINER (self->processes_popover), table);
+    }
+  gtk_popover_popup (GTK_POPOVER (self->processes_popover));
 }
 
 /* GObject overrides */
@@ -243,7 +265,7 @@ wp_import_bar_finalize (GObject *object)
   WpImportBar *self = WP_IMPORT_BAR (object);
 
   g_free (self->shown_lines);
-  g_clear_pointer (&self->import, wp_import_free);
+  g_clear_pointer (&self->measurement, wp_measurement_unref);
 
   G_OBJECT_CLASS (wp_import_bar_parent_class)->finalize (object);
 }
@@ -328,8 +350,12 @@ wp_import_bar_set_model (WpImportBar    *self,
   g_return_if_fail (WP_IS_IMPORT_BAR (self));
   g_return_if_fail (model == NULL || WP_IS_PLANNER_MODEL (model));
 
-  if (wp_planner_model_replace (self, &self->model, model))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  if (!wp_planner_model_replace (self, &self->model, model))
+    return;
+  if (model != NULL)
+    g_signal_connect_swapped (model, "notify::measurement",
+                              G_CALLBACK (measurement_notify_cb), self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
 void

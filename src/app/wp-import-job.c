@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "import/wp-import-stream.h"
 #include "wp-import-job.h"
 
 #define PROGRESS_STEPS 10000   /* the fraction, in steps an int holds */
@@ -14,7 +15,7 @@ typedef struct
   GFile    *file;
   GBytes   *text;
   char     *name;
-  WpImport *import;
+  guint64   size;              /* the bytes to read; 0 while unknown */
   int       progress;          /* of PROGRESS_STEPS, atomically */
 } ImportJob;
 
@@ -25,65 +26,43 @@ import_job_free (gpointer data)
 
   g_clear_object (&job->file);
   g_clear_pointer (&job->text, g_bytes_unref);
-  g_clear_pointer (&job->import, wp_import_free);
   g_free (job->name);
   g_free (job);
 }
 
+/* In the worker, after each chunk. */
 static void
-set_progress (ImportJob *job,
-              guint64    done,
-              guint64    size)
+progress_cb (guint64  bytes_read,
+             gpointer user_data)
 {
-  if (size > 0)
-    g_atomic_int_set (&job->progress, (int) (MIN (done, size) * PROGRESS_STEPS / size));
+  ImportJob *job = user_data;
+
+  if (job->size > 0)
+    g_atomic_int_set (&job->progress,
+                      (int) (MIN (bytes_read, job->size) * PROGRESS_STEPS / job->size));
 }
 
-/* The file, a chunk at a time, with the bytes read so far. */
-static gboolean
-read_file (ImportJob     *job,
-           GCancellable  *cancellable,
-           GError       **error)
+/* The file or the text as a stream, and its size. */
+static GInputStream *
+open_input (ImportJob     *job,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  g_autoptr (GFileInputStream) stream = g_file_read (job->file, cancellable, error);
+  g_autoptr (GFileInputStream) stream = NULL;
   g_autoptr (GFileInfo) info = NULL;
-  g_autofree guint8 *buffer = NULL;
-  guint64 size = 0, done = 0;
-  gssize n;
 
+  if (job->text != NULL)
+    {
+      job->size = g_bytes_get_size (job->text);
+      return g_memory_input_stream_new_from_bytes (job->text);
+    }
+  stream = g_file_read (job->file, cancellable, error);
   if (stream == NULL)
-    return FALSE;
+    return NULL;
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = (guint64) g_file_info_get_size (info);
-
-  buffer = g_malloc (WP_IMPORT_JOB_CHUNK);
-  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, WP_IMPORT_JOB_CHUNK,
-                                   cancellable, error)) > 0)
-    {
-      wp_import_feed (job->import, buffer, (gsize) n);
-      done += (guint64) n;
-      set_progress (job, done, size);
-    }
-  return n == 0;
-}
-
-static gboolean
-read_text (ImportJob     *job,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  gsize size;
-  const guint8 *data = g_bytes_get_data (job->text, &size);
-
-  for (gsize done = 0; done < size; done += WP_IMPORT_JOB_CHUNK)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      wp_import_feed (job->import, data + done, MIN (size - done, WP_IMPORT_JOB_CHUNK));
-      set_progress (job, done + WP_IMPORT_JOB_CHUNK, size);
-    }
-  return TRUE;
+    job->size = (guint64) g_file_info_get_size (info);
+  return G_INPUT_STREAM (g_steal_pointer (&stream));
 }
 
 /* Anything at all understood: a connection or endpoint, or netsh's range. */
@@ -103,13 +82,14 @@ import_job_run (GTask        *task,
                 GCancellable *cancellable)
 {
   ImportJob *job = task_data;
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (WpMeasurement) measurement = NULL;
   GError *error = NULL;
-  gboolean read;
 
-  job->import = wp_import_new ();
-  read = job->file != NULL ? read_file (job, cancellable, &error)
-                           : read_text (job, cancellable, &error);
-  if (!read)
+  stream = open_input (job, cancellable, &error);
+  if (stream != NULL)
+    measurement = wp_measurement_read_stream (stream, cancellable, progress_cb, job, &error);
+  if (measurement == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -121,9 +101,7 @@ import_job_run (GTask        *task,
     }
   if (g_task_return_error_if_cancelled (task))
     return;
-
-  wp_import_finish (job->import);
-  if (!understood_any (wp_import_get_counts (job->import)))
+  if (!understood_any (wp_measurement_get_counts (measurement)))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                                /* Translators: %s is a file's name, quoted, or "the pasted text" */
@@ -132,7 +110,8 @@ import_job_run (GTask        *task,
       return;
     }
   g_atomic_int_set (&job->progress, PROGRESS_STEPS);
-  g_task_return_pointer (task, g_steal_pointer (&job->import), (GDestroyNotify) wp_import_free);
+  g_task_return_pointer (task, g_steal_pointer (&measurement),
+                         (GDestroyNotify) wp_measurement_unref);
 }
 
 GTask *
@@ -172,7 +151,7 @@ wp_import_job_fraction (GTask *task)
   return (double) g_atomic_int_get (&job->progress) / PROGRESS_STEPS;
 }
 
-WpImport *
+WpMeasurement *
 wp_import_job_finish (GAsyncResult  *result,
                       GError       **error)
 {

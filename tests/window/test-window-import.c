@@ -18,12 +18,13 @@
 
 #define IMPORT_TIMEOUT_S 120
 
-/* A `netstat -ano` of @n connections on local ports 1025, 1026, … (inside
- * Windows 2000's client range, 1025..5000, for n ≤ 3,976): every third in
- * TIME_WAIT (no process: PID 0), the others ESTABLISHED, owned by PID 4000
- * when even and 4004 when odd; one LISTENING socket; then @garbage lines
- * no parser understands.  Repeated @copies times (the same ports: a large
- * file of few distinct ones). */
+/* A `netstat -ano` of @n connections on local ports 1025 + i, i < n
+ * (inside Windows 2000's client range, 1025..5000, for n ≤ 3,976): in
+ * TIME_WAIT (no process: PID 0) when i % 4 == 0, else ESTABLISHED, owned
+ * by PID 4000 when i % 4 is 1 or 2 and by 4004 when it is 3; one LISTENING
+ * socket; then @garbage lines no parser understands.  The connections
+ * repeated @copies times (the same ports: a large file of few distinct
+ * ones). */
 static char *
 write_netstat (guint n,
                guint garbage,
@@ -43,8 +44,8 @@ write_netstat (guint n,
   for (guint copy = 0; copy < copies; copy++)
     for (guint i = 0; i < n; i++)
       fprintf (file, "  TCP    10.0.0.5:%u         10.0.0.9:443           %-15s %u\r\n",
-               1025 + i, i % 3 == 0 ? "TIME_WAIT" : "ESTABLISHED",
-               i % 3 == 0 ? 0 : 4000 + 4 * (i % 2));
+               1025 + i, i % 4 == 0 ? "TIME_WAIT" : "ESTABLISHED",
+               i % 4 == 0 ? 0 : i % 4 == 3 ? 4004 : 4000);
   for (guint i = 0; i < garbage; i++)
     fprintf (file, "garbage line %u\r\n", i + 1);
   g_assert_cmpint (fclose (file), ==, 0);
@@ -83,21 +84,73 @@ import_path (WpWindow   *window,
   wp_window_import_file (window, file);
 }
 
-/* What the bar says of a file of 300 connections, 100 in TIME_WAIT
- * (i = 0, 3, …, 297), and 3 lines not understood. */
+/* The cell of @column in the process table's row @row. */
+static char *
+process_cell (WpWindow *window,
+              int       row,
+              int       column)
+{
+  GtkTreeModel *store = wp_test_child (window, "process_store");
+  GtkTreeIter iter;
+  char *text = NULL;
+
+  g_assert_true (gtk_tree_model_iter_nth_child (store, &iter, NULL, row));
+  gtk_tree_model_get (store, &iter, column, &text, -1);
+  return text;
+}
+
+static void
+assert_process (WpWindow   *window,
+                int         row,
+                const char *pid,
+                guint       ports,
+                guint       share_pct)
+{
+  g_autofree char *shown_pid = process_cell (window, row, 0);
+  g_autofree char *shown_ports = process_cell (window, row, 1);
+  g_autofree char *shown_connections = process_cell (window, row, 2);
+  g_autofree char *shown_share = process_cell (window, row, 3);
+  g_autofree char *expected_ports = wp_format_count (ports);
+  g_autofree char *expected_share = g_strdup_printf ("%u\u00a0%%", share_pct);
+
+  g_assert_cmpstr (shown_pid, ==, pid);
+  g_assert_cmpstr (shown_ports, ==, expected_ports);
+  /* One connection a port in the generated file */
+  g_assert_cmpstr (shown_connections, ==, expected_ports);
+  g_assert_cmpstr (shown_share, ==, expected_share);
+}
+
+/* A file of 300 connections (75 in TIME_WAIT: i = 0, 4, …, 296) and 3
+ * lines not understood: the model's measurement, the bar's sentence, the
+ * lines and the top processes (PID 4000: 150 ports, 50 %; PID 0 and 4004:
+ * 75 each, 25 %; equal ones by PID). */
 static void
 test_import_file (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  WpPlannerModel *model = wp_window_get_model (window);
   g_autofree char *path = write_netstat (300, 3, 1);
   g_autofree char *connections = wp_format_count (300);
-  g_autofree char *time_wait = wp_format_count ((300 + 2) / 3);
+  g_autofree char *time_wait = wp_format_count (300 / 4);
   g_autofree char *expected = NULL;
+  g_autofree char *none = NULL;
+  WpMeasuredPorts ports;
   WpImportBar *bar;
   GtkButton *lines;
 
+  g_assert_null (wp_planner_model_get_measurement (model));
   import_path (window, path);
   bar = wait_import (window);
+
+  g_assert_nonnull (wp_planner_model_get_measurement (model));
+  g_assert_cmpuint (wp_measurement_get_connections (wp_planner_model_get_measurement (model)),
+                    ==, 300);
+  g_assert_true (wp_planner_model_get_measured_ports (model, WP_PLATFORM_WIN2000, &ports));
+  g_assert_cmpuint (ports.range.count, ==, 5000 - 1024);
+  g_assert_cmpuint (ports.in_use, ==, 300);
+  g_assert_cmpuint (ports.in_use_pct, ==, 300 * 100 / (5000 - 1024));
+  g_assert_cmpuint (ports.time_wait, ==, 300 / 4);
+
   expected = g_strdup_printf ("%s connections (not listening), %s of them in TIME_WAIT",
                               connections, time_wait);
   g_assert_nonnull (strstr (status (window), expected));
@@ -107,22 +160,46 @@ test_import_file (void)
   g_assert_cmpstr (gtk_button_get_label (lines), ==, "3 lines not understood");
   g_assert_false (gtk_widget_get_visible (wp_test_child (window, "progress_bar")));
   g_assert_false (gtk_widget_get_visible (wp_test_child (window, "cancel_button")));
-  g_assert_true (gtk_widget_get_visible (wp_test_child (window, "processes_button")));
 
   /* The lines, as read, in a popover */
   gtk_button_clicked (lines);
   wp_test_iterate ();
 
+  /* The table, built when first asked for */
+  g_assert_null (wp_test_window_child (window, "process_store"));
+  gtk_button_clicked (wp_test_child (window, "processes_button"));
+  wp_test_iterate ();
+  assert_process (window, 0, "4000", 150, 50);
+  assert_process (window, 1, "0", 75, 25);
+  assert_process (window, 2, "4004", 75, 25);
+  g_assert_cmpint (gtk_tree_model_iter_n_children (wp_test_child (window, "process_store"),
+                                                   NULL), ==, 3);
+
+  /* The measurement gone, the table says so, the bar goes */
+  wp_planner_model_set_measurement (model, NULL);
+  wp_test_iterate ();
+  none = process_cell (window, 0, 0);
+  g_assert_cmpstr (none, ==, "—");
+  g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+
   g_unlink (path);
 }
 
-/* Cancel: the bar goes, nothing changes. */
+/* Cancel: the bar goes, the measurement imported before stays. */
 static void
 test_cancel (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autofree char *before = write_netstat (10, 0, 1);
   g_autofree char *path = write_netstat (3000, 0, 200);
+  WpMeasurement *measurement;
   WpImportBar *bar;
+
+  import_path (window, before);
+  wait_import (window);
+  measurement = wp_planner_model_get_measurement (model);
+  g_assert_nonnull (measurement);
 
   import_path (window, path);
   bar = wp_window_get_import_bar (window);
@@ -133,7 +210,10 @@ test_cancel (void)
   /* The worker's end, whenever it comes, changes nothing either */
   wp_test_iterate_for (200);
   g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  g_assert_true (wp_planner_model_get_measurement (model) == measurement);
+  g_assert_cmpuint (wp_measurement_get_connections (measurement), ==, 10);
 
+  g_unlink (before);
   g_unlink (path);
 }
 
@@ -146,6 +226,7 @@ test_unreadable (void)
   g_autofree char *dir = g_dir_make_tmp ("wp-import-XXXXXX", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
   g_autofree char *letter = g_build_filename (dir, "letter.txt", NULL);
+  WpPlannerModel *model = wp_window_get_model (window);
   WpImportBar *bar;
 
   import_path (window, missing);
@@ -160,6 +241,7 @@ test_unreadable (void)
   g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (bar)), ==, GTK_MESSAGE_ERROR);
   g_assert_cmpstr (status (window), ==, "Nothing in “letter.txt” reads as the output of "
                    "netstat, Get-NetTCPConnection or netsh");
+  g_assert_null (wp_planner_model_get_measurement (model));
 
   g_unlink (letter);
   g_rmdir (dir);
@@ -175,17 +257,21 @@ test_drop (void)
   const char *one[] = { uri, NULL };
   const char *two[] = { uri, uri, NULL };
   g_autofree char *expected = g_strdup_printf ("%d connections", 30);
+  WpMeasurement *measurement;
   WpImportBar *bar;
 
   wp_window_import_uris (window, one);
   bar = wait_import (window);
   g_assert_nonnull (strstr (status (window), expected));
   g_assert_false (gtk_widget_get_visible (wp_test_child (window, "lines_button")));
+  measurement = wp_planner_model_get_measurement (wp_window_get_model (window));
+  g_assert_cmpuint (wp_measurement_get_connections (measurement), ==, 30);
 
   wp_window_import_uris (window, two);
   g_assert_false (wp_import_bar_get_running (bar));
   g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (bar)), ==, GTK_MESSAGE_ERROR);
   g_assert_cmpstr (status (window), ==, "Drop one file at a time: 2 were dropped");
+  g_assert_true (wp_planner_model_get_measurement (wp_window_get_model (window)) == measurement);
 
   g_unlink (path);
 }
@@ -201,6 +287,7 @@ test_paste (void)
   GtkEntry *entry = wp_test_child (window, "rate_entry");
   const char *text = "  TCP    10.0.0.5:1030   10.0.0.9:443   ESTABLISHED   4\n"
                      "  TCP    10.0.0.5:1031   10.0.0.9:443   TIME_WAIT     0\n";
+  WpMeasurement *measurement;
 
   gtk_clipboard_set_text (clipboard, text, -1);
   wp_test_iterate ();
@@ -208,6 +295,8 @@ test_paste (void)
   wp_test_iterate_for (100);
   wait_import (window);
   g_assert_true (g_str_has_prefix (status (window), "Imported the pasted text: 2 connections"));
+  measurement = wp_planner_model_get_measurement (wp_window_get_model (window));
+  g_assert_cmpuint (wp_measurement_get_time_wait (measurement), ==, 1);
 
   gtk_clipboard_set_text (clipboard, "12", -1);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
@@ -215,6 +304,7 @@ test_paste (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "paste-netstat", NULL);
   wp_test_iterate_for (100);
   g_assert_cmpstr (gtk_entry_get_text (entry), ==, "12");
+  g_assert_true (wp_planner_model_get_measurement (wp_window_get_model (window)) == measurement);
 }
 
 /* The longest time the main loop went without running a 5 ms timeout
