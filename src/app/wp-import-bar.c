@@ -212,6 +212,8 @@ lines_clicked_cb (WpImportBar *self)
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_label_set_xalign (self->lines_label, 0);
       gtk_label_set_selectable (self->lines_label, TRUE);
+      /* Not focused (and all of it selected) when the popover opens */
+      gtk_widget_set_can_focus (GTK_WIDGET (self->lines_label), FALSE);
       gtk_label_set_max_width_chars (self->lines_label, 80);
       gtk_label_set_ellipsize (self->lines_label, PANGO_ELLIPSIZE_END);
       gtk_style_context_add_class (gtk_widget_get_style_context (GTK_WIDGET (self->lines_label)),
