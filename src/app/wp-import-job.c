@@ -4,6 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 #include "import/wp-import-stream.h"
 #include "wp-import-job.h"
@@ -114,6 +118,32 @@ import_job_run (GTask        *task,
                          (GDestroyNotify) wp_measurement_unref);
 }
 
+static gboolean
+unref_task_cb (gpointer task)
+{
+  g_object_unref (task);
+  return G_SOURCE_REMOVE;
+}
+
+/* A thread of its own rather than GTask's pool: on Linux its priority
+ * drops (nice 10, a thread's own there), so that on a busy machine the
+ * main loop gets the processor as soon as it wakes; the thread ends with
+ * the import, the pool's keep theirs.  The task is let go in the main
+ * context: its last reference may finalize the source object, a widget. */
+static gpointer
+import_thread (gpointer data)
+{
+  GTask *task = data;
+
+#ifdef __linux__
+  setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+#endif
+  import_job_run (task, g_task_get_source_object (task), g_task_get_task_data (task),
+                  g_task_get_cancellable (task));
+  g_idle_add (unref_task_cb, task);
+  return NULL;
+}
+
 GTask *
 wp_import_job_start (gpointer             source_object,
                      GFile               *file,
@@ -135,8 +165,7 @@ wp_import_job_start (gpointer             source_object,
 
   task = g_task_new (source_object, cancellable, callback, user_data);
   g_task_set_task_data (task, job, import_job_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, import_job_run);
+  g_thread_unref (g_thread_new ("wp-import", import_thread, g_object_ref (task)));
   return task;
 }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <time.h>
 #include <string.h>
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
@@ -307,27 +308,45 @@ test_paste (void)
   g_assert_true (wp_planner_model_get_measurement (wp_window_get_model (window)) == measurement);
 }
 
-/* The longest time the main loop went without running a 5 ms timeout
- * while @path was imported, in ms. */
-static double
-longest_gap_ms (WpWindow   *window,
-                const char *path)
+/* The main thread's CPU time so far, in µs. */
+static gint64
+thread_cpu_us (void)
 {
-  WpImportBar *bar;
-  gint64 last = g_get_monotonic_time (), longest = 0;
+  struct timespec ts;
 
-  import_path (window, path);
-  bar = wp_window_get_import_bar (window);
-  while (wp_import_bar_get_running (bar))
+  g_assert_cmpint (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts), ==, 0);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+typedef struct
+{
+  double wall_ms;   /* the longest wall-clock time between two iterations */
+  double cpu_ms;    /* the most CPU time the main thread spent in one */
+} Gaps;
+
+/* The main loop's iterations while @running (or for @ms without): a
+ * 5 ms timeout keeps it waking. */
+static Gaps
+measure_gaps (WpImportBar *running,
+              guint        ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+  gint64 last = g_get_monotonic_time (), last_cpu = thread_cpu_us ();
+  Gaps gaps = { 0, 0 };
+
+  while (running != NULL ? wp_import_bar_get_running (running) : g_get_monotonic_time () < end)
     {
-      gint64 now;
+      gint64 now, cpu;
 
       g_main_context_iteration (NULL, TRUE);
       now = g_get_monotonic_time ();
-      longest = MAX (longest, now - last);
+      cpu = thread_cpu_us ();
+      gaps.wall_ms = MAX (gaps.wall_ms, (now - last) / 1000.0);
+      gaps.cpu_ms = MAX (gaps.cpu_ms, (cpu - last_cpu) / 1000.0);
       last = now;
+      last_cpu = cpu;
     }
-  return longest / 1000.0;
+  return gaps;
 }
 
 static gboolean
@@ -336,8 +355,10 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* A 20 MB file (100 MB in the README's figure, bench-free) read while the
- * main loop runs: no stall over 50 ms. */
+/* A 20 MB file (about a fifth of a second's reading) imported while the
+ * main loop runs: no iteration works 50 ms or more (the main thread's CPU
+ * time), and none waits that long (wall-clock) unless the machine is too
+ * busy to tell: the same loop without an import already waited 25 ms. */
 static void
 test_responsive (void)
 {
@@ -346,18 +367,26 @@ test_responsive (void)
   g_autofree char *path = write_netstat (3000, 0, copies);
   g_autofree char *connections = wp_format_count (3000 * copies);
   guint tick = g_timeout_add (5, tick_cb, NULL);
+  Gaps idle = measure_gaps (NULL, 300), gaps;
   gint64 start = g_get_monotonic_time ();
-  double gap = longest_gap_ms (window, path);
   GStatBuf st;
+
+  import_path (window, path);
+  gaps = measure_gaps (wp_window_get_import_bar (window), 0);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_test_message ("%.1f MB read in %.0f ms; longest main-loop gap %.1f ms (%.1f ms of CPU; "
+                  "%.1f ms without an import)", st.st_size / 1048576.0,
+                  (g_get_monotonic_time () - start) / 1000.0, gaps.wall_ms, gaps.cpu_ms,
+                  idle.wall_ms);
+  g_source_remove (tick);
 
   /* All of it read */
   g_assert_nonnull (strstr (status (window), connections));
-
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_test_message ("%.1f MB read in %.0f ms; longest main-loop gap %.1f ms",
-                  st.st_size / 1048576.0, (g_get_monotonic_time () - start) / 1000.0, gap);
-  g_source_remove (tick);
-  g_assert_cmpfloat (gap, <, 50.0);
+  g_assert_cmpfloat (gaps.cpu_ms, <, 50.0);
+  if (idle.wall_ms < 25.0)
+    g_assert_cmpfloat (gaps.wall_ms, <, 50.0);
+  else
+    g_test_message ("wall-clock gaps not checked: the machine is too busy");
 
   g_unlink (path);
 }
