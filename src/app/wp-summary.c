@@ -34,6 +34,7 @@ struct _WpSummary
   int             reserved[RESERVED_WIDTHS];
   guint           reserved_next;
   GtkLabel       *target_readout;
+  GtkLabel       *measured_readout;  /* with an import only */
 };
 
 G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
@@ -72,6 +73,7 @@ update_readouts (WpSummary *self)
   g_autofree char *server = NULL;
   g_autofree char *client = NULL;
   g_autofree char *target = NULL;
+  WpMeasurement *measurement;
 
   wp_planner_model_get_input (self->model, &input);
 
@@ -84,6 +86,15 @@ update_readouts (WpSummary *self)
   if (target != NULL)
     wp_label_set_text (self->target_readout, target);
   gtk_widget_set_visible (GTK_WIDGET (self->target_readout), target != NULL);
+
+  measurement = wp_planner_model_get_measurement (self->model);
+  if (measurement != NULL)
+    {
+      g_autofree char *measured = wp_readout_measured (measurement, platform, &input);
+
+      wp_label_set_text (self->measured_readout, measured);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->measured_readout), measurement != NULL);
 }
 
 /* The height of @label's tallest text among @texts at @width. */
@@ -284,6 +295,7 @@ wp_summary_class_init (WpSummaryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpSummary, server_readout);
   gtk_widget_class_bind_template_child (widget_class, WpSummary, client_readout);
   gtk_widget_class_bind_template_child (widget_class, WpSummary, target_readout);
+  gtk_widget_class_bind_template_child (widget_class, WpSummary, measured_readout);
 }
 
 static void

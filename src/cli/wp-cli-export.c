@@ -10,8 +10,9 @@
 #include "wp-cli.h"
 
 gboolean
-wp_cli_export (const WpCliOptions *options,
-               GError            **error)
+wp_cli_export (const WpCliOptions  *options,
+               const WpMeasurement *measurement,
+               GError             **error)
 {
   g_autoptr (GFile) file = NULL;
 

@@ -74,6 +74,11 @@ static const GOptionEntry option_entries[] = {
   { "reg", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the registry values of one --platform to FILE (.reg) and exit; on Vista and "
        "later a FILE.cmd holds the netsh command and the values as a script"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read what a Windows machine reported (netstat -ano or -an, Get-NetTCPConnection’s CSV, "
+       "netsh’s dynamic port range) from FILE: --csv and --table add the measured figures, "
+       "--export the measured point; netsh’s range applies unless --port-start or --port-count "
+       "is given"), N_("FILE") },
   { "no-footnote", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Leave the source footnote out of the exported chart"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -97,6 +102,7 @@ wp_cli_options_clear (WpCliOptions *options)
 {
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->reg_path, g_free);
+  g_clear_pointer (&options->import_path, g_free);
 }
 
 void
@@ -342,6 +348,12 @@ check_outputs (GVariantDict       *dict,
                            _("--platform: --sources takes exactly one platform"));
       return FALSE;
     }
+  if (parsed->import_path != NULL && *parsed->import_path == '\0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, "--import: %s",
+                   _("no value was given"));
+      return FALSE;
+    }
   if (parsed->reg_path == NULL)
     return TRUE;
 
@@ -431,6 +443,9 @@ wp_cli_parse (GVariantDict  *dict,
 
   g_variant_dict_lookup (dict, "export", "^ay", &parsed.export_path);
   g_variant_dict_lookup (dict, "reg", "^ay", &parsed.reg_path);
+  g_variant_dict_lookup (dict, "import", "^ay", &parsed.import_path);
+  parsed.port_range_given = g_variant_dict_contains (dict, "port-start") ||
+                            g_variant_dict_contains (dict, "port-count");
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
 
@@ -444,16 +459,61 @@ wp_cli_parse (GVariantDict  *dict,
   return TRUE;
 }
 
+/* --csv, --table or --sources on stdout; -1 when none was asked for. */
+static int
+print_text (const WpCliOptions  *options,
+            const WpLimitsInput *input,
+            const WpMeasurement *measurement)
+{
+  g_autofree char *text = NULL;
+
+  if (options->csv)
+    {
+      text = wp_report_format_csv_measured (input, options->platforms, measurement);
+      /* stdout stays machine-readable: the warning goes to stderr. */
+      if (wp_report_any_unstable (input, options->platforms))
+        g_printerr (_("Warning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
+                    WP_MAX_CONNECTIONS_STABLE);
+    }
+  else if (options->table)
+    text = wp_report_format_table_measured (input, options->platforms, measurement);
+  else if (options->sources)
+    text = wp_sources_format_text (input, options->platforms_given ?
+                                   (int) g_bit_nth_lsf (options->platforms, -1) : -1);
+  else
+    return -1;
+
+  fputs (text, stdout);
+  fflush (stdout);
+  return 0;
+}
+
 int
 wp_cli_run (const WpCliOptions *options)
 {
-  g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (WpMeasurement) measurement = NULL;
+  WpCliOptions run = *options;
+
+  if (!options->csv && !options->table && !options->sources && options->export_path == NULL &&
+      options->reg_path == NULL)
+    return -1;
+
+  /* The file first: when it cannot be read, nothing is written. */
+  if (options->import_path != NULL)
+    {
+      measurement = wp_cli_read_import (options, &run.input, &error);
+      if (measurement == NULL)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return WP_CLI_EXIT_USAGE;
+        }
+    }
 
   if (options->export_path != NULL || options->reg_path != NULL)
     {
-      gboolean written = options->reg_path != NULL ? wp_cli_write_reg (options, &error)
-                                                   : wp_cli_export (options, &error);
+      gboolean written = options->reg_path != NULL ? wp_cli_write_reg (&run, &error)
+                                                   : wp_cli_export (&run, measurement, &error);
 
       if (!written)
         {
@@ -462,24 +522,5 @@ wp_cli_run (const WpCliOptions *options)
         }
       return 0;
     }
-
-  if (options->csv)
-    {
-      text = wp_report_format_csv (&options->input, options->platforms);
-      /* stdout stays machine-readable: the warning goes to stderr. */
-      if (wp_report_any_unstable (&options->input, options->platforms))
-        g_printerr (_("Warning: MaxConnections above %u may make Windows 95, 98 and ME unstable.\n"),
-                    WP_MAX_CONNECTIONS_STABLE);
-    }
-  else if (options->table)
-    text = wp_report_format_table (&options->input, options->platforms);
-  else if (options->sources)
-    text = wp_sources_format_text (&options->input, options->platforms_given ?
-                                   (int) g_bit_nth_lsf (options->platforms, -1) : -1);
-  else
-    return -1;
-
-  fputs (text, stdout);
-  fflush (stdout);
-  return 0;
+  return print_text (options, &run.input, measurement);
 }

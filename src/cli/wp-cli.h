@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chart/wp-chart-export.h"
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,8 @@ typedef struct
   WpChartExportOptions export;  /* --size, --text-scale, --theme, --scale,
                                  * --no-footnote */
   char         *reg_path;       /* --reg: needs exactly one platform */
+  char         *import_path;    /* --import: a netstat, CSV or netsh file */
+  gboolean      port_range_given; /* --port-start or --port-count: netsh's range does not apply */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -44,10 +47,19 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
                              GError       **error);
 
 
-/* Writes the chart to options->export_path (PNG, SVG or PDF by extension);
+/* Reads options->import_path (wp-cli-import.c) in chunks: its measurement,
+ * and in *input the netsh range it held unless --port-start or
+ * --port-count were given.  NULL with @error set ("--import: …"). */
+WpMeasurement *wp_cli_read_import (const WpCliOptions *options,
+                                   WpLimitsInput      *input,
+                                   GError            **error);
+
+/* Writes the chart to options->export_path (PNG, SVG or PDF by extension),
+ * with the measured point of @measurement (NULL: none);
  * implemented by the chart layer. */
-gboolean wp_cli_export      (const WpCliOptions *options,
-                             GError            **error);
+gboolean wp_cli_export      (const WpCliOptions  *options,
+                             const WpMeasurement *measurement,
+                             GError             **error);
 
 /* Writes the one chosen platform's registry values to options->reg_path,
  * as the window's "Export .reg File" does (wp-cli-reg.c). */

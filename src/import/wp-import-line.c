@@ -312,10 +312,11 @@ read_netstat (WpImport    *self,
               int          n)
 {
   static const Token tcp = WORD ("TCP"), udp = WORD ("UDP");
-  guint port;
+  guint port, foreign_port;
   guint64 pid = 0;
   gboolean has_pid;
   int state_end;
+  WpTcpState state;
 
   if (n >= 1 && is_word (&t[0], &udp))
     {
@@ -326,9 +327,13 @@ read_netstat (WpImport    *self,
     return FALSE;
   has_pid = n >= 5 && parse_number (t[n - 1].start, t[n - 1].length, G_MAXUINT, &pid);
   state_end = has_pid ? n - 1 : n;
-  count_connection (self,
-                    state_end == 4 ? state_from_name (t[3].start, t[3].length) : WP_TCP_OTHER,
-                    port, has_pid, (guint) pid);
+  state = state_end == 4 ? state_from_name (t[3].start, t[3].length) : WP_TCP_OTHER;
+  /* A state in another language: the foreign port 0 ("0.0.0.0:0") is a
+   * listening socket's in every one. */
+  if (state == WP_TCP_OTHER && parse_endpoint_port (t[2].start, t[2].length, &foreign_port) &&
+      foreign_port == 0)
+    state = WP_TCP_LISTENING;
+  count_connection (self, state, port, has_pid, (guint) pid);
   return TRUE;
 }
 

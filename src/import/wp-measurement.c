@@ -93,6 +93,18 @@ wp_measurement_get_not_understood (const WpMeasurement *self)
   return self->counts.not_understood;
 }
 
+gboolean
+wp_measurement_has_data (const WpMeasurement *self)
+{
+  guint64 tcp = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint s = 0; s < WP_N_TCP_STATES; s++)
+    tcp += self->counts.by_state[s];
+  return tcp > 0 || self->counts.udp > 0 || self->counts.has_port_range;
+}
+
 const char * const *
 wp_measurement_get_shown_lines (const WpMeasurement *self)
 {
@@ -199,6 +211,25 @@ wp_measurement_measure_range (const WpMeasurement *self,
   out->in_use_pct = (guint) ((guint64) out->in_use * 100 / range->count);
   if (out->in_use > 0)
     out->time_wait_pct = (guint) ((guint64) out->time_wait * 100 / out->in_use);
+}
+
+gboolean
+wp_measurement_measure_platform (const WpMeasurement *self,
+                                 WpPlatform           platform,
+                                 const WpLimitsInput *input,
+                                 WpMeasuredPorts     *out)
+{
+  WpPortRange range;
+
+  g_return_val_if_fail (self != NULL && input != NULL && out != NULL, FALSE);
+
+  if (!wp_limits_client_port_range (platform, input, &range))
+    {
+      memset (out, 0, sizeof *out);
+      return FALSE;
+    }
+  wp_measurement_measure_range (self, &range, out);
+  return TRUE;
 }
 
 guint

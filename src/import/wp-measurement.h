@@ -17,6 +17,7 @@
 #include <glib.h>
 
 #include "import/wp-import.h"
+#include "limits/wp-limits.h"
 #include "limits/wp-workload.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,10 @@ const WpImportCounts *wp_measurement_get_counts       (const WpMeasurement *self
 guint64               wp_measurement_get_connections  (const WpMeasurement *self);
 guint64               wp_measurement_get_time_wait    (const WpMeasurement *self);
 guint64               wp_measurement_get_not_understood (const WpMeasurement *self);
+/* Whether any line was understood (a TCP or UDP line, netsh's range): a
+ * file of something else has none, and no line "not understood" either
+ * (before the first line understood, all are headings). */
+gboolean              wp_measurement_has_data         (const WpMeasurement *self);
 /* NULL-terminated, at most WP_IMPORT_SHOWN_LINES, valid UTF-8. */
 const char * const   *wp_measurement_get_shown_lines  (const WpMeasurement *self);
 /* netsh's dynamic port range, when the input held it. */
@@ -67,6 +72,12 @@ guint                 wp_measurement_client_ports_time_wait (const WpMeasurement
                                                              guint                last_port);
 void                  wp_measurement_measure_range    (const WpMeasurement *self,
                                                        const WpPortRange   *range,
+                                                       WpMeasuredPorts     *out);
+/* In @platform's client range with @input: FALSE (and *out zeroed) where
+ * it has none, the 9x family (wp_limits_client_port_range()). */
+gboolean              wp_measurement_measure_platform (const WpMeasurement *self,
+                                                       WpPlatform           platform,
+                                                       const WpLimitsInput *input,
                                                        WpMeasuredPorts     *out);
 
 /* The processes with most ports in use, at most WP_MEASUREMENT_TOP_PROCESSES

@@ -38,18 +38,8 @@ enum
 static GParamSpec *properties[N_MEASUREMENT_PROPS];
 static guint first_prop_id;
 
-/* The figures of the selected platform (all 0 without a measurement or
- * without a range). */
-static void
-compute_measured (WpPlannerModel  *self,
-                  gboolean        *out_has_range,
-                  WpMeasuredPorts *out)
-{
-  *out_has_range = wp_planner_model_get_measured_ports (self, self->selected_platform, out);
-  if (!*out_has_range)
-    memset (out, 0, sizeof *out);
-}
-
+/* The figures of the selected platform, all 0 without a measurement or a
+ * range; notifies those that changed. */
 void
 wp_planner_model_update_measured (WpPlannerModel *self)
 {
@@ -57,7 +47,8 @@ wp_planner_model_update_measured (WpPlannerModel *self)
   gboolean had_range = self->has_measured_range;
   GObject *object = G_OBJECT (self);
 
-  compute_measured (self, &self->has_measured_range, after);
+  self->has_measured_range = wp_planner_model_get_measured_ports (self, self->selected_platform,
+                                                                  after);
   if (had_range != self->has_measured_range)
     g_object_notify_by_pspec (object, properties[HAS_MEASURED_RANGE]);
   if (before.in_use != after->in_use)
@@ -104,16 +95,16 @@ wp_planner_model_get_measured_ports (WpPlannerModel  *self,
                                      WpPlatform       platform,
                                      WpMeasuredPorts *out)
 {
-  WpPortRange range;
-
   g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
   g_return_val_if_fail (wp_platform_is_valid (platform), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (self->measurement == NULL || !wp_limits_client_port_range (platform, &self->input, &range))
-    return FALSE;
-  wp_measurement_measure_range (self->measurement, &range, out);
-  return TRUE;
+  if (self->measurement == NULL)
+    {
+      memset (out, 0, sizeof *out);
+      return FALSE;
+    }
+  return wp_measurement_measure_platform (self->measurement, platform, &self->input, out);
 }
 
 void

@@ -82,9 +82,39 @@ append_target (GString               *csv,
   append_need (csv, &verdict->time_wait_s);
 }
 
+/* An import's figures in @platform's client range (wp-measurement.h), at
+ * the end of a row; the range's figures empty where there is none (9x). */
+static void
+append_measured (GString             *csv,
+                 const WpMeasurement *measurement,
+                 WpPlatform           platform,
+                 const WpLimitsInput *input)
+{
+  WpMeasuredPorts ports;
+
+  g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
+                          wp_measurement_get_connections (measurement),
+                          wp_measurement_get_time_wait (measurement));
+  if (wp_measurement_measure_platform (measurement, platform, input, &ports))
+    g_string_append_printf (csv, "%u,%u", ports.in_use, ports.in_use_pct);
+  else
+    g_string_append_c (csv, ',');
+  g_string_append_printf (csv, ",%" G_GUINT64_FORMAT,
+                          wp_measurement_get_not_understood (measurement));
+}
+
 char *
 wp_report_format_csv (const WpLimitsInput *input,
                    guint                platforms)
+{
+  return wp_report_format_csv_measured (input, platforms, NULL);
+}
+
+/* With a measurement, its columns after every other. */
+char *
+wp_report_format_csv_measured (const WpLimitsInput *input,
+                               guint                platforms,
+                               const WpMeasurement *measurement)
 {
   GString *csv = g_string_new (
     "platform,name,ram_mb,max_user_port,time_wait_s,nonpaged_pool_mb,"
@@ -97,7 +127,9 @@ wp_report_format_csv (const WpLimitsInput *input,
   /* The workload's headroom after them, with a rate only (wp-headroom.h). */
   g_string_append (csv, input->need_rate > 0 ? ",ports_in_use,headroom_pct,exhaustion_s" : "");
   /* Vista and later's range for the rate, last: it came after the headroom. */
-  g_string_append (csv, target ? ",port_count_needed\n" : "\n");
+  g_string_append (csv, target ? ",port_count_needed" : "");
+  g_string_append (csv, measurement != NULL ? ",measured_connections,measured_time_wait,"
+                   "measured_client_ports,measured_client_pct,lines_not_understood\n" : "\n");
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     {
@@ -159,6 +191,8 @@ wp_report_format_csv (const WpLimitsInput *input,
        * the headroom: empty where it does not apply or no range alone will. */
       if (target)
         append_need (csv, &verdict.port_count);
+      if (measurement != NULL)
+        append_measured (csv, measurement, p, input);
       g_string_append_c (csv, '\n');
     }
 

@@ -3,6 +3,7 @@
  * numbers in the user's locale.  Pure functions, no GTK. */
 #pragma once
 
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,15 @@ typedef enum
   WP_READOUT_FIGURE_RATE,         /* new connections per second */
   WP_READOUT_N_FIGURES
 } WpReadoutFigure;
+
+/* An import's (wp-readout-measured.c). */
+char *wp_readout_measured_ports       (const WpMeasuredPorts *ports);
+char *wp_readout_measured_connections (guint64                connections,
+                                       guint64                time_wait);
+char *wp_readout_not_understood       (guint64                lines);
+char *wp_readout_measured             (const WpMeasurement   *measurement,
+                                       WpPlatform             platform,
+                                       const WpLimitsInput   *input);
 
 const char *wp_readout_figure_title (WpReadoutFigure  figure);
 char       *wp_readout_figure       (const WpLimits  *limits,

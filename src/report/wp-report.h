@@ -5,6 +5,7 @@
  * clipboard. */
 #pragma once
 
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,16 @@ char     *wp_report_format_csv   (const WpLimitsInput *input,
                                   guint                platforms);
 char     *wp_report_format_table (const WpLimitsInput *input,
                                   guint                platforms);
+/* With an import's figures (NULL: none) after every column, on every row:
+ * measured_connections, measured_time_wait, measured_client_ports and
+ * measured_client_pct (in the row's client range; empty on 9x),
+ * lines_not_understood; the table shows them as its last columns. */
+char     *wp_report_format_csv_measured   (const WpLimitsInput *input,
+                                           guint                platforms,
+                                           const WpMeasurement *measurement);
+char     *wp_report_format_table_measured (const WpLimitsInput *input,
+                                           guint                platforms,
+                                           const WpMeasurement *measurement);
 char     *wp_report_format_tsv   (const WpLimitsInput *input,
                                   guint                platforms);
 char     *wp_report_format_html  (const WpLimitsInput *input,

@@ -3,6 +3,7 @@
  * list of columns for `--table` and the printed page. */
 #pragma once
 
+#include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,13 @@ gboolean    wp_table_column_numeric (WpTableColumn column);
 guint       wp_table_n_columns      (const WpLimitsInput *input);
 GPtrArray  *wp_table_cells          (const WpLimitsInput *input,
                                      guint                platforms);
+
+/* An import's columns after the others (wp-table-measured.c), numeric. */
+#define WP_TABLE_N_MEASURED_COLUMNS 5u
+const char *wp_table_measured_title (guint                column);
+GPtrArray  *wp_table_cells_measured (const WpLimitsInput *input,
+                                     guint                platforms,
+                                     const WpMeasurement *measurement,
+                                     guint               *out_n_columns);
 
 G_END_DECLS

@@ -48,13 +48,21 @@ char *
 wp_report_format_table (const WpLimitsInput *input,
                      guint                platforms)
 {
-  g_autoptr (GPtrArray) cells = wp_table_cells (input, platforms);
+  return wp_report_format_table_measured (input, platforms, NULL);
+}
+
+char *
+wp_report_format_table_measured (const WpLimitsInput *input,
+                                 guint                platforms,
+                                 const WpMeasurement *measurement)
+{
+  guint n;
+  g_autoptr (GPtrArray) cells = wp_table_cells_measured (input, platforms, measurement, &n);
   g_autofree char *ram = wp_format_ram_mb (input->ram_mb);
   g_autofree char *time_wait = NULL;
   g_autofree char *max_user_port = NULL;
   g_autofree char *target = wp_target_format_target (input);
-  guint n = wp_table_n_columns (input);
-  gsize widths[WP_TABLE_N_COLUMNS] = { 0 };
+  gsize widths[WP_TABLE_N_COLUMNS + WP_TABLE_N_MEASURED_COLUMNS] = { 0 };
   guint rows = cells->len / n;
   GString *out = g_string_new (NULL);
 
@@ -90,7 +98,7 @@ wp_report_format_table (const WpLimitsInput *input,
             g_string_append (out, "  ");
           append_padded (out, g_ptr_array_index (cells, r * n + c),
                          c == n - 1 ? 0 : widths[c],
-                         wp_table_column_numeric (c));
+                         c >= wp_table_n_columns (input) || wp_table_column_numeric (c));
         }
       g_string_append_c (out, '\n');
     }

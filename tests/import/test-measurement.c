@@ -93,6 +93,7 @@ test_snapshot (void)
   g_assert_cmpuint (wp_measurement_get_not_understood (m), ==, 0);
   g_assert_null (wp_measurement_get_shown_lines (m)[0]);
   g_assert_false (wp_measurement_get_port_range (m, &range));
+  g_assert_true (wp_measurement_has_data (m));
 
   wp_measurement_measure_range (m, &range, &ports);
   g_assert_cmpuint (ports.in_use, ==, 5);
@@ -119,6 +120,24 @@ test_snapshot (void)
   g_assert_true (second == m);
   wp_measurement_unref (second);
   g_assert_cmpuint (wp_measurement_get_connections (m), ==, 6);
+}
+
+/* Text that is no report of a machine's: every line a heading, nothing
+ * understood and nothing counted as not understood; netsh's range alone
+ * is data. */
+static void
+test_no_data (void)
+{
+  g_autoptr (WpMeasurement) prose = measure_string ("Dear customer,\nthe log you asked for:\n");
+  g_autoptr (WpMeasurement) netsh = measure_string (SAMPLE_NETSH);
+  WpPortRange range;
+
+  g_assert_false (wp_measurement_has_data (prose));
+  g_assert_cmpuint (wp_measurement_get_not_understood (prose), ==, 0);
+  g_assert_true (wp_measurement_has_data (netsh));
+  g_assert_true (wp_measurement_get_port_range (netsh, &range));
+  g_assert_cmpuint (range.start, ==, 1025);
+  g_assert_cmpuint (range.count, ==, 64511);
 }
 
 /* Process 100 + i holds i + 1 ports (i = 0..11) and process 7 one
@@ -216,6 +235,7 @@ main (int   argc,
 
   g_test_add_func ("/import/measurement/bitmaps", test_bitmaps);
   g_test_add_func ("/import/measurement/snapshot", test_snapshot);
+  g_test_add_func ("/import/measurement/no-data", test_no_data);
   g_test_add_func ("/import/measurement/top-processes", test_top_processes);
   g_test_add_func ("/import/measurement/port-owner", test_port_owner);
   g_test_add_func ("/import/measurement/read-stream", test_read_stream);
