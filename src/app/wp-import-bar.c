@@ -94,6 +94,26 @@ show_message (WpImportBar    *self,
   gtk_info_bar_set_revealed (GTK_INFO_BAR (self), TRUE);
 }
 
+/* The measurement, and netsh's range when it held one (checked in the
+ * worker), in one change of the inputs. */
+static void
+apply_measurement (WpPlannerModel *model,
+                   WpMeasurement  *measurement)
+{
+  WpPortRange range;
+
+  if (wp_measurement_get_port_range (measurement, &range))
+    {
+      WpLimitsInput input;
+
+      wp_planner_model_get_input (model, &input);
+      input.port_start = range.start;
+      input.port_count = range.count;
+      wp_planner_model_set_input (model, &input);
+    }
+  wp_planner_model_set_measurement (model, measurement);
+}
+
 /* "Imported “netstat.txt”: 9,912 connections …", and the buttons for what
  * else it read. */
 static void
@@ -180,7 +200,7 @@ import_done_cb (GObject      *source,
       g_clear_pointer (&self->measurement, wp_measurement_unref);
       self->measurement = g_steal_pointer (&measurement);
       if (self->model != NULL)
-        wp_planner_model_set_measurement (self->model, self->measurement);
+        apply_measurement (self->model, self->measurement);
       show_result (self, name);
     }
 }

@@ -69,14 +69,27 @@ open_input (ImportJob     *job,
   return G_INPUT_STREAM (g_steal_pointer (&stream));
 }
 
-/* Anything at all understood: a connection or endpoint, or netsh's range. */
+/* netsh's range, when the input held one, must be one Windows takes: a
+ * file made by hand is refused, not changed into another range. */
 static gboolean
-understood_any (const WpImportCounts *counts)
+check_range (ImportJob            *job,
+             const WpMeasurement  *measurement,
+             GError              **error)
 {
-  for (guint i = 0; i < WP_N_TCP_STATES; i++)
-    if (counts->by_state[i] > 0)
-      return TRUE;
-  return counts->udp > 0 || counts->has_port_range;
+  WpPortRange range;
+
+  if (!wp_measurement_get_port_range (measurement, &range) ||
+      wp_port_range_check (&range) == WP_PORT_RANGE_OK)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               /* Translators: the first %s is a file's name in quotes (or "the pasted
+                * text"); then netsh's range read from it, "start 100, 20 ports", and
+                * the least start, the least number and the last port Windows takes */
+               _("The dynamic port range in %s (start %u, %u ports) is not one Windows "
+                 "takes: it starts at %u or above, holds at least %u ports and ends at %u "
+                 "at most"), job->name, range.start, range.count, WP_PORT_RANGE_START_MIN,
+               WP_PORT_RANGE_COUNT_MIN, WP_PORT_RANGE_END_MAX);
+  return FALSE;
 }
 
 static void
@@ -105,12 +118,17 @@ import_job_run (GTask        *task,
     }
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (!understood_any (wp_measurement_get_counts (measurement)))
+  if (!wp_measurement_has_data (measurement))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                                /* Translators: %s is a file's name, quoted, or "the pasted text" */
                                _("Nothing in %s reads as the output of netstat, "
                                  "Get-NetTCPConnection or netsh"), job->name);
+      return;
+    }
+  if (!check_range (job, measurement, &error))
+    {
+      g_task_return_error (task, error);
       return;
     }
   g_atomic_int_set (&job->progress, PROGRESS_STEPS);

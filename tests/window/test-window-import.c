@@ -277,6 +277,49 @@ test_drop (void)
   g_unlink (path);
 }
 
+/* netsh's dynamic port range sets the model's (with the measurement);
+ * one Windows would not take (KB 929851: from 1025, at least 255 ports,
+ * up to 65535) is refused, the range and measurement as they were. */
+static void
+test_netsh_range (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autofree char *dir = g_dir_make_tmp ("wp-import-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "netsh.txt", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.txt", NULL);
+  static const char netsh[] = "\nProtocol tcp Dynamic Port Range\n"
+                              "---------------------------------\n"
+                              "Start Port      : %u\nNumber of Ports : %u\n";
+  g_autofree char *good_text = g_strdup_printf (netsh, 10000u, 20000u);
+  g_autofree char *bad_text = g_strdup_printf (netsh, 100u, 20u);
+  WpMeasurement *measurement;
+
+  g_assert_cmpuint (wp_planner_model_get_port_start (model), !=, 10000);
+  g_assert_true (g_file_set_contents (good, good_text, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, bad_text, -1, NULL));
+
+  import_path (window, good);
+  wait_import (window);
+  g_assert_cmpuint (wp_planner_model_get_port_start (model), ==, 10000);
+  g_assert_cmpuint (wp_planner_model_get_port_count (model), ==, 20000);
+  measurement = wp_planner_model_get_measurement (model);
+  g_assert_nonnull (measurement);
+
+  import_path (window, bad);
+  wait_import (window);
+  g_assert_cmpstr (status (window), ==, "The dynamic port range in “bad.txt” (start 100, 20 "
+                   "ports) is not one Windows takes: it starts at 1025 or above, holds at least "
+                   "255 ports and ends at 65535 at most");
+  g_assert_cmpuint (wp_planner_model_get_port_start (model), ==, 10000);
+  g_assert_cmpuint (wp_planner_model_get_port_count (model), ==, 20000);
+  g_assert_true (wp_planner_model_get_measurement (model) == measurement);
+
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 /* win.paste-netstat (Ctrl+V) imports the clipboard's text, except while an
  * entry has the focus: then it pastes into the entry, as everywhere. */
 static void
@@ -400,6 +443,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/import/cancel", test_cancel);
   g_test_add_func ("/window/import/unreadable", test_unreadable);
   g_test_add_func ("/window/import/drop", test_drop);
+  g_test_add_func ("/window/import/netsh", test_netsh_range);
   g_test_add_func ("/window/import/paste", test_paste);
   g_test_add_func ("/window/import/responsive", test_responsive);
 
