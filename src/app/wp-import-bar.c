@@ -180,11 +180,10 @@ import_done_cb (GObject      *source,
                 gpointer      user_data)
 {
   WpImportBar *self = WP_IMPORT_BAR (source);
-  g_autofree char *name = g_strdup (user_data);
+  g_autofree char *name = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (WpMeasurement) measurement = wp_import_job_finish (result, &error);
 
-  g_free (user_data);
   /* An import that another replaced, or the bar gone with its window */
   if (G_TASK (result) != self->task)
     return;
