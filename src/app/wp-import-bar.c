@@ -32,6 +32,7 @@ struct _WpImportBar
   GtkWidget      *processes_popover;
 
   /* Template children */
+  GtkWidget      *error_icon;
   GtkLabel       *status_label;
   GtkProgressBar *progress_bar;
   GtkWidget      *lines_button;
@@ -90,6 +91,7 @@ show_message (WpImportBar    *self,
               const char     *text)
 {
   gtk_info_bar_set_message_type (GTK_INFO_BAR (self), type);
+  gtk_widget_set_visible (self->error_icon, type == GTK_MESSAGE_ERROR);
   gtk_label_set_text (self->status_label, text);
   gtk_info_bar_set_revealed (GTK_INFO_BAR (self), TRUE);
 }
@@ -329,6 +331,7 @@ wp_import_bar_class_init (WpImportBarClass *klass)
 
   (void) wp_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-import-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpImportBar, error_icon);
   gtk_widget_class_bind_template_child (widget_class, WpImportBar, status_label);
   gtk_widget_class_bind_template_child (widget_class, WpImportBar, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, WpImportBar, lines_button);

@@ -156,6 +156,7 @@ test_import_file (void)
                               connections, time_wait);
   g_assert_nonnull (strstr (status (window), expected));
   g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (bar)), ==, GTK_MESSAGE_INFO);
+  g_assert_false (gtk_widget_get_visible (wp_test_child (window, "error_icon")));
   lines = wp_test_child (window, "lines_button");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (lines)));
   g_assert_cmpstr (gtk_button_get_label (lines), ==, "3 lines not understood");
@@ -234,6 +235,8 @@ test_unreadable (void)
   bar = wait_import (window);
   g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (bar)), ==, GTK_MESSAGE_ERROR);
   g_assert_true (g_str_has_prefix (status (window), "Could not read “missing.txt”: "));
+  /* Not by the bar's colour alone */
+  g_assert_true (gtk_widget_get_visible (wp_test_child (window, "error_icon")));
   g_assert_false (gtk_widget_get_visible (wp_test_child (window, "processes_button")));
 
   g_assert_true (g_file_set_contents (letter, "Dear customer,\nplease run netstat.\n", -1, NULL));
