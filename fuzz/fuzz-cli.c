@@ -20,7 +20,8 @@ static const struct
   { "max-connections", "s" }, { "platform", "s" }, { "size", "s" },
   { "need-connections", "s" }, { "need-rate", "s" },
   { "text-scale", "s" }, { "theme", "s" },
-  { "export", "ay" }, { "reg", "ay" },
+  { "name", "s" }, { "customer", "s" }, { "notes", "s" },
+  { "export", "ay" }, { "reg", "ay" }, { "import", "ay" },
   { "socketwrench-3", "b" }, { "table", "b" }, { "csv", "b" }, { "version", "b" },
 };
 
@@ -96,12 +97,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       if (parsed.reg_path != NULL)
         {
           g_autofree char *reg = NULL;
+          WpFileHeading heading;
 
           g_assert_true (parsed.platforms_given);
           g_assert_cmpint (g_bit_nth_lsf (parsed.platforms, -1), ==,
                            g_bit_nth_msf (parsed.platforms, -1));
-          reg = wp_registry_format_reg (g_bit_nth_lsf (parsed.platforms, -1), &parsed.input);
-          g_assert_true (g_str_has_prefix (reg, "REGEDIT4\r\n\r\n["));
+          wp_cli_options_heading (&parsed, &heading);
+          reg = wp_registry_format_reg_with_heading (g_bit_nth_lsf (parsed.platforms, -1),
+                                                     &parsed.input, &heading);
+          g_assert_true (g_str_has_prefix (reg, wp_file_heading_is_empty (&heading)
+                                                ? "REGEDIT4\r\n\r\n[" : "REGEDIT4\r\n\r\n; "));
         }
 
       /* What --csv and --table would print, for any accepted input. */

@@ -302,6 +302,7 @@ wp_window_save_chart (WpWindow  *self,
   wp_window_get_export_options (self, &options);
   model = wp_window_get_model (self);
   wp_planner_model_get_input (model, &input);
+  wp_chart_measured_from_model (model, &options.measured);
   return wp_chart_export_file_with_options (file, &options, &input,
                                             wp_planner_model_get_visible_platforms (model),
                                             error);

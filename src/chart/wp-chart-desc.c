@@ -189,7 +189,7 @@ wp_chart_desc_add_legend (WpChartDesc      *desc,
 {
   g_return_if_fail (desc->n_legend < WP_CHART_DESC_MAX_LEGEND);
 
-  desc->legend[desc->n_legend++] = (WpChartLegendEntry) { line, band, text };
+  desc->legend[desc->n_legend++] = (WpChartLegendEntry) { line, band, text, WP_CHART_SHAPE_DOT };
 }
 
 /* Takes @text. */
@@ -199,9 +199,34 @@ wp_chart_desc_add_marker_value (WpChartDesc *desc,
                                 WpChartInk   ink,
                                 char        *text)
 {
+  wp_chart_desc_add_marker_point (desc, y, ink, WP_CHART_SHAPE_DOT, text);
+}
+
+/* A value drawn as @shape (a measured point). Takes @text. */
+void
+wp_chart_desc_add_marker_point (WpChartDesc  *desc,
+                                double        y,
+                                WpChartInk    ink,
+                                WpChartShape  shape,
+                                char         *text)
+{
   WpChartMarker *marker = &desc->marker;
 
   g_return_if_fail (marker->n_values < WP_CHART_DESC_MAX_VALUES);
 
-  marker->values[marker->n_values++] = (WpChartMarkerValue) { y, ink, text };
+  marker->values[marker->n_values++] = (WpChartMarkerValue) { y, ink, text, shape };
+}
+
+/* A legend entry with @shape's point for a swatch. Takes @text. */
+void
+wp_chart_desc_add_legend_point (WpChartDesc  *desc,
+                                WpChartInk    ink,
+                                WpChartShape  shape,
+                                char         *text)
+{
+  g_return_if_fail (desc->n_legend < WP_CHART_DESC_MAX_LEGEND);
+
+  wp_chart_desc_add_legend (desc, wp_chart_line_style (ink, WP_CHART_DASH_SOLID, 1.0), FALSE,
+                            text);
+  desc->legend[desc->n_legend - 1].shape = shape;
 }

@@ -59,6 +59,26 @@ typedef struct
   double      width;   /* times the style's line width */
 } WpChartLineStyle;
 
+/* A point's shape: a dot on a line, or a diamond for what was measured on
+ * a machine (a shape of its own, not a colour alone). */
+typedef enum
+{
+  WP_CHART_SHAPE_DOT,
+  WP_CHART_SHAPE_DIAMOND,
+} WpChartShape;
+
+/* What an import measured on a machine, as plain numbers for the views
+ * (the chart knows no model): the memory view puts the connections at the
+ * current RAM, the rate view the client ports in use as a level (netstat
+ * gives no rate to put a point at). */
+typedef struct
+{
+  gboolean shown;
+  double   connections;       /* TCP connections not LISTENING */
+  gboolean has_client_ports;  /* a client range to count them in */
+  double   client_ports;      /* distinct local ports in use inside it */
+} WpChartMeasured;
+
 /* A line's name at its right end, beside the plot: the renderer keeps the
  * names apart (a short leader from the line when one has to move) and
  * never drops them while the plot is drawn with its tick labels.  @strong:
@@ -119,23 +139,26 @@ typedef struct
   char         *text;
 } WpChartAnnotation;
 
-/* A legend line: a swatch of @line (over a band of its ink when @band)
- * and its text: what the lines' own names cannot say (a line style's
- * meaning, a line without a name). */
+/* A legend line: a swatch of @line (over a band of its ink when @band;
+ * @shape's point in its ink instead when not a dot) and its text: what the
+ * lines' own names cannot say (a line style's meaning, a line without a
+ * name, a measured point). */
 typedef struct
 {
   WpChartLineStyle line;
   gboolean         band;
   char            *text;
+  WpChartShape     shape;
 } WpChartLegendEntry;
 
-/* A value at the marker: a dot where a line crosses it and a box with
- * the text beside it, framed in the ink. */
+/* A value at the marker: a dot where a line crosses it (or a point of
+ * another shape) and a box with the text beside it, framed in the ink. */
 typedef struct
 {
-  double     y;
-  WpChartInk ink;
-  char      *text;
+  double       y;
+  WpChartInk   ink;
+  char        *text;
+  WpChartShape shape;
 } WpChartMarkerValue;
 
 /* A vertical marker at x, with a tag above the plot. */
@@ -230,6 +253,15 @@ void               wp_chart_desc_add_legend     (WpChartDesc            *desc,
 void               wp_chart_desc_add_marker_value (WpChartDesc          *desc,
                                                    double                y,
                                                    WpChartInk            ink,
+                                                   char                 *text);
+void               wp_chart_desc_add_marker_point (WpChartDesc          *desc,
+                                                   double                y,
+                                                   WpChartInk            ink,
+                                                   WpChartShape          shape,
+                                                   char                 *text);
+void               wp_chart_desc_add_legend_point (WpChartDesc          *desc,
+                                                   WpChartInk            ink,
+                                                   WpChartShape          shape,
                                                    char                 *text);
 
 G_END_DECLS

@@ -113,6 +113,7 @@ render_to_surface (cairo_surface_t            *surface,
   style.x_scale = options->x_scale;
   style.y_scale = options->y_scale;
   style.view = options->view;
+  style.measured = options->measured;
   cairo_scale (cr, device_per_pixel * scale, device_per_pixel * scale);
   wp_chart_render (cr, width / scale, height / scale, &style, input, platforms, NULL);
   wp_chart_style_clear (&style);
@@ -196,6 +197,7 @@ wp_chart_export_options_init (WpChartExportOptions *options)
   options->x_scale = WP_CHART_AXIS_SCALE_AUTO;
   options->y_scale = WP_CHART_AXIS_SCALE_AUTO;
   options->view = WP_CHART_VIEW_MEMORY;
+  options->measured = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
 }
 
 static void

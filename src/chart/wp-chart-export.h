@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "limits/wp-limits.h"
+#include "wp-chart-desc.h"
 #include "wp-chart-scale.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,7 @@ typedef struct
   WpChartAxisScale   x_scale;     /* each axis' scale; automatic by default */
   WpChartAxisScale   y_scale;
   int                view;        /* a WpChartView (wp-chart-style.h): memory by default */
+  WpChartMeasured    measured;    /* an import's figures (wp-chart-desc.h): none by default */
 } WpChartExportOptions;
 
 void     wp_chart_export_options_init (WpChartExportOptions *options);

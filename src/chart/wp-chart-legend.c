@@ -56,6 +56,15 @@ draw_swatch (WpChartRenderer          *r,
   double w = r->px.swatch;
 
   cairo_save (cr);
+  if (entry->shape != WP_CHART_SHAPE_DOT)
+    {
+      wp_chart_renderer_point_path (cr, entry->shape, x + w / 2, y,
+                                    MAX (r->metrics->value_dot_min, r->px.value_dot));
+      wp_chart_renderer_set_ink (r, entry->line.ink);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      return;
+    }
   cairo_set_line_width (cr, r->lw * entry->line.width);
   if (entry->band)
     {

@@ -19,6 +19,46 @@ marker_x (WpChartRenderer *r)
   return x;
 }
 
+void
+wp_chart_renderer_point_path (cairo_t      *cr,
+                              WpChartShape  shape,
+                              double        x,
+                              double        y,
+                              double        radius)
+{
+  double d = radius * 1.5;
+
+  cairo_new_path (cr);
+  if (shape == WP_CHART_SHAPE_DIAMOND)
+    {
+      cairo_move_to (cr, x, y - d);
+      cairo_line_to (cr, x + d, y);
+      cairo_line_to (cr, x, y + d);
+      cairo_line_to (cr, x - d, y);
+      cairo_close_path (cr);
+    }
+  else
+    cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+}
+
+/* A value's point, filled in its ink and outlined in the background. */
+static void
+draw_point (WpChartRenderer          *r,
+            const WpChartMarkerValue *value,
+            double                    x,
+            double                    y,
+            double                    radius)
+{
+  cairo_t *cr = r->cr;
+
+  wp_chart_renderer_point_path (cr, value->shape, x, y, radius);
+  wp_chart_renderer_set_ink (r, value->ink);
+  cairo_fill_preserve (cr);
+  wp_chart_renderer_set_color (cr, &r->style->background, 1.0);
+  cairo_set_line_width (cr, r->metrics->outline);
+  cairo_stroke (cr);
+}
+
 /* A value's box: a line of small text and its padding. */
 static double
 value_box_height (WpChartRenderer *r)
@@ -87,13 +127,7 @@ draw_value_box (WpChartRenderer          *r,
   const WpChartRect *box = &placed->box;
   double outline = r->metrics->outline;
 
-  cairo_new_path (cr);
-  cairo_arc (cr, placed->point_x, placed->point_y, radius, 0, 2 * G_PI);
-  wp_chart_renderer_set_ink (r, value->ink);
-  cairo_fill_preserve (cr);
-  wp_chart_renderer_set_color (cr, &r->style->background, 1.0);
-  cairo_set_line_width (cr, outline);
-  cairo_stroke (cr);
+  draw_point (r, value, placed->point_x, placed->point_y, radius);
 
   cairo_rectangle (cr, box->x, box->y, box->width, box->height);
   wp_chart_renderer_set_color (cr, &r->style->background, r->metrics->value_box_alpha);
@@ -130,6 +164,22 @@ draw_values (WpChartRenderer *r)
     }
   for (guint i = 0; i < r->geo.n_values; i++)
     draw_value_box (r, &marker->values[i], &r->geo.values[i], radius);
+  cairo_restore (r->cr);
+}
+
+/* Where the values' boxes are left out (a small chart), a measured point
+ * still shows: its shape alone. */
+static void
+draw_measured_points (WpChartRenderer *r)
+{
+  const WpChartMarker *marker = &r->desc->marker;
+  double x = marker_x (r);
+
+  cairo_save (r->cr);
+  for (guint i = 0; i < marker->n_values; i++)
+    if (marker->values[i].shape != WP_CHART_SHAPE_DOT)
+      draw_point (r, &marker->values[i], x,
+                  wp_chart_renderer_level_y (r, marker->values[i].y), value_radius (r));
   cairo_restore (r->cr);
 }
 
@@ -175,6 +225,8 @@ wp_chart_renderer_draw_marker (WpChartRenderer *r)
 
   if (r->parts & WP_CHART_PART_MARKER_VALUES)
     draw_values (r);
+  else
+    draw_measured_points (r);
   if (r->parts & WP_CHART_PART_MARKER_TAG)
     draw_tag (r);
 }

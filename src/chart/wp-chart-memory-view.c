@@ -458,6 +458,7 @@ wp_chart_describe (WpChartDesc       *desc,
                                             : _("No Windows version selected")));
   describe_legend (desc, data);
   describe_marker (desc, data);
+  wp_chart_describe_measured (desc, &data->measured);
 }
 
 /* Public API */
@@ -486,6 +487,7 @@ wp_chart_render_layers (cairo_t             *cr,
 
   wp_chart_data_init (&data, input, platforms);
   data.emphasis = style->emphasis;
+  data.measured = style->measured;
   wp_chart_data_set_view (&data, style->hidden_lines, style->value_max);
   wp_chart_data_set_scales (&data, style->x_scale, style->y_scale);
   wp_chart_describe (&desc, &data, style->show_footnote);

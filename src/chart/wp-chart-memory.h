@@ -100,6 +100,7 @@ typedef struct
   gboolean      marker_off_scale; /* the current RAM is beyond the axis */
   guint         not_drawn;        /* visible versions without a curve (Vista x86) */
   gboolean      any_nt6;          /* a Vista-or-later line: axes from the data, log */
+  WpChartMeasured measured;       /* an import's connections: a point at the marker */
 } WpChartData;
 
 /* The figures: wp-chart-memory-data.c; the RAM axis as drawn:
@@ -161,6 +162,13 @@ char      **wp_chart_values_lines       (const WpChartData   *data,
 void        wp_chart_describe           (WpChartDesc         *desc,
                                          const WpChartData   *data,
                                          gboolean             footnote);
+/* An import's figures on either view (wp-chart-measured.c). */
+void        wp_chart_describe_measured  (WpChartDesc           *desc,
+                                         const WpChartMeasured *measured);
+void        wp_chart_rate_describe_measured (WpChartDesc           *desc,
+                                             const WpChartMeasured *measured);
+double      wp_chart_measured_ports_top (const WpChartMeasured *measured,
+                                         double                 ports_hi);
 
 /* Describes and draws (wp_chart_render_desc()) in one call. */
 void        wp_chart_render_layers      (cairo_t             *cr,

@@ -26,6 +26,7 @@ typedef struct
   WpChartAxisScale x_scale;
   WpChartAxisScale y_scale;
   WpChartView   view;
+  WpChartMeasured measured;     /* the legend's and the rate view's level */
 } BaseKey;
 
 struct _WpChart

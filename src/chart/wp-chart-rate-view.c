@@ -215,6 +215,7 @@ wp_chart_rate_describe (WpChartDesc           *desc,
                               g_strdup (_("Ports in use = rate × (connection life + TIME_WAIT); "
                                           "flat where they run out")));
   describe_marker (desc, data);
+  wp_chart_rate_describe_measured (desc, &data->measured);
 }
 
 void
@@ -234,6 +235,8 @@ wp_chart_rate_render_layers (cairo_t             *cr,
 
   wp_chart_rate_data_init (&data, input, platforms);
   data.emphasis = style->emphasis;
+  data.measured = style->measured;
+  data.ports_hi = wp_chart_measured_ports_top (&data.measured, data.ports_hi);
   wp_chart_rate_describe (&desc, &data, style->show_footnote);
   wp_chart_render_desc (cr, width, height, style, &desc, layers, out_layout);
   wp_chart_desc_clear (&desc);

@@ -49,6 +49,7 @@ typedef struct
   double            rate_hi;   /* the rate axis' end */
   double            ports_hi;  /* the value axis' end */
   int               emphasis;  /* a WpPlatform whose line stands out, or -1 */
+  WpChartMeasured   measured;  /* an import's client ports in use: a level */
 } WpChartRateData;
 
 char *wp_chart_rate_title         (void);

@@ -104,6 +104,13 @@ double wp_chart_renderer_snap      (cairo_t            *cr,
                                     gboolean            is_x,
                                     double              line_width);
 void   wp_chart_renderer_clip_to_plot (WpChartRenderer *r);
+/* A point's path at x, y: a dot of @radius, or a diamond as tall as a
+ * dot's width and a half (wp-chart-marker.c). */
+void   wp_chart_renderer_point_path (cairo_t            *cr,
+                                     WpChartShape        shape,
+                                     double              x,
+                                     double              y,
+                                     double              radius);
 double wp_chart_renderer_level_y   (WpChartRenderer    *r,
                                     double              value);
 double wp_chart_renderer_line_height (WpChartRenderer  *r,

@@ -65,6 +65,7 @@ typedef struct
   WpChartAxisScale      x_scale;     /* each axis' scale: automatic (0), linear, log */
   WpChartAxisScale      y_scale;
   WpChartView           view;        /* the chart drawn: memory (0) or rate */
+  WpChartMeasured       measured;    /* an import's figures, or none (0) */
 } WpChartStyle;
 
 void wp_chart_style_init       (WpChartStyle       *style,

@@ -70,6 +70,27 @@ base_key_init (BaseKey             *key,
   key->x_scale = self->x_scale;
   key->y_scale = self->y_scale;
   key->view = self->view;
+  key->measured = self->style.measured;
+}
+
+/* The model's measurement as the views take it: the connections, and the
+ * client ports in use in the selected version's range. */
+void
+wp_chart_measured_from_model (WpPlannerModel  *model,
+                              WpChartMeasured *out)
+{
+  WpMeasurement *measurement = wp_planner_model_get_measurement (model);
+  WpMeasuredPorts ports;
+
+  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
+  if (measurement == NULL)
+    return;
+  out->shown = TRUE;
+  out->connections = (double) wp_measurement_get_connections (measurement);
+  out->has_client_ports =
+    wp_planner_model_get_measured_ports (model, wp_planner_model_get_selected_platform (model),
+                                         &ports);
+  out->client_ports = ports.in_use;
 }
 
 /* An axis' scale: the x-scale and y-scale properties. */
@@ -220,6 +241,7 @@ wp_chart_draw (GtkWidget *widget,
   self->style.x_scale = self->x_scale;
   self->style.y_scale = self->y_scale;
   self->style.view = self->view;
+  wp_chart_measured_from_model (self->model, &self->style.measured);
 
   /* A RAM step redraws only the marker over the kept base: a copy on the
    * X server rather than every series, label and the legend again. */

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "model/wp-planner-model.h"
+#include "wp-chart-desc.h"
 #include "wp-chart-scale.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,11 @@ void            wp_chart_set_model         (WpChart        *self,
                                             WpPlannerModel *model);
 
 void            wp_chart_copy_to_clipboard (WpChart        *chart);
+
+/* The model's measurement as the views take it (plain numbers): the
+ * connections, and the client ports in use in the selected version's
+ * range; none without a measurement.  For exports of the window's chart. */
+void            wp_chart_measured_from_model (WpPlannerModel  *model,
+                                              WpChartMeasured *out);
 
 G_END_DECLS

@@ -33,6 +33,43 @@ check_range (const WpPortRange *range,
   return FALSE;
 }
 
+/* The chart's plain numbers: the connections, and the client ports in use
+ * in the range the chosen platforms share (none where their ranges differ:
+ * the rate view's one level could not be all of theirs). */
+void
+wp_cli_chart_measured (const WpMeasurement *measurement,
+                       const WpLimitsInput *input,
+                       guint                platforms,
+                       WpChartMeasured     *out)
+{
+  gboolean found = FALSE, shared = TRUE;
+  WpPortRange first = { 0, 0 };
+
+  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
+  if (measurement == NULL)
+    return;
+  out->shown = TRUE;
+  out->connections = (double) wp_measurement_get_connections (measurement);
+  for (guint p = 0; p < WP_N_PLATFORMS; p++)
+    {
+      WpPortRange range;
+
+      if (!(platforms & WP_PLATFORM_BIT (p)) || !wp_limits_client_port_range (p, input, &range))
+        continue;
+      shared &= !found || (range.start == first.start && range.count == first.count);
+      first = found ? first : range;
+      found = TRUE;
+    }
+  if (found && shared)
+    {
+      WpMeasuredPorts ports;
+
+      wp_measurement_measure_range (measurement, &first, &ports);
+      out->has_client_ports = TRUE;
+      out->client_ports = ports.in_use;
+    }
+}
+
 WpMeasurement *
 wp_cli_read_import (const WpCliOptions *options,
                     WpLimitsInput      *input,

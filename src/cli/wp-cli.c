@@ -103,12 +103,16 @@ wp_cli_options_clear (WpCliOptions *options)
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->reg_path, g_free);
   g_clear_pointer (&options->import_path, g_free);
+  g_clear_pointer (&options->name, g_free);
+  g_clear_pointer (&options->customer, g_free);
+  g_clear_pointer (&options->notes, g_free);
 }
 
 void
 wp_cli_add_options (GApplication *application)
 {
   g_application_add_main_option_entries (application, option_entries);
+  wp_cli_add_heading_options (application);
   g_application_set_option_context_summary (application,
     _("Plans how many socket connections a Windows machine can hold, and why."));
 }
@@ -449,7 +453,7 @@ wp_cli_parse (GVariantDict  *dict,
 
   g_variant_dict_lookup (dict, "sources", "b", &parsed.sources);
 
-  if (!check_outputs (dict, &parsed, error))
+  if (!check_outputs (dict, &parsed, error) || !wp_cli_parse_heading (dict, &parsed, error))
     {
       wp_cli_options_clear (&parsed);
       return FALSE;

@@ -9,6 +9,7 @@
 #include "chart/wp-chart-export.h"
 #include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
+#include "report/wp-file-heading.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,9 @@ typedef struct
   char         *reg_path;       /* --reg: needs exactly one platform */
   char         *import_path;    /* --import: a netstat, CSV or netsh file */
   gboolean      port_range_given; /* --port-start or --port-count: netsh's range does not apply */
+  char         *name;           /* --name, --customer, --notes: the --reg */
+  char         *customer;       /* file's heading (wp-cli-heading.c), */
+  char         *notes;          /* any text, NULL if not given */
 } WpCliOptions;
 
 void  wp_cli_options_init   (WpCliOptions *options);
@@ -46,6 +50,15 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
                              gboolean      *given,
                              GError       **error);
 
+/* --name, --customer, --notes (wp-cli-heading.c): their entries, their
+ * parser (after reg_path is set), and the heading they make, which points
+ * into options. */
+void     wp_cli_add_heading_options (GApplication *application);
+gboolean wp_cli_parse_heading   (GVariantDict  *dict,
+                                 WpCliOptions  *options,
+                                 GError       **error);
+void     wp_cli_options_heading (const WpCliOptions *options,
+                                 WpFileHeading      *heading);
 
 /* Reads options->import_path (wp-cli-import.c) in chunks: its measurement,
  * and in *input the netsh range it held unless --port-start or
@@ -53,6 +66,13 @@ gboolean wp_cli_parse_nt6   (GVariantDict  *dict,
 WpMeasurement *wp_cli_read_import (const WpCliOptions *options,
                                    WpLimitsInput      *input,
                                    GError            **error);
+
+/* An import's figures for the chart: the connections; the client ports in
+ * use where the chosen platforms share one client range (wp-cli-import.c). */
+void           wp_cli_chart_measured (const WpMeasurement *measurement,
+                                      const WpLimitsInput *input,
+                                      guint                platforms,
+                                      WpChartMeasured     *out);
 
 /* Writes the chart to options->export_path (PNG, SVG or PDF by extension),
  * with the measured point of @measurement (NULL: none);

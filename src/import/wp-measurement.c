@@ -191,7 +191,9 @@ wp_measurement_client_ports_time_wait (const WpMeasurement *self,
   return count_bits (self->time_wait_ports, first_port, last_port);
 }
 
-/* The shares are rounded down, like the headroom (wp-workload.h). */
+/* The share in use is rounded up, as the workload's ports in use are
+ * (wp-headroom.h): one port in use is never "0 %"; the share of them in
+ * TIME_WAIT down: one port that is not never makes it "100 %". */
 void
 wp_measurement_measure_range (const WpMeasurement *self,
                               const WpPortRange   *range,
@@ -208,7 +210,7 @@ wp_measurement_measure_range (const WpMeasurement *self,
   last = (guint) MIN ((guint64) range->start + range->count - 1, WP_IMPORT_N_PORTS - 1);
   out->in_use = wp_measurement_client_ports (self, range->start, last);
   out->time_wait = wp_measurement_client_ports_time_wait (self, range->start, last);
-  out->in_use_pct = (guint) ((guint64) out->in_use * 100 / range->count);
+  out->in_use_pct = (guint) (((guint64) out->in_use * 100 + range->count - 1) / range->count);
   if (out->in_use > 0)
     out->time_wait_pct = (guint) ((guint64) out->time_wait * 100 / out->in_use);
 }

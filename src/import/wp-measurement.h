@@ -33,7 +33,7 @@ typedef struct
   WpPortRange range;          /* the range measured */
   guint       in_use;         /* distinct local ports of connections inside it */
   guint       time_wait;      /* of those, the ports with a connection in TIME_WAIT */
-  guint       in_use_pct;     /* in_use × 100 ÷ range.count, rounded down */
+  guint       in_use_pct;     /* in_use × 100 ÷ range.count, rounded up */
   guint       time_wait_pct;  /* time_wait × 100 ÷ in_use, rounded down; 0 when none */
 } WpMeasuredPorts;
 

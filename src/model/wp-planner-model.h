@@ -43,7 +43,7 @@
  *   "measurement"         WpMeasurement (WP_TYPE_MEASUREMENT), read-write, NULL = none
  *   "has-measured-range"  gboolean a measurement and a range to measure it in
  *   "measured-client-ports"    guint distinct local ports in use inside the range
- *   "measured-client-pct"      guint their share of the range, rounded down
+ *   "measured-client-pct"      guint their share of the range, rounded up
  *   "measured-time-wait-ports" guint of those, the ports with a connection in TIME_WAIT
  *   "measured-time-wait-pct"   guint their share of the ports in use, rounded down
  * A new measurement also emits "changed" (the chart's measured point).

@@ -67,6 +67,15 @@ char *
 wp_registry_format_cmd (WpPlatform           platform,
                         const WpLimitsInput *input)
 {
+  return wp_registry_format_cmd_with_heading (platform, input, NULL);
+}
+
+/* The heading's "rem" lines come after "@echo off", so they are not shown. */
+char *
+wp_registry_format_cmd_with_heading (WpPlatform           platform,
+                                     const WpLimitsInput *input,
+                                     const WpFileHeading *heading)
+{
   WpRegistryValue values[WP_REGISTRY_MAX_VALUES];
   g_autoptr (GString) cmd = g_string_new ("@echo off\r\n");
   g_autofree char *netsh = NULL;
@@ -75,6 +84,7 @@ wp_registry_format_cmd (WpPlatform           platform,
   g_return_val_if_fail (wp_registry_has_netsh (platform), NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
+  wp_file_heading_append (cmd, heading, WP_FILE_HEADING_CMD);
   netsh = wp_registry_netsh_command (input);
   g_string_append (cmd, "rem Client ports: the dynamic port range (Microsoft KB 929851); "
                         "run as administrator, then restart\r\n");

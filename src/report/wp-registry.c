@@ -62,22 +62,47 @@ wp_registry_type_name (WpRegType type)
   return type == WP_REG_SZ ? "REG_SZ" : "REG_DWORD";
 }
 
+/* A quoted REGEDIT4 string: \ and " escaped with a backslash.  Names and
+ * data are the program's own (value names, digits), but a string is never
+ * written any other way. */
+static void
+append_reg_string (GString    *reg,
+                   const char *text)
+{
+  g_string_append_c (reg, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\\' || *p == '"')
+        g_string_append_c (reg, '\\');
+      g_string_append_c (reg, *p);
+    }
+  g_string_append_c (reg, '"');
+}
+
 static void
 append_value (GString               *reg,
               const WpRegistryValue *value)
 {
+  /* Not translated, and plain ASCII: REGEDIT4 files are read in the
+   * machine's ANSI code page, whatever language wrote them. */
   if (value->is_default)
-    {
-      /* Not translated, and plain ASCII: REGEDIT4 files are read in the
-       * machine's ANSI code page, whatever language wrote them. */
-      g_string_append_printf (reg, "; %s is at its default (%u): deleted, so that Windows "
-                              "uses its built-in default\r\n", value->name, value->value);
-      g_string_append_printf (reg, "\"%s\"=-\r\n", value->name);
-    }
+    g_string_append_printf (reg, "; %s is at its default (%u): deleted, so that Windows "
+                            "uses its built-in default\r\n", value->name, value->value);
+  append_reg_string (reg, value->name);
+  if (value->is_default)
+    g_string_append (reg, "=-\r\n");
   else if (value->type == WP_REG_SZ)
-    g_string_append_printf (reg, "\"%s\"=\"%u\"\r\n", value->name, value->value);
+    {
+      /* MaxConnections on 98/ME: the number as a string value. */
+      char digits[16];
+
+      g_snprintf (digits, sizeof digits, "%u", value->value);
+      g_string_append_c (reg, '=');
+      append_reg_string (reg, digits);
+      g_string_append (reg, "\r\n");
+    }
   else
-    g_string_append_printf (reg, "\"%s\"=dword:%08x\r\n", value->name, value->value);
+    g_string_append_printf (reg, "=dword:%08x\r\n", value->value);
 }
 
 /* A REGEDIT4 file (what 95/98/ME and NT 4.0 regedit read, and later
@@ -89,12 +114,25 @@ char *
 wp_registry_format_reg (WpPlatform           platform,
                         const WpLimitsInput *input)
 {
+  return wp_registry_format_reg_with_heading (platform, input, NULL);
+}
+
+/* The heading's comment lines come after the REGEDIT4 line (which must be
+ * the first) and a blank line, and before the key. */
+char *
+wp_registry_format_reg_with_heading (WpPlatform           platform,
+                                     const WpLimitsInput *input,
+                                     const WpFileHeading *heading)
+{
   WpRegistryValue values[WP_REGISTRY_MAX_VALUES];
   g_autoptr (GString) reg = g_string_new ("REGEDIT4\r\n\r\n");
   guint n;
 
   n = wp_registry_values (platform, input, values);
   g_return_val_if_fail (n > 0, NULL);
+
+  if (wp_file_heading_append (reg, heading, WP_FILE_HEADING_REG))
+    g_string_append (reg, "\r\n");
 
   g_string_append_printf (reg, "[%s]\r\n", values[0].key);
   for (guint i = 0; i < n; i++)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "limits/wp-limits.h"
+#include "wp-file-heading.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,11 @@ guint       wp_registry_values     (WpPlatform           platform,
 const char *wp_registry_type_name  (WpRegType            type);
 char       *wp_registry_format_reg (WpPlatform           platform,
                                     const WpLimitsInput *input);
+/* The same, with the heading's text as "; " comment lines after the
+ * REGEDIT4 line (wp-file-heading.h); heading may be NULL. */
+char       *wp_registry_format_reg_with_heading (WpPlatform           platform,
+                                                 const WpLimitsInput *input,
+                                                 const WpFileHeading *heading);
 
 /* Vista and later (wp-netsh.c): the dynamic port range as a netsh command,
  * and a .cmd script that sets it and the registry values. */
@@ -36,5 +42,9 @@ gboolean    wp_registry_has_netsh  (WpPlatform           platform);
 char       *wp_registry_netsh_command (const WpLimitsInput *input);
 char       *wp_registry_format_cmd (WpPlatform           platform,
                                     const WpLimitsInput *input);
+/* The same, with the heading's text as "rem " lines after "@echo off". */
+char       *wp_registry_format_cmd_with_heading (WpPlatform           platform,
+                                                 const WpLimitsInput *input,
+                                                 const WpFileHeading *heading);
 
 G_END_DECLS

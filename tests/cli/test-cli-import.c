@@ -20,10 +20,11 @@
  *   TIME_WAIT: 1041, 4999, 5001, 50000       -> 4
  *   local ports in use: 1040, 1041 (twice), 4999, 5001, 49152, 50000,
  *     65535, 445                              -> 8 distinct
- *   in 1025..5000: 1040, 1041, 4999           -> 3 (3 × 100 / 3976 = 0 %)
- *   in 49152..65535: 49152, 50000, 65535      -> 3 (3 × 100 / 16384 = 0 %)
+ *   in 1025..5000: 1040, 1041, 4999           -> 3 (3 × 100 / 3976 = 0.08: 1 %,
+ *                                                 shares in use rounded up)
+ *   in 49152..65535: 49152, 50000, 65535      -> 3 (3 × 100 / 16384: 1 %)
  *   in 1025..65534 (MaxUserPort 65534): 1040, 1041, 4999, 5001, 49152,
- *     50000                                   -> 6
+ *     50000                                   -> 6 (600 / 64510: 1 %)
  *   "garbage", "Proto?" and "TCP 1.2.3.4"     -> 3 not understood */
 #define SAMPLE_ENGLISH \
   "\r\nActive Connections\r\n\r\n" \
@@ -47,7 +48,7 @@
 /* netstat -an in German: ABHÖREN is listening (its foreign port is 0), the
  * other names are not English: "other", counted as connections, none as
  * TIME_WAIT.  Connections 1030, 1031, 50010 -> 3; in 1025..5000: 2; in
- * 49152..65535: 1 (49664 listens). */
+ * 49152..65535: 1 (49664 listens); each 1 % rounded up. */
 #define SAMPLE_GERMAN \
   "\nAktive Verbindungen\n\n" \
   "  Proto  Lokale Adresse         Remoteadresse          Status\n" \
@@ -132,12 +133,12 @@ test_english (Fixture       *fixture,
   g_assert_cmpstr (header[n - 3], ==, "measured_client_ports");
   g_assert_cmpstr (header[n - 2], ==, "measured_client_pct");
   g_assert_cmpstr (header[n - 1], ==, "lines_not_understood");
-  assert_measured (csv, "win2000", "9,4,3,0,3");
-  assert_measured (csv, "nt4", "9,4,3,0,3");
-  assert_measured (csv, "win7-x64", "9,4,3,0,3");
+  assert_measured (csv, "win2000", "9,4,3,1,3");
+  assert_measured (csv, "nt4", "9,4,3,1,3");
+  assert_measured (csv, "win7-x64", "9,4,3,1,3");
   /* 9x: no range, no ports */
   assert_measured (csv, "win95", "9,4,,,3");
-  assert_measured (wide, "win2003", "9,4,6,0,3");
+  assert_measured (wide, "win2003", "9,4,6,1,3");
 }
 
 /* PowerShell's ">" writes UTF-16LE with a byte-order mark: the same figures
@@ -165,7 +166,7 @@ test_utf16 (Fixture       *fixture,
   expected = wp_test_run_ok ("--csv", "--platform=all", utf8, NULL);
   csv = wp_test_run_ok ("--csv", "--platform=all", utf16, NULL);
   g_assert_cmpstr (csv, ==, expected);
-  assert_measured (csv, "win2000", "9,4,3,0,3");
+  assert_measured (csv, "win2000", "9,4,3,1,3");
 }
 
 static void
@@ -175,13 +176,14 @@ test_german (Fixture       *fixture,
   g_autofree char *arg = write_sample (fixture, "an.txt", SAMPLE_GERMAN, -1);
   g_autofree char *csv = wp_test_run_ok ("--csv", "--platform=all", arg, NULL);
 
-  assert_measured (csv, "win2000", "3,0,2,0,0");
-  assert_measured (csv, "win10-x64", "3,0,1,0,0");
+  assert_measured (csv, "win2000", "3,0,2,1,0");
+  assert_measured (csv, "win10-x64", "3,0,1,1,0");
 }
 
 /* netsh's range, then 200 ports in TIME_WAIT from 60000 and 10 ESTABLISHED
- * after them: the range 60000 + 255 holds all 210, 210 × 100 / 255 = 82 %.
- * With --port-start the options win: 49152 + 16,384, 210 × 100 / 16384 = 1 %. */
+ * after them: the range 60000 + 255 holds all 210, 210 × 100 / 255 = 82.4:
+ * 83 % (rounded up).  With --port-start the options win: 49152 + 16,384,
+ * 210 × 100 / 16384 = 1.3: 2 %. */
 static void
 test_netsh_range (Fixture       *fixture,
                   gconstpointer  data)
@@ -203,8 +205,8 @@ test_netsh_range (Fixture       *fixture,
   csv = wp_test_run_ok ("--csv", "--platform=win10-x64", arg, NULL);
   typed = wp_test_run_ok ("--csv", "--platform=win10-x64", "--port-start=49152", arg, NULL);
 
-  assert_measured (csv, "win10-x64", "210,200,210,82,0");
-  assert_measured (typed, "win10-x64", "210,200,210,1,0");
+  assert_measured (csv, "win10-x64", "210,200,210,83,0");
+  assert_measured (typed, "win10-x64", "210,200,210,2,0");
   /* client_ports, the ninth column: the range's size */
   row = wp_test_csv_row (csv, "platform,");
   g_assert_cmpstr (row[8], ==, "client_ports");
@@ -233,16 +235,53 @@ test_table (Fixture       *fixture,
   w2k = g_regex_split_simple ("  +", lines[4], 0, 0);
   n = g_strv_length (w2k);
   g_assert_cmpstr (w2k[0], ==, "Windows 2000");
-  /* 9, 4, 3, 0 %, 3 */
+  /* 9, 4, 3, 1 %, 3 */
   g_assert_cmpstr (w2k[n - 5], ==, "9");
   g_assert_cmpstr (w2k[n - 4], ==, "4");
   g_assert_cmpstr (w2k[n - 3], ==, "3");
-  g_assert_cmpstr (w2k[n - 2], ==, "0\302\240%");   /* a no-break space */
+  g_assert_cmpstr (w2k[n - 2], ==, "1\302\240%");   /* a no-break space */
   g_assert_cmpstr (w2k[n - 1], ==, "3");
   w95 = g_regex_split_simple ("  +", lines[3], 0, 0);
   n = g_strv_length (w95);
   g_assert_cmpstr (w95[n - 3], ==, "—");
   g_assert_cmpstr (w95[n - 2], ==, "—");
+}
+
+/* The file of an --export: "" when it was not written. */
+static char *
+export_bytes (Fixture    *fixture,
+              const char *name,
+              const char *import_arg,
+              const char *view)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *arg = g_strconcat ("--export=", path, NULL);
+  g_autofree char *out = NULL;
+  char *contents = NULL;
+
+  if (import_arg != NULL)
+    out = wp_test_run_ok (arg, "--size=640x360", view, "--platform=win2000", import_arg, NULL);
+  else
+    out = wp_test_run_ok (arg, "--size=640x360", view, "--platform=win2000", NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* --export with --import draws the measured figures: the memory view's
+ * point, the rate view's level (Windows 2000 alone: one client range). */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *arg = write_sample (fixture, "ano.txt", SAMPLE_ENGLISH, -1);
+  g_autofree char *plain = export_bytes (fixture, "plain.svg", NULL, "--view=memory");
+  g_autofree char *measured = export_bytes (fixture, "measured.svg", arg, "--view=memory");
+  g_autofree char *plain_rate = export_bytes (fixture, "plain-rate.svg", NULL, "--view=rate");
+  g_autofree char *measured_rate = export_bytes (fixture, "measured-rate.svg", arg,
+                                                 "--view=rate");
+
+  g_assert_cmpstr (plain, !=, measured);
+  g_assert_cmpstr (plain_rate, !=, measured_rate);
 }
 
 /* A file that is not there, is no report, or holds a range Windows would
@@ -281,6 +320,7 @@ main (int   argc,
   ADD ("/cli/import/german", test_german);
   ADD ("/cli/import/netsh-range", test_netsh_range);
   ADD ("/cli/import/table", test_table);
+  ADD ("/cli/import/export", test_export);
   ADD ("/cli/import/refused", test_refused);
 #undef ADD
   return g_test_run ();

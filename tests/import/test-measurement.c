@@ -98,13 +98,13 @@ test_snapshot (void)
   wp_measurement_measure_range (m, &range, &ports);
   g_assert_cmpuint (ports.in_use, ==, 5);
   g_assert_cmpuint (ports.time_wait, ==, 1);
-  g_assert_cmpuint (ports.in_use_pct, ==, 5 * 100 / 16384);
+  g_assert_cmpuint (ports.in_use_pct, ==, (5 * 100 + 16384 - 1) / 16384);   /* up: 1 */
   g_assert_cmpuint (ports.time_wait_pct, ==, 1 * 100 / 5);
   /* 445 alone in a least range from 300: 1 of 255 */
   range = (WpPortRange) { 300, 255 };
   wp_measurement_measure_range (m, &range, &ports);
   g_assert_cmpuint (ports.in_use, ==, 1);
-  g_assert_cmpuint (ports.in_use_pct, ==, 100 / 255);
+  g_assert_cmpuint (ports.in_use_pct, ==, (100 + 255 - 1) / 255);
   g_assert_cmpuint (ports.time_wait_pct, ==, 0);
 
   /* 3312 and 5120 two ports each, then 0 and 4 one each */

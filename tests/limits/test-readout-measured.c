@@ -14,17 +14,18 @@
 static void
 test_ports (void)
 {
-  /* 9,912 of the default 16,384 in use, 7,038 of them in TIME_WAIT */
-  WpMeasuredPorts ports = { { 49152, 16384 }, 9912, 7038, 9912 * 100 / 16384, 7038 * 100 / 9912 };
-  WpMeasuredPorts one = { { 1025, 3976 }, 1, 0, 0, 0 };
+  /* 9,912 of the default 16,384 in use (60.5 %, up: 61), 7,038 of them in
+   * TIME_WAIT (71.0 %): the shares as wp_measurement_measure_range() gives them */
+  WpMeasuredPorts ports = { { 49152, 16384 }, 9912, 7038, 61, 71 };
+  WpMeasuredPorts one = { { 1025, 3976 }, 1, 0, 1, 0 };
   WpMeasuredPorts none = { { 1025, 3976 }, 0, 0, 0, 0 };
   g_autofree char *text = wp_readout_measured_ports (&ports);
   g_autofree char *one_text = wp_readout_measured_ports (&one);
   g_autofree char *none_text = wp_readout_measured_ports (&none);
 
-  g_assert_cmpstr (text, ==, "Measured: 60" NBSP "% of client ports in use (9912 of 16384), "
+  g_assert_cmpstr (text, ==, "Measured: 61" NBSP "% of client ports in use (9912 of 16384), "
                              "71" NBSP "% of them in TIME_WAIT.");
-  g_assert_cmpstr (one_text, ==, "Measured: 0" NBSP "% of client ports in use (1 of 3976), "
+  g_assert_cmpstr (one_text, ==, "Measured: 1" NBSP "% of client ports in use (1 of 3976), "
                                  "0" NBSP "% of it in TIME_WAIT.");
   g_assert_cmpstr (none_text, ==, "Measured: no client port in use (0 of 3976).");
 }
@@ -60,8 +61,8 @@ test_summary (void)
   nt = wp_readout_measured (m, WP_PLATFORM_WIN2000, &input);
   nine_x = wp_readout_measured (m, WP_PLATFORM_WIN98, &input);
 
-  /* 2 × 100 / 3976 = 0 %, 1 × 100 / 2 = 50 % */
-  g_assert_cmpstr (nt, ==, "Measured: 0" NBSP "% of client ports in use (2 of 3976), "
+  /* 2 × 100 / 3976 = 0.05, up: 1 %; 1 × 100 / 2 = 50 % */
+  g_assert_cmpstr (nt, ==, "Measured: 1" NBSP "% of client ports in use (2 of 3976), "
                            "50" NBSP "% of them in TIME_WAIT.\n2 lines not understood");
   g_assert_cmpstr (nine_x, ==, "Measured: 2 connections, 1 in TIME_WAIT; this version has no "
                                "client port range.\n2 lines not understood");

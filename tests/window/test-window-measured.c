@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A measurement in the window (issue 16): the summary says what the
+ * imported netstat had in use in the selected version's client range, and
+ * how many lines it did not understand; without one it says nothing. */
+#include "config.h"
+
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "app/wp-window.h"
+#include "wp-test-gtk.h"
+
+/* 1030 (ESTABLISHED) and 1031, 1032 (TIME_WAIT) in Windows 2000's
+ * 1025..5000; 50000 in Vista's 49152..65535; one line not understood. */
+#define SAMPLE \
+  "  TCP    10.0.0.5:1030    10.0.0.9:443   ESTABLISHED   8\n" \
+  "  TCP    10.0.0.5:1031    10.0.0.9:443   TIME_WAIT     0\n" \
+  "  TCP    10.0.0.5:1032    10.0.0.9:443   TIME_WAIT     0\n" \
+  "  TCP    10.0.0.5:50000   10.0.0.9:443   ESTABLISHED   8\n" \
+  "what is this\n"
+
+static void
+test_summary (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  WpPlannerModel *model = wp_window_get_model (window);
+  GtkLabel *measured = wp_test_child (window, "measured_readout");
+  g_autoptr (WpImport) import = wp_import_new ();
+  g_autoptr (WpMeasurement) m = NULL;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (measured)));
+
+  wp_import_feed (import, (const guint8 *) SAMPLE, strlen (SAMPLE));
+  m = wp_import_take_measurement (import);
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN2000);
+  wp_planner_model_set_measurement (model, m);
+  wp_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (measured)));
+  /* 3 of 3,976 (3 × 100 / 3976, rounded up: 1 %), 2 of 3 in TIME_WAIT: 66 % */
+  g_assert_cmpstr (gtk_label_get_text (measured), ==,
+                   "Measured: 1\u00a0% of client ports in use (3 of 3976), 66\u00a0% of them in "
+                   "TIME_WAIT.\n1 line not understood");
+
+  /* Windows 10's range holds 50000 alone */
+  wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN10_X64);
+  wp_test_iterate ();
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (measured),
+                                   "Measured: 1\u00a0% of client ports in use (1 of 16384), "
+                                   "0\u00a0% of it in TIME_WAIT."));
+
+  wp_planner_model_set_measurement (model, NULL);
+  wp_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (measured)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/window/measured/summary", test_summary);
+  return g_test_run ();
+}
