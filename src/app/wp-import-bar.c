@@ -25,6 +25,7 @@ struct _WpImportBar
   guint           progress_id;
   char           *shown_lines;     /* the first lines not understood */
   WpMeasurement  *measurement;     /* what the last import read */
+  char           *name;            /* … and from where */
 
   /* Built when first opened */
   GtkWidget      *lines_popover;
@@ -200,9 +201,11 @@ import_done_cb (GObject      *source,
     {
       g_clear_pointer (&self->measurement, wp_measurement_unref);
       self->measurement = g_steal_pointer (&measurement);
+      g_free (self->name);
+      self->name = g_steal_pointer (&name);
       if (self->model != NULL)
         apply_measurement (self->model, self->measurement);
-      show_result (self, name);
+      show_result (self, self->name);
     }
 }
 
@@ -288,6 +291,7 @@ wp_import_bar_finalize (GObject *object)
   WpImportBar *self = WP_IMPORT_BAR (object);
 
   g_free (self->shown_lines);
+  g_free (self->name);
   g_clear_pointer (&self->measurement, wp_measurement_unref);
 
   G_OBJECT_CLASS (wp_import_bar_parent_class)->finalize (object);
@@ -438,4 +442,20 @@ wp_import_bar_show_error (WpImportBar *self,
   gtk_widget_hide (self->lines_button);
   gtk_widget_hide (self->processes_button);
   show_message (self, GTK_MESSAGE_ERROR, message);
+}
+
+/* What the last import read, again, with its top processes: while the
+ * model's measurement is still that import's (FALSE, nothing shown, when
+ * it is not). */
+gboolean
+wp_import_bar_show_processes (WpImportBar *self)
+{
+  g_return_val_if_fail (WP_IS_IMPORT_BAR (self), FALSE);
+
+  if (self->measurement == NULL || self->task != NULL || self->model == NULL ||
+      wp_planner_model_get_measurement (self->model) != self->measurement)
+    return FALSE;
+  show_result (self, self->name);
+  processes_clicked_cb (self);
+  return TRUE;
 }

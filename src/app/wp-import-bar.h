@@ -33,4 +33,9 @@ gboolean        wp_import_bar_get_running (WpImportBar    *self);
 void            wp_import_bar_show_error  (WpImportBar    *self,
                                            const char     *message);
 
+/* The last import's result and its top processes again (after the bar
+ * was closed); FALSE when the model's measurement is no longer that
+ * import's. */
+gboolean        wp_import_bar_show_processes (WpImportBar *self);
+
 G_END_DECLS

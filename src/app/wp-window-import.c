@@ -159,9 +159,30 @@ drag_data_received_cb (GtkWidget        *widget,
   gtk_drag_finish (context, taken, FALSE, time);
 }
 
+/* Enabled while the model holds a measurement. */
+static void
+top_processes_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  wp_import_bar_show_processes (import_bar (WP_WINDOW (user_data)));
+}
+
+static void
+measurement_notify_cb (WpPlannerModel *model,
+                       GParamSpec     *pspec,
+                       gpointer        user_data)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (user_data), "top-processes");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                               wp_planner_model_get_measurement (model) != NULL);
+}
+
 static const GActionEntry import_entries[] = {
   { "import", import_activated },
   { "paste-netstat", paste_netstat_activated },
+  { "top-processes", top_processes_activated },
 };
 
 /* Private API (wp-window-private.h) */
@@ -173,6 +194,9 @@ wp_window_import_setup (WpWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), import_entries,
                                    G_N_ELEMENTS (import_entries), self);
+  g_signal_connect_object (wp_window_get_model (self), "notify::measurement",
+                           G_CALLBACK (measurement_notify_cb), self, 0);
+  measurement_notify_cb (wp_window_get_model (self), NULL, self);
 
   /* A file (first) or text dropped anywhere on the window */
   gtk_drag_dest_set (GTK_WIDGET (self), GTK_DEST_DEFAULT_ALL, NULL, 0, GDK_ACTION_COPY);

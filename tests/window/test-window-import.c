@@ -178,12 +178,22 @@ test_import_file (void)
   g_assert_cmpint (gtk_tree_model_iter_n_children (wp_test_child (window, "process_store"),
                                                    NULL), ==, 3);
 
+  /* Closed, the bar comes back with the table from the main menu */
+  gtk_info_bar_response (GTK_INFO_BAR (bar), GTK_RESPONSE_CLOSE);
+  g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "top-processes"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "top-processes", NULL);
+  wp_test_iterate ();
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  g_assert_nonnull (strstr (status (window), expected));
+
   /* The measurement gone, the table says so, the bar goes */
   wp_planner_model_set_measurement (model, NULL);
   wp_test_iterate ();
   none = process_cell (window, 0, 0);
   g_assert_cmpstr (none, ==, "—");
   g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "top-processes"));
 
   g_unlink (path);
 }
