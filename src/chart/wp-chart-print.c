@@ -8,6 +8,7 @@
 
 #include "report/wp-readout.h"
 #include "report/wp-table.h"
+#include "wp-chart.h"
 #include "wp-chart-print.h"
 #include "wp-chart-memory.h"
 #include "wp-chart-style.h"
@@ -164,16 +165,18 @@ operation_view (GtkPrintOperation *operation)
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), VIEW_KEY));
 }
 
-/* One page: the chart on top (with its source footnote), filling what the
- * summary of the @selected version (or -1: none) and the table leave. */
+/* One page: the chart on top (with its source footnote and an import's
+ * @measured figures, NULL: none), filling what the summary of the
+ * @selected version (or -1: none) and the table leave. */
 static void
-draw_page (cairo_t             *cr,
-           double               width,
-           double               height,
-           const WpLimitsInput *input,
-           guint                platforms,
-           int                  selected,
-           WpChartView          view)
+draw_page (cairo_t               *cr,
+           double                 width,
+           double                 height,
+           const WpLimitsInput   *input,
+           guint                  platforms,
+           int                    selected,
+           WpChartView            view,
+           const WpChartMeasured *measured)
 {
   PangoLayout *layout;
   WpChartStyle style;
@@ -196,6 +199,8 @@ draw_page (cairo_t             *cr,
   style.text_grows = FALSE;   /* paper is read at arm's length, at any size */
   style.show_footnote = TRUE;
   style.view = view;
+  if (measured != NULL)
+    style.measured = *measured;
   wp_chart_render (cr, width, height - table_h - (table_h > 0 ? gap : 0), &style, input,
                    platforms, NULL);
   wp_chart_style_clear (&style);
@@ -217,12 +222,15 @@ draw_page_cb (GtkPrintOperation *operation,
               WpPlannerModel    *model)
 {
   WpLimitsInput input;
+  WpChartMeasured measured;
 
   wp_planner_model_get_input (model, &input);
+  wp_chart_measured_from_model (model, &measured);
   draw_page (gtk_print_context_get_cairo_context (context), gtk_print_context_get_width (context),
              gtk_print_context_get_height (context), &input,
              wp_planner_model_get_visible_platforms (model),
-             wp_planner_model_get_selected_platform (model), operation_view (operation));
+             wp_planner_model_get_selected_platform (model), operation_view (operation),
+             &measured);
 }
 
 static void
@@ -251,6 +259,7 @@ preview_draw_cb (GtkWidget *area,
   double height = gtk_widget_get_allocated_height (area);
   double margin = 16, scale = MIN ((width - 2 * margin) / paper_w, (height - 2 * margin) / paper_h);
   WpLimitsInput input;
+  WpChartMeasured measured;
 
   if (scale <= 0)
     return FALSE;
@@ -266,10 +275,12 @@ preview_draw_cb (GtkWidget *area,
   cairo_translate (cr, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS),
                    gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
   wp_planner_model_get_input (preview->model, &input);
+  wp_chart_measured_from_model (preview->model, &measured);
   draw_page (cr, gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
              gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS), &input,
              wp_planner_model_get_visible_platforms (preview->model),
-             wp_planner_model_get_selected_platform (preview->model), preview->view);
+             wp_planner_model_get_selected_platform (preview->model), preview->view,
+             &measured);
   return FALSE;
 }
 
@@ -329,7 +340,7 @@ wp_chart_print_draw_page (cairo_t             *cr,
 {
   g_return_if_fail (cr != NULL && input != NULL);
 
-  draw_page (cr, width, height, input, platforms, selected, WP_CHART_VIEW_MEMORY);
+  draw_page (cr, width, height, input, platforms, selected, WP_CHART_VIEW_MEMORY, NULL);
 }
 
 GtkPrintOperation *

@@ -72,6 +72,7 @@ typedef struct
   guint         width;
   guint         height;
   int           view;   /* a WpChartView: the widget's */
+  WpChartMeasured measured;
 } ClipboardChart;
 
 enum
@@ -96,6 +97,7 @@ clipboard_get_cb (GtkClipboard     *clipboard,
   options.width = info == CLIPBOARD_SVG ? chart->width : chart->width * 2;
   options.height = info == CLIPBOARD_SVG ? chart->height : chart->height * 2;
   options.view = chart->view;
+  options.measured = chart->measured;
   bytes = wp_chart_export_bytes_with_options (info == CLIPBOARD_SVG ? WP_CHART_FORMAT_SVG
                                                                     : WP_CHART_FORMAT_PNG,
                                               &options, &chart->input, chart->platforms, &error);
@@ -138,6 +140,7 @@ wp_chart_copy_to_clipboard (WpChart *chart)
   copy->width = MAX (gtk_widget_get_allocated_width (widget), 360);
   copy->height = MAX (gtk_widget_get_allocated_height (widget), 240);
   g_object_get (chart, "view", &copy->view, NULL);
+  wp_chart_measured_from_model (model, &copy->measured);
 
   if (!gtk_clipboard_set_with_data (gtk_widget_get_clipboard (widget, GDK_SELECTION_CLIPBOARD),
                                     targets, G_N_ELEMENTS (targets), clipboard_get_cb,

@@ -9,6 +9,7 @@
 
 #include "app/wp-window.h"
 #include "wp-test-gtk.h"
+#include "wp-test-util.h"
 
 /* 1030 (ESTABLISHED) and 1031, 1032 (TIME_WAIT) in Windows 2000's
  * 1025..5000; 50000 in Vista's 49152..65535; one line not understood. */
@@ -53,6 +54,49 @@ test_summary (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (measured)));
 }
 
+/* The window's chart as a PNG file's bytes (an SVG's differ from one
+ * export to the next: Cairo numbers its surfaces). */
+static GBytes *
+saved_chart (WpWindow   *window,
+             const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  GBytes *bytes;
+
+  g_assert_true (wp_window_save_chart (window, file, &error));
+  g_assert_no_error (error);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return bytes;
+}
+
+/* Exporting the window's chart draws the measured point too. */
+static void
+test_export (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  WpPlannerModel *model = wp_window_get_model (window);
+  g_autofree char *dir = g_dir_make_tmp ("wp-measured-XXXXXX", NULL);
+  g_autoptr (WpImport) import = wp_import_new ();
+  g_autoptr (WpMeasurement) m = NULL;
+  g_autoptr (GBytes) plain = saved_chart (window, dir, "plain.png");
+  g_autoptr (GBytes) measured = NULL;
+
+  wp_import_feed (import, (const guint8 *) SAMPLE, strlen (SAMPLE));
+  m = wp_import_take_measurement (import);
+  wp_planner_model_set_measurement (model, m);
+  measured = saved_chart (window, dir, "measured.png");
+  g_assert_false (g_bytes_equal (plain, measured));
+  wp_planner_model_set_measurement (model, NULL);
+  g_bytes_unref (measured);
+  measured = saved_chart (window, dir, "again.png");
+  g_assert_true (g_bytes_equal (plain, measured));
+  wp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -60,5 +104,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/measured/summary", test_summary);
+  g_test_add_func ("/window/measured/export", test_export);
   return g_test_run ();
 }
