@@ -170,6 +170,8 @@ wp_application_startup (GApplication *application)
     { "win.open", { "<Primary>o", NULL } },
     { "win.save", { "<Primary>s", NULL } },
     { "win.save-as", { "<Primary><Shift>s", NULL } },
+    { "win.import", { "<Primary>i", NULL } },
+    { "win.paste-netstat", { "<Primary>v", NULL } },
   };
   WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
