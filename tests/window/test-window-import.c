@@ -14,6 +14,7 @@
 
 #include "app/wp-import-bar.h"
 #include "app/wp-window.h"
+#include "app/wp-window-scenario.h"
 #include "limits/wp-format.h"
 #include "wp-test-gtk.h"
 
@@ -140,10 +141,13 @@ test_import_file (void)
   GtkButton *lines;
 
   g_assert_null (wp_planner_model_get_measurement (model));
+  g_assert_false (wp_window_get_scenario_modified (window));
   import_path (window, path);
   bar = wait_import (window);
 
   g_assert_nonnull (wp_planner_model_get_measurement (model));
+  /* The scenario's measurement: a change to save */
+  g_assert_true (wp_window_get_scenario_modified (window));
   g_assert_cmpuint (wp_measurement_get_connections (wp_planner_model_get_measurement (model)),
                     ==, 300);
   g_assert_true (wp_planner_model_get_measured_ports (model, WP_PLATFORM_WIN2000, &ports));
