@@ -251,6 +251,14 @@ apply_options (WpWindow     *window,
         wp_planner_model_set_selected_platform (model, g_bit_nth_lsf (options->platforms, -1));
       wp_planner_model_set_visible_platforms (model, options->platforms);
     }
+  /* After the inputs: netsh's range in the file sets the window's. */
+  if (options->import_path != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (options->import_path);
+
+      wp_window_import_file (window, file);
+      g_clear_pointer (&options->import_path, g_free);
+    }
   options->inputs_given = options->platforms_given = FALSE;
 }
 
