@@ -151,6 +151,8 @@ chart_block (Page   *page,
   style.y_scale = report->y_scale;
   cairo_save (page->cr);
   cairo_translate (page->cr, 0, top);
+  /* The page's title says what the comparison's chart would repeat. */
+  style.show_title = report->n_compare == 0;
   if (report->n_compare > 0)
     wp_chart_compare_render (page->cr, page->width, page->chart_h, &style, report->compare,
                              MIN (report->n_compare, WP_COMPARE_MAX), NULL);
