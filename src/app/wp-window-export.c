@@ -261,7 +261,7 @@ wp_window_export_chart (WpWindow *self)
 }
 
 /* The scenarios the comparison window exports, kept on the window while
- * its file chooser is open (names owned). */
+ * its file chooser is open (names and customers owned). */
 typedef struct
 {
   guint        n;

@@ -125,8 +125,7 @@ wp_page_blocks (const WpPageReport *report)
       return blocks;
     }
 
-  wp_page_add (blocks, WP_PAGE_BLOCK_TITLE,
-               g_strdup (wp_page_title (report)));
+  wp_page_add (blocks, WP_PAGE_BLOCK_TITLE, g_strdup (wp_page_title (report)));
   wp_page_add (blocks, WP_PAGE_BLOCK_META, wp_page_meta_line (report));
   if (wp_page_given (report->notes))
     wp_page_add (blocks, WP_PAGE_BLOCK_BODY, g_strdup (report->notes));

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "page/wp-page.h"
+#include "page/wp-page-private.h"
 #include "report/wp-compare.h"
 #include "wp-test-page.h"
 #include "wp-test-util.h"
@@ -93,6 +93,41 @@ test_text (void)
       g_assert_null (strstr (text, time_wait));
     }
   wp_test_page_remove (path);
+}
+
+/* The table: the names over their columns, the rows that differ bold and
+ * their titles marked, the others neither; the verdict in a word. */
+static void
+test_cells (void)
+{
+  WpNamedInput entries[2];
+  WpPageReport report;
+  gboolean bold[WP_COMPARE_N_ROWS + 1];
+  g_autoptr (GPtrArray) cells = NULL;
+  guint columns = 3;
+
+  two_scenarios (entries);
+  compare_report (&report, entries, 2);
+  cells = wp_page_compare_cells (&report, bold);
+  g_assert_cmpuint (cells->len, ==, (WP_COMPARE_N_ROWS + 1) * columns);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (cells, 1), "Today"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (cells, 2), "Tuned"));
+  for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
+    {
+      const char *title = g_ptr_array_index (cells, (r + 1) * columns);
+      /* 2 GB against 1.5 GB, MaxUserPort 5000 against 65534, so the port
+       * range and both limits (16000/12000, 3976/12000), and the target
+       * given to the second only. */
+      gboolean differs = r == WP_COMPARE_ROW_RAM || r == WP_COMPARE_ROW_MAX_USER_PORT ||
+                         r == WP_COMPARE_ROW_PORT_RANGE || r == WP_COMPARE_ROW_SERVER_LIMIT ||
+                         r == WP_COMPARE_ROW_CLIENT_LIMIT || r == WP_COMPARE_ROW_VERDICT;
+
+      g_assert_cmpint (bold[r + 1], ==, differs);
+      g_assert_cmpint (g_str_has_prefix (title, WP_COMPARE_DIFFERS_MARK " "), ==, differs);
+    }
+  g_assert_false (bold[0]);
+  g_assert_cmpstr (g_ptr_array_index (cells, (WP_COMPARE_ROW_VERDICT + 1) * columns + 2), ==,
+                   "✓ Meets");
 }
 
 /* Four scenarios, the newest with its netsh command, on both papers. */
@@ -212,6 +247,7 @@ main (int    argc,
 
   g_test_add_func ("/page/compare/papers", test_papers);
   g_test_add_func ("/page/compare/text", test_text);
+  g_test_add_func ("/page/compare/cells", test_cells);
   g_test_add_func ("/page/compare/fits", test_fits);
   g_test_add_func ("/page/compare/too-long", test_too_long);
   g_test_add_func ("/page/compare/cli", test_cli);

@@ -13,7 +13,7 @@
 /* A file of @bytes in a new temporary directory; its path. */
 char *
 wp_test_page_write (GBytes     *bytes,
-            const char *name)
+                    const char *name)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wp-page-XXXXXX", &error);
@@ -48,7 +48,7 @@ wp_test_page_tool (const char *tool)
 /* What pdfinfo or pdftotext printed for @path, or NULL (skipped). */
 char *
 wp_test_page_poppler (const char *tool,
-         const char *path)
+                      const char *path)
 {
   g_autofree char *program = wp_test_page_tool (tool);
   g_auto (WpTestRun) run;
@@ -66,8 +66,8 @@ wp_test_page_poppler (const char *tool,
 /* Fails naming the first of @expected that @text lacks. */
 void
 wp_test_page_assert_holds (const char         *text,
-              const char * const *expected,
-              gsize               n)
+                           const char * const *expected,
+                           gsize               n)
 {
   for (gsize i = 0; i < n; i++)
     if (strstr (text, expected[i]) == NULL)
@@ -76,7 +76,7 @@ wp_test_page_assert_holds (const char         *text,
 
 GBytes *
 wp_test_page_pdf (const WpPageReport *report,
-            WpPagePaper         paper)
+                  WpPagePaper         paper)
 {
   g_autoptr (GError) error = NULL;
   GBytes *bytes = wp_page_report_pdf (report, paper, &error);
