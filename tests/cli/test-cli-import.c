@@ -58,26 +58,9 @@
   "  TCP    192.168.0.2:1031       192.168.0.1:80         WARTEND\n" \
   "  TCP    192.168.0.2:50010      192.168.0.1:80         HERGESTELLT\n"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("wp-import-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  wp_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef WpTestTmpDir Fixture;
+#define fixture_set_up    wp_test_tmp_dir_set_up
+#define fixture_tear_down wp_test_tmp_dir_tear_down
 
 /* "--import=DIR/NAME" of a file holding @length bytes of @contents. */
 static char *

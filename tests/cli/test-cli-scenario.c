@@ -10,26 +10,9 @@
 
 #include "wp-test-util.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("wp-cli-scenario-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  wp_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef WpTestTmpDir Fixture;
+#define fixture_set_up    wp_test_tmp_dir_set_up
+#define fixture_tear_down wp_test_tmp_dir_tear_down
 
 static char *
 path_in (Fixture    *fixture,

@@ -282,3 +282,18 @@ wp_test_run_iterating (const char         *working_dir,
   g_assert_true (child.exited);
   return child.status;
 }
+
+GtkWidget *
+wp_test_find_chooser (WpWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      found = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (found);
+  return found;
+}

@@ -58,6 +58,10 @@ void      wp_test_click         (GtkWidget  *widget,
 /* @widget as drawn, on an image surface of its allocated size (owned). */
 cairo_surface_t *wp_test_draw_widget (GtkWidget *widget);
 
+/* The visible file chooser dialog of @window (GtkFileChooserNative's
+ * stand-in under Xvfb); fails the test without one. */
+GtkWidget *wp_test_find_chooser (WpWindow *window);
+
 /* Runs $WP_BINARY with @args in @working_dir (NULL: this one), the main
  * loop iterating until it exits (a second launch reaching this process's
  * window); its exit status. */

@@ -164,6 +164,24 @@ wp_test_remove_tree (const char *path)
   g_assert_no_errno (g_remove (path));
 }
 
+void
+wp_test_tmp_dir_set_up (WpTestTmpDir  *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("wp-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+void
+wp_test_tmp_dir_tear_down (WpTestTmpDir  *fixture,
+                           gconstpointer  data)
+{
+  wp_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
 /* Whether the C library has the locale @name, for a test to skip without. */
 gboolean
 wp_test_have_locale (const char *name)

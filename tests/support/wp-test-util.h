@@ -51,6 +51,18 @@ char **wp_test_read_po_list (const char *name);
 
 void wp_test_remove_tree (const char *path);
 
+/* A test's fixture: a temporary folder of its own, removed with all it
+ * holds after the test (g_test_add's set-up and tear-down). */
+typedef struct
+{
+  char *dir;
+} WpTestTmpDir;
+
+void wp_test_tmp_dir_set_up    (WpTestTmpDir  *fixture,
+                                gconstpointer  data);
+void wp_test_tmp_dir_tear_down (WpTestTmpDir  *fixture,
+                                gconstpointer  data);
+
 gboolean wp_test_have_locale (const char *name);
 
 /* The program with the arguments (NULL-terminated), in C.UTF-8. */

@@ -95,21 +95,6 @@ test_choices (void)
   g_rmdir (dir);
 }
 
-static GtkWidget *
-find_chooser (WpWindow *window)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      found = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (found);
-  return found;
-}
-
 /* The dialog shows the last choices, fits the work area with its Save
  * button on the screen, and what is chosen in it is written and kept. */
 static void
@@ -131,7 +116,7 @@ test_dialog (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "export-chart", NULL);
   wp_test_iterate_for (300);
 
-  chooser = find_chooser (window);
+  chooser = wp_test_find_chooser (window);
   g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size"), ==,
                    "1920x1080");
   g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "text-size"), ==,

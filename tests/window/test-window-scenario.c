@@ -213,8 +213,7 @@ test_untitled_named (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_new ();
   GtkDialog *question;
-  GList *toplevels;
-  GtkWidget *chooser = NULL;
+  GtkWidget *chooser;
 
   gtk_widget_show (GTK_WIDGET (window));
   g_assert_false (wp_window_get_scenario_modified (window));
@@ -227,12 +226,7 @@ test_untitled_named (void)
   g_assert_nonnull (question);
   gtk_dialog_response (question, GTK_RESPONSE_YES);
   wp_test_iterate_for (300);
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      chooser = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (chooser);
+  chooser = wp_test_find_chooser (window);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   wp_test_iterate ();
   /* Still there, still changed. */
@@ -384,19 +378,9 @@ static GtkWidget *
 chooser_after (WpWindow   *window,
                const char *action)
 {
-  GList *toplevels;
-  GtkWidget *found = NULL;
-
   g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
   wp_test_iterate_for (300);
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      found = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (found);
-  return found;
+  return wp_test_find_chooser (window);
 }
 
 /* Save As… with a name typed without an extension writes NAME.wpscenario;
