@@ -234,19 +234,6 @@ test_export (Files        *files,
   g_assert_nonnull (strstr (contents, "Today, Upgrade"));
 }
 
-/* The chooser Export Report opened for @window. */
-static GtkFileChooser *
-report_chooser (WpWindow *window)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      return l->data;
-  g_assert_not_reached ();
-}
-
 static gboolean
 folder_is (GtkFileChooser *chooser,
            const char     *dir)
@@ -280,7 +267,7 @@ test_report (Files        *files,
   g_assert_true (GTK_IS_BUTTON (button));
   gtk_button_clicked (GTK_BUTTON (button));
   wp_test_iterate ();
-  chooser = report_chooser (window);
+  chooser = GTK_FILE_CHOOSER (wp_test_find_chooser (window));
   g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "scenarios-compared.pdf");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "paper"), ==, "a4");
   gtk_file_chooser_set_choice (chooser, "paper", "letter");
