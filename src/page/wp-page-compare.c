@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The comparison's page, block by block: the scenarios' names and
- * customers, their chart and table (a column each, "≠" and bold on the
- * rows that differ, as report/wp-compare.c marks them), then each one's
- * verdict and registry values, and the documents all their figures come
- * from.  Laid out, shrunk and written as the plan's report is. */
+/* The comparison's page, block by block: the title and date, the
+ * scenarios' chart and table (a column each, "≠" and bold on the rows that
+ * differ, as report/wp-compare.c marks them), then each one's name,
+ * version and customer over its verdict and registry values, and the
+ * documents all their figures come from.  Laid out, shrunk and written as
+ * the plan's report is. */
 #define G_LOG_DOMAIN "wp-page"
 
 #include "config.h"
@@ -58,9 +59,11 @@ wp_page_compare_blocks (GPtrArray          *blocks,
 {
   WpLimits limits[WP_COMPARE_MAX];
   guint n = MIN (report->n_compare, WP_COMPARE_MAX);
+  /* Only the date above: each scenario's name and customer head its part. */
+  WpPageReport dated = { .date = report->date };
 
   wp_page_add (blocks, WP_PAGE_BLOCK_TITLE, g_strdup (wp_page_title (report)));
-  wp_page_add (blocks, WP_PAGE_BLOCK_META, wp_page_meta_line (report));
+  wp_page_add (blocks, WP_PAGE_BLOCK_META, wp_page_meta_line (&dated));
   wp_page_add (blocks, WP_PAGE_BLOCK_CHART, NULL);
   wp_page_add (blocks, WP_PAGE_BLOCK_TABLE, NULL);
   wp_page_add (blocks, WP_PAGE_BLOCK_SMALL, g_strdup (wp_compare_differs_note ()));
