@@ -254,6 +254,7 @@ test_report (Files        *files,
   g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (files->dir, "compared.pdf", NULL);
   g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
   GtkWidget *dialog, *button;
   GtkFileChooser *chooser;
   gsize length = 0;
@@ -268,7 +269,8 @@ test_report (Files        *files,
   gtk_button_clicked (GTK_BUTTON (button));
   wp_test_iterate ();
   chooser = GTK_FILE_CHOOSER (wp_test_find_chooser (window));
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "scenarios-compared.pdf");
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "scenarios-compared.pdf");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "paper"), ==, "a4");
   gtk_file_chooser_set_choice (chooser, "paper", "letter");
   g_assert_true (gtk_file_chooser_set_current_folder (chooser, files->dir));
