@@ -170,6 +170,8 @@ wp_application_startup (GApplication *application)
     { "win.open", { "<Primary>o", NULL } },
     { "win.save", { "<Primary>s", NULL } },
     { "win.save-as", { "<Primary><Shift>s", NULL } },
+    { "win.import", { "<Primary>i", NULL } },
+    { "win.paste-netstat", { "<Primary>v", NULL } },
   };
   WpApplication *self = WP_APPLICATION (application);
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
@@ -248,6 +250,14 @@ apply_options (WpWindow     *window,
       if (!(options->platforms & WP_PLATFORM_BIT (wp_planner_model_get_selected_platform (model))))
         wp_planner_model_set_selected_platform (model, g_bit_nth_lsf (options->platforms, -1));
       wp_planner_model_set_visible_platforms (model, options->platforms);
+    }
+  /* After the inputs: netsh's range in the file sets the window's. */
+  if (options->import_path != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (options->import_path);
+
+      wp_window_import_file (window, file);
+      g_clear_pointer (&options->import_path, g_free);
     }
   options->inputs_given = options->platforms_given = FALSE;
 }

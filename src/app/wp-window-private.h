@@ -57,6 +57,11 @@ void     wp_window_get_export_options  (WpWindow             *self,
 void     wp_window_add_chart_view      (WpWindow             *self,
                                         WpChart              *chart);
 
+/* wp-window-import.c: win.import, win.paste-netstat and drops; the
+ * import bar's place (wp-window.c). */
+void       wp_window_import_setup      (WpWindow *self);
+GtkWidget *wp_window_get_import_place  (WpWindow *self);
+
 /* wp-window.c: the last choices (remembered in the settings, when there
  * are any: wp-window-export.c stores them), the settings (or NULL), and
  * the chart's size. */

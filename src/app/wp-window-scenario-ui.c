@@ -2,9 +2,8 @@
 /*
  * The scenario's menu section (Open…, Open Recent, Save, Save As…), its
  * file choosers, Open Recent filled from GtkRecentManager when the menu
- * opens, a .wpscenario dropped on the window, and the in-window message.
- * The drop handler takes scenario files only: other files dropped (an
- * import's) are another handler's.
+ * opens, a .wpscenario dropped on the window (the window's one drop
+ * handler, wp_window_drop_uris(), asks here first), and the in-window message.
  */
 #define G_LOG_DOMAIN "wp-window"
 
@@ -244,37 +243,6 @@ wp_window_scenario_open_dropped (WpWindow           *self,
         return TRUE;
       }
   return FALSE;
-}
-
-static void
-drag_data_received_cb (GtkWidget        *widget,
-                       GdkDragContext   *context,
-                       int               x,
-                       int               y,
-                       GtkSelectionData *selection,
-                       guint             info,
-                       guint             time,
-                       gpointer          user_data)
-{
-  g_auto (GStrv) uris = gtk_selection_data_get_uris (selection);
-
-  wp_window_scenario_open_dropped (WP_WINDOW (widget), (const char * const *) uris);
-}
-
-void
-wp_window_scenario_add_drop (WpWindow *self)
-{
-  GtkTargetList *targets = gtk_drag_dest_get_target_list (GTK_WIDGET (self));
-
-  /* Another handler may take drops of files already: add to its list. */
-  if (targets != NULL)
-    gtk_target_list_add_uri_targets (targets, 0);
-  else
-    {
-      gtk_drag_dest_set (GTK_WIDGET (self), GTK_DEST_DEFAULT_ALL, NULL, 0, GDK_ACTION_COPY);
-      gtk_drag_dest_add_uri_targets (GTK_WIDGET (self));
-    }
-  g_signal_connect (self, "drag-data-received", G_CALLBACK (drag_data_received_cb), NULL);
 }
 
 /* The in-window message */

@@ -473,7 +473,6 @@ wp_window_scenario_init (WpWindow *self)
                            G_CALLBACK (model_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "delete-event", G_CALLBACK (delete_event_cb), NULL);
   wp_window_scenario_add_menu (self);
-  wp_window_scenario_add_drop (self);
 }
 
 /* The file chooser's file (wp-window-scenario-ui.c) opened, after the question. */

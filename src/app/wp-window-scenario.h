@@ -70,11 +70,10 @@ void        wp_window_scenario_open_file   (WpWindow      *self,
                                             GFile         *file);
 
 /* wp-window-scenario-ui.c: the menu section, Open Recent, the dialogs and
- * the drop handler. */
+ * the scenario files among those dropped. */
 void        wp_window_scenario_add_menu    (WpWindow      *self);
-void        wp_window_scenario_add_drop    (WpWindow      *self);
 /* Of the URIs dropped, opens the first .wpscenario (after the question);
- * FALSE when there is none: the drop is another handler's. */
+ * FALSE when there is none: then the window imports the first file. */
 gboolean    wp_window_scenario_open_dropped (WpWindow          *self,
                                              const char * const *uris);
 void        wp_window_scenario_choose_open (WpWindow      *self);

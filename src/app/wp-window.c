@@ -52,6 +52,7 @@ struct _WpWindow
   GtkStack        *view_stack;
   GtkWidget       *controls_scroller;
   GtkBox          *main_box;
+  GtkWidget       *import_place;    /* the import bar, from the first import */
   GtkBox          *chart_box;
   GtkNotebook     *notebook;
   GtkBox          *comparison_page;
@@ -491,6 +492,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, controls_scroller);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, import_place);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, chart_box);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, notebook);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, comparison_page);
@@ -521,6 +523,7 @@ wp_window_init (WpWindow *self)
 
   add_parts (self);
   wp_window_scenario_init (self);
+  wp_window_import_setup (self);
 }
 
 /* Public API */
@@ -557,6 +560,14 @@ wp_window_get_settings (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
   return self->settings;
+}
+
+GtkWidget *
+wp_window_get_import_place (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->import_place;
 }
 
 /* As drawn now; at least one pixel each way (a chart not shown yet). */

@@ -34,4 +34,21 @@ gboolean        wp_window_save_report (WpWindow     *self,
                                        GFile        *file,
                                        GError      **error);
 
+/* Imports a netstat file (or text) into the model's measurement in a
+ * worker thread, the import bar showing progress, Cancel, then what was
+ * read or why nothing was (wp-window-import.c): what win.import, a drop
+ * and win.paste-netstat do.  Several URIs: refused with a message. */
+void            wp_window_import_file (WpWindow           *self,
+                                       GFile              *file);
+void            wp_window_import_text (WpWindow           *self,
+                                       const char         *text);
+void            wp_window_import_uris (WpWindow           *self,
+                                       const char * const *uris);
+/* Files dropped on the window: a scenario file among them is opened,
+ * else the first file is imported. */
+void            wp_window_drop_uris   (WpWindow           *self,
+                                       const char * const *uris);
+/* The import bar (a WpImportBar), built if it was not. */
+gpointer        wp_window_get_import_bar (WpWindow        *self);
+
 G_END_DECLS

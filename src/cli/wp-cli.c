@@ -472,7 +472,21 @@ parse_all (GVariantDict  *dict,
       *options = parsed;   /* the caller clears what was parsed */
       return FALSE;
     }
-  g_variant_dict_lookup (dict, "import", "^ay", &parsed.import_path);
+  if (g_variant_dict_lookup (dict, "import", "^ay", &parsed.import_path) &&
+      *parsed.import_path != '\0')
+    {
+      /* Absolute, for a window of another launch that imports it (its
+       * working folder may be another). */
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (parsed.import_path);
+      char *absolute = g_file_get_path (file);
+
+      if (absolute != NULL)
+        {
+          g_free (parsed.import_path);
+          parsed.import_path = absolute;
+          g_variant_dict_insert (dict, "import", "^ay", absolute);
+        }
+    }
   parsed.port_range_given = g_variant_dict_contains (dict, "port-start") ||
                             g_variant_dict_contains (dict, "port-count");
 

@@ -9,6 +9,7 @@
 #include "app/wp-application.h"
 #include "app/wp-window.h"
 #include "wp-test-gtk.h"
+#include "wp-test-util.h"
 
 /* The first window, once "activate" has set it up. */
 static GtkWindow *
@@ -59,6 +60,33 @@ test_second_launch (void)
 
   g_assert_cmpint (wp_test_run_iterating (NULL, bad), ==, 2);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 3 * 1024);
+
+  /* --import, a path relative to the second launch's folder: the window
+   * imports it (3 connections not listening, one of them in TIME_WAIT). */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("wp-launch-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "netstat.txt", NULL);
+    static const char * const import[] = { "--import=netstat.txt", NULL };
+    gint64 end;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (path,
+      "  Proto  Local Address    Foreign Address  State        PID\r\n"
+      "  TCP    0.0.0.0:80       0.0.0.0:0        LISTENING    4\r\n"
+      "  TCP    10.0.0.5:50001   10.0.0.9:443     ESTABLISHED  1200\r\n"
+      "  TCP    10.0.0.5:50002   10.0.0.9:443     ESTABLISHED  1200\r\n"
+      "  TCP    10.0.0.5:50003   10.0.0.9:443     TIME_WAIT    0\r\n", -1, &error));
+    g_assert_cmpint (wp_test_run_iterating (dir, import), ==, 0);
+    end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (wp_planner_model_get_measurement (model) == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (wp_planner_model_get_measurement (model));
+    g_assert_cmpuint (wp_measurement_get_connections (wp_planner_model_get_measurement (model)),
+                      ==, 3);
+    g_assert_cmpuint (wp_measurement_get_time_wait (wp_planner_model_get_measurement (model)),
+                      ==, 1);
+    wp_test_remove_tree (dir);
+  }
 
   /* No options: the window comes to the front as it is. */
   g_assert_cmpint (wp_test_run_iterating (NULL, plain), ==, 0);

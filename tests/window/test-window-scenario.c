@@ -371,6 +371,14 @@ test_drop (void)
   g_assert_true (wp_window_scenario_open_dropped (window, mixed));
   g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 7 * 1024);
   g_assert_true (g_file_equal (wp_window_get_scenario_file (window), file));
+
+  /* The window's one drop handler: the scenario opened, nothing imported. */
+  g_assert_true (g_file_set_contents (path, "[Scenario]\nFormat=1.0\n[Inputs]\nram=5G\n", -1,
+                                      NULL));
+  wp_window_drop_uris (window, mixed);
+  wp_test_iterate_for (300);
+  g_assert_cmpuint (wp_planner_model_get_ram_mb (model), ==, 5 * 1024);
+  g_assert_null (wp_planner_model_get_measurement (model));
 }
 
 /* The file chooser over @window, shown by an action. */
