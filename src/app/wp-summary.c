@@ -236,6 +236,9 @@ reserved_holds (WpSummary *self)
 {
   GtkLabel *labels[] = { self->server_readout, self->client_readout, self->target_readout };
 
+  /* An import's sentences are not among those reserved for */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->measured_readout)))
+    return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       GPtrArray *texts = self->reserved_texts[i];

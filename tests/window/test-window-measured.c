@@ -7,6 +7,7 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
+#include "app/wp-summary.h"
 #include "app/wp-window.h"
 #include "wp-test-gtk.h"
 #include "wp-test-util.h"
@@ -41,6 +42,20 @@ test_summary (void)
   g_assert_cmpstr (gtk_label_get_text (measured), ==,
                    "Measured: 1\u00a0% of client ports in use (3 of 3976), 66\u00a0% of them in "
                    "TIME_WAIT.\n1 line not understood");
+  /* Both of its lines inside the summary: the height it reserves for the
+   * sliders' sentences counts them too (they were cut off under the chart). */
+  {
+    GtkWidget *summary = gtk_widget_get_ancestor (GTK_WIDGET (measured), WP_TYPE_SUMMARY);
+    GtkAllocation label, box;
+    int needed;
+
+    wp_test_iterate_for (100);
+    gtk_widget_get_allocation (GTK_WIDGET (measured), &label);
+    gtk_widget_get_allocation (summary, &box);
+    gtk_widget_get_preferred_height_for_width (GTK_WIDGET (measured), label.width, &needed, NULL);
+    g_assert_cmpint (label.height, >=, needed);
+    g_assert_cmpint (label.y + label.height, <=, box.y + box.height);
+  }
 
   /* Windows 10's range holds 50000 alone */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN10_X64);
