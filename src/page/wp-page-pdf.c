@@ -72,8 +72,11 @@ wp_page_report_pdf (const WpPageReport *report,
   if (used > height - 2 * WP_PAGE_MARGIN)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The report does not fit on one page: shorten the notes or the "
-                             "names"));
+                           report->n_compare > 0
+                           ? _("The comparison does not fit on one page: shorten the "
+                               "scenarios’ names or customers")
+                           : _("The report does not fit on one page: shorten the notes or the "
+                               "names"));
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

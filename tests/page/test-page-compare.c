@@ -174,6 +174,8 @@ test_too_long (void)
   compare_report (&report, entries, WP_COMPARE_MAX);
   g_assert_false (wp_page_report_write (file, &report, WP_PAGE_PAPER_LETTER, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "The comparison does not fit on one page: shorten the "
+                   "scenarios’ names or customers");
   g_file_get_contents (path, &contents, NULL, NULL);
   g_assert_cmpstr (contents, ==, "old");
   wp_test_page_remove (path);
