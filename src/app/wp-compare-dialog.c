@@ -15,13 +15,14 @@ struct _WpCompareDialog
 
   WpWindow     *parent;     /* not owned: the dialog goes with it */
   guint         n;
-  WpNamedInput  entries[WP_COMPARE_MAX];   /* names owned */
+  WpNamedInput  entries[WP_COMPARE_MAX];   /* names and customers owned */
   GtkWidget    *chart;
   GtkWidget    *table;
 
   /* Template children */
   GtkBox       *chart_box;
   GtkBox       *table_box;
+  GtkButton    *report_button;
 };
 
 G_DEFINE_FINAL_TYPE (WpCompareDialog, wp_compare_dialog, GTK_TYPE_WINDOW)
@@ -30,7 +31,10 @@ static void
 clear_entries (WpCompareDialog *self)
 {
   for (guint i = 0; i < self->n; i++)
-    g_free ((char *) self->entries[i].name);
+    {
+      g_free ((char *) self->entries[i].name);
+      g_free ((char *) self->entries[i].customer);
+    }
   self->n = 0;
 }
 
@@ -41,6 +45,13 @@ export_clicked_cb (WpCompareDialog *self)
 {
   if (self->parent != NULL && self->n > 0)
     wp_window_export_comparison (self->parent, self->entries, self->n);
+}
+
+static void
+report_clicked_cb (WpCompareDialog *self)
+{
+  if (self->parent != NULL && self->n > 0)
+    wp_window_export_comparison_report (self->parent, self->entries, self->n);
 }
 
 /* GtkWidget overrides */
@@ -87,7 +98,9 @@ wp_compare_dialog_class_init (WpCompareDialogClass *klass)
                                                RESOURCE_PATH "/wp-compare-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpCompareDialog, chart_box);
   gtk_widget_class_bind_template_child (widget_class, WpCompareDialog, table_box);
+  gtk_widget_class_bind_template_child (widget_class, WpCompareDialog, report_button);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, report_clicked_cb);
 }
 
 static void
@@ -132,6 +145,7 @@ wp_compare_dialog_set_entries (WpCompareDialog    *self,
     {
       self->entries[i] = entries[i];
       self->entries[i].name = g_strdup (entries[i].name);
+      self->entries[i].customer = g_strdup (entries[i].customer);
     }
   self->n = n;
   wp_chart_set_comparison (WP_CHART (self->chart), self->entries, n);

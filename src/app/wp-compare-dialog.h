@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Compare Scenarios: a window with the comparison chart (WpChart drawing
- * wp-chart-compare.h's view) and table (WpCompareTable), and Export Chart;
+ * wp-chart-compare.h's view) and table (WpCompareTable), Export Chart
+ * and Export Report;
  * built when first asked for.  wp-window-compare.c chooses the files. */
 #pragma once
 

@@ -13,6 +13,7 @@
 #include "scenario/wp-scenario.h"
 #include "wp-compare-dialog.h"
 #include "wp-window-private.h"
+#include "wp-window-scenario.h"
 
 #define DIALOG_KEY  "wp-compare-dialog"
 #define CURRENT_KEY "current"
@@ -41,6 +42,7 @@ current_entry (WpWindow     *self,
   WpPlannerModel *model = wp_window_get_model (self);
 
   out->name = g_strdup (_("Current inputs"));
+  out->customer = g_strdup (wp_scenario_get_customer (wp_window_scenario_doc (self)->scenario));
   out->platform = wp_planner_model_get_selected_platform (model);
   wp_planner_model_get_input (model, &out->input);
 }
@@ -58,6 +60,7 @@ file_entry (GFile         *file,
     return FALSE;
   name = wp_scenario_get_name (scenario);
   out->name = name != NULL && *name != '\0' ? g_strdup (name) : g_file_get_basename (file);
+  out->customer = g_strdup (wp_scenario_get_customer (scenario));
   out->platform = wp_scenario_get_selected_platform (scenario);
   wp_scenario_get_input (scenario, &out->input);
   return TRUE;
@@ -68,7 +71,10 @@ free_names (WpNamedInput *entries,
             guint         n)
 {
   for (guint i = 0; i < n; i++)
-    g_free ((char *) entries[i].name);
+    {
+      g_free ((char *) entries[i].name);
+      g_free ((char *) entries[i].customer);
+    }
 }
 
 GtkWidget *

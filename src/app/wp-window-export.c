@@ -28,12 +28,22 @@ typedef struct
 static gboolean save_comparison (WpWindow  *self,
                                  GFile     *file,
                                  GError   **error);
+static gboolean save_comparison_report (WpWindow  *self,
+                                        GFile     *file,
+                                        GError   **error);
 
 /* Whether @save writes a chart: the export dialog offers its choices. */
 static gboolean
 saves_chart (SaveFunc save)
 {
   return save == wp_window_save_chart || save == save_comparison;
+}
+
+/* Whether @save writes a report: the dialog offers the paper. */
+static gboolean
+saves_report (SaveFunc save)
+{
+  return save == wp_window_save_report || save == save_comparison_report;
 }
 
 /* Helpers */
@@ -144,7 +154,7 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
 
       if (saves_chart (request->save))
         wp_window_take_chart_choices (self, GTK_FILE_CHOOSER (dialog));
-      else if (request->save == wp_window_save_report)
+      else if (saves_report (request->save))
         wp_window_take_report_choices (self, GTK_FILE_CHOOSER (dialog));
 
       if (!g_file_equal (typed, file) &&
@@ -226,7 +236,7 @@ choose_save_file (WpWindow   *self,
 
   if (saves_chart (save))
     wp_window_add_chart_choices (self, GTK_FILE_CHOOSER (dialog));
-  else if (save == wp_window_save_report)
+  else if (saves_report (save))
     wp_window_add_report_choices (self, GTK_FILE_CHOOSER (dialog));
 
   request = g_new0 (SaveRequest, 1);
@@ -251,7 +261,7 @@ wp_window_export_chart (WpWindow *self)
 }
 
 /* The scenarios the comparison window exports, kept on the window while
- * its file chooser is open (names owned). */
+ * its file chooser is open (names and customers owned). */
 typedef struct
 {
   guint        n;
@@ -262,8 +272,30 @@ static void
 comparison_free (Comparison *comparison)
 {
   for (guint i = 0; i < comparison->n; i++)
-    g_free ((char *) comparison->entries[i].name);
+    {
+      g_free ((char *) comparison->entries[i].name);
+      g_free ((char *) comparison->entries[i].customer);
+    }
   g_free (comparison);
+}
+
+/* Keeps @entries on the window while the chooser is open. */
+static void
+keep_comparison (WpWindow           *self,
+                 const WpNamedInput *entries,
+                 guint               n)
+{
+  Comparison *comparison = g_new0 (Comparison, 1);
+
+  comparison->n = n;
+  for (guint i = 0; i < n; i++)
+    {
+      comparison->entries[i] = entries[i];
+      comparison->entries[i].name = g_strdup (entries[i].name);
+      comparison->entries[i].customer = g_strdup (entries[i].customer);
+    }
+  g_object_set_data_full (G_OBJECT (self), "wp-comparison", comparison,
+                          (GDestroyNotify) comparison_free);
 }
 
 /* The comparison's chart (wp-compare-dialog.c), as Export Chart: the same
@@ -273,22 +305,29 @@ wp_window_export_comparison (WpWindow           *self,
                              const WpNamedInput *entries,
                              guint               n)
 {
-  Comparison *comparison = g_new0 (Comparison, 1);
-
   g_return_if_fail (n > 0 && n <= WP_COMPARE_MAX);
 
-  comparison->n = n;
-  for (guint i = 0; i < n; i++)
-    {
-      comparison->entries[i] = entries[i];
-      comparison->entries[i].name = g_strdup (entries[i].name);
-    }
-  g_object_set_data_full (G_OBJECT (self), "wp-comparison", comparison,
-                          (GDestroyNotify) comparison_free);
+  keep_comparison (self, entries, n);
   choose_save_file (self, _("Export Chart"), _("scenarios-compared.png"),
                     save_comparison,
                     _("PNG images"), "*.png",
                     _("SVG images"), "*.svg",
+                    _("PDF documents"), "*.pdf",
+                    NULL);
+}
+
+/* The comparison's one-page report, as Export Report: the paper chosen
+ * in the same chooser. */
+void
+wp_window_export_comparison_report (WpWindow           *self,
+                                    const WpNamedInput *entries,
+                                    guint               n)
+{
+  g_return_if_fail (n > 0 && n <= WP_COMPARE_MAX);
+
+  keep_comparison (self, entries, n);
+  choose_save_file (self, _("Export Report"), _("scenarios-compared.pdf"),
+                    save_comparison_report,
                     _("PDF documents"), "*.pdf",
                     NULL);
 }
@@ -385,6 +424,18 @@ save_comparison (WpWindow  *self,
 
   g_return_val_if_fail (comparison != NULL, FALSE);
   return wp_window_save_comparison (self, file, comparison->entries, comparison->n, error);
+}
+
+static gboolean
+save_comparison_report (WpWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  Comparison *comparison = g_object_get_data (G_OBJECT (self), "wp-comparison");
+
+  g_return_val_if_fail (comparison != NULL, FALSE);
+  return wp_window_save_comparison_report (self, file, comparison->entries, comparison->n,
+                                           error);
 }
 
 /* The comparison chart of @entries with the export dialog's choices. */

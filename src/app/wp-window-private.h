@@ -17,6 +17,9 @@ void     wp_window_export_report       (WpWindow   *self);
 void     wp_window_export_comparison   (WpWindow           *self,
                                         const WpNamedInput *entries,
                                         guint               n);
+void     wp_window_export_comparison_report (WpWindow           *self,
+                                             const WpNamedInput *entries,
+                                             guint               n);
 gboolean wp_window_save_comparison     (WpWindow           *self,
                                         GFile              *file,
                                         const WpNamedInput *entries,
@@ -69,7 +72,13 @@ void             wp_window_get_chart_size     (WpWindow *self,
                                                guint    *height);
 
 /* wp-window-report.c: the report's paper choice in the file chooser
- * (wp_window_save_report() writes on the paper last chosen). */
+ * (wp_window_save_report() writes on the paper last chosen), and the
+ * comparison's report on the same paper. */
+gboolean wp_window_save_comparison_report (WpWindow           *self,
+                                           GFile              *file,
+                                           const WpNamedInput *entries,
+                                           guint               n,
+                                           GError            **error);
 void     wp_window_add_report_choices  (WpWindow             *self,
                                         GtkFileChooser       *chooser);
 void     wp_window_take_report_choices (WpWindow             *self,

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* "Export Report…": the one-page PDF (src/page/) of the window's plan, the
- * selected version among the visible ones, on the paper chosen in the
- * file chooser (the locale's at first, then the last one chosen). */
+ * selected version among the visible ones, or of the scenarios compared,
+ * on the paper chosen in the file chooser (the locale's at first, then the
+ * last one chosen). */
 #define G_LOG_DOMAIN "wp-window"
 
 #include "config.h"
@@ -73,5 +74,24 @@ wp_window_save_report (WpWindow  *self,
   report.name = wp_scenario_get_name (scenario);
   report.customer = wp_scenario_get_customer (scenario);
   report.notes = wp_scenario_get_notes (scenario);
+  return wp_page_report_write (file, &report, window_paper (self), error);
+}
+
+/* The one-page comparison of @entries, on the paper last chosen. */
+gboolean
+wp_window_save_comparison_report (WpWindow           *self,
+                                  GFile              *file,
+                                  const WpNamedInput *entries,
+                                  guint               n,
+                                  GError            **error)
+{
+  WpPageReport report;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (n > 0 && n <= WP_COMPARE_MAX && entries != NULL, FALSE);
+
+  wp_page_report_init (&report);
+  report.compare = entries;
+  report.n_compare = n;
   return wp_page_report_write (file, &report, window_paper (self), error);
 }

@@ -44,7 +44,7 @@ draw_table (cairo_t             *cr,
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string (PAGE_FONT);
   gboolean numeric[WP_TABLE_N_COLUMNS];
   WpChartTable table = { cells, wp_table_n_columns (input), numeric,
-                         wp_table_row_of (platforms, selected) };
+                         wp_table_row_of (platforms, selected), NULL };
   double height;
 
   for (guint c = 0; c < table.n_columns; c++)

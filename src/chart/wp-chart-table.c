@@ -56,9 +56,10 @@ set_text (Table *t,
 {
   const char *text = r > 0 ? g_ptr_array_index (t->table->cells, r * t->table->n_columns + c)
                            : "0";
+  gboolean bold = r > 0 && (r == t->table->emphasis ||
+                            (t->table->bold_rows != NULL && t->table->bold_rows[r]));
 
-  pango_layout_set_font_description (t->layout, r > 0 && r == t->table->emphasis ? t->bold
-                                                                                 : t->font);
+  pango_layout_set_font_description (t->layout, bold ? t->bold : t->font);
   pango_layout_set_width (t->layout, -1);
   pango_layout_set_alignment (t->layout, PANGO_ALIGN_LEFT);
   pango_layout_set_text (t->layout, text, -1);

@@ -17,6 +17,7 @@ typedef struct
   guint           n_columns;  /* 1..WP_CHART_TABLE_MAX_COLUMNS */
   const gboolean *numeric;    /* n_columns: aligned right */
   guint           emphasis;   /* a row of figures in bold (the plan's), or 0 */
+  const gboolean *bold_rows;  /* optional, a flag a row: rows in bold (those that differ) */
 } WpChartTable;
 
 double wp_chart_table_draw (cairo_t                    *cr,

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* --compare=A.wpscenario,B.wpscenario[,C,D]: scenarios side by side, as a
  * table with a column per scenario (--table), a CSV row per scenario
- * (--csv) or the comparison chart (--export).  Every input comes from the
+ * (--csv), the comparison chart (--export) or the one-page PDF report
+ * (--report, on --paper).  Every input comes from the
  * files: an input option beside --compare is refused, not dropped. */
 #define G_LOG_DOMAIN "wp-cli"
 
@@ -11,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "chart/wp-chart-export.h"
+#include "page/wp-page.h"
 #include "report/wp-compare.h"
 #include "scenario/wp-scenario.h"
 #include "wp-cli.h"
@@ -50,8 +52,9 @@ check_compare (GVariantDict       *dict,
     return compare_error (error, _("the comparison is drawn by memory only: leave --view out"));
   if (options->reg_path != NULL || options->sources)
     return compare_error (error, _("--reg and --sources do not apply to a comparison"));
-  if (!options->table && !options->csv && options->export_path == NULL)
-    return compare_error (error, _("add --table, --csv or --export=FILE"));
+  if (!options->table && !options->csv && options->export_path == NULL &&
+      options->report_path == NULL)
+    return compare_error (error, _("add --table, --csv, --export=FILE or --report=FILE.pdf"));
   return TRUE;
 }
 
@@ -133,10 +136,18 @@ named_inputs (const WpCliOptions *options,
       WpScenario *scenario = g_ptr_array_index (options->compare, i);
 
       out[i].name = wp_scenario_get_name (scenario);
+      out[i].customer = wp_scenario_get_customer (scenario);
       out[i].platform = wp_scenario_get_selected_platform (scenario);
       wp_scenario_get_input (scenario, &out[i].input);
     }
   return n;
+}
+
+static int
+failed (const GError *error)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+  return WP_CLI_EXIT_USAGE;
 }
 
 int
@@ -146,6 +157,21 @@ wp_cli_run_compare (const WpCliOptions *options)
   guint n = named_inputs (options, entries);
   g_autofree char *text = NULL;
 
+  if (options->report_path != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (options->report_path);
+      g_autoptr (GError) error = NULL;
+      WpPageReport report;
+
+      wp_page_report_init (&report);
+      report.compare = entries;
+      report.n_compare = n;
+      report.x_scale = options->export.x_scale;
+      report.y_scale = options->export.y_scale;
+      if (!wp_page_report_write (file, &report, options->paper, &error))
+        return failed (error);
+      return 0;
+    }
   if (options->export_path != NULL)
     {
       g_autoptr (GFile) file = g_file_new_for_commandline_arg (options->export_path);
@@ -156,10 +182,7 @@ wp_cli_run_compare (const WpCliOptions *options)
       export.n_compare = n;
       if (!wp_chart_export_file_with_options (file, &export, &entries[0].input,
                                               WP_PLATFORM_BIT (entries[0].platform), &error))
-        {
-          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-          return WP_CLI_EXIT_USAGE;
-        }
+        return failed (error);
       return 0;
     }
 

@@ -75,8 +75,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the registry values of one --platform to FILE (.reg) and exit; on Vista and "
        "later a FILE.cmd holds the netsh command and the values as a script"), N_("FILE") },
   { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Compare 2 to 4 scenario files (.wpscenario) side by side with --table, --csv or "
-       "--export, and exit"), N_("FILE,FILE[,…]") },
+    N_("Compare 2 to 4 scenario files (.wpscenario) side by side with --table, --csv, "
+       "--export or --report, and exit"), N_("FILE,FILE[,…]") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Read what a Windows machine reported (netstat -ano or -an, Get-NetTCPConnection’s CSV, "
        "netsh’s dynamic port range) from FILE: --csv and --table add the measured figures, "

@@ -15,6 +15,7 @@ typedef struct
   const char   *name;      /* not owned */
   WpPlatform    platform;
   WpLimitsInput input;
+  const char   *customer;  /* optional, not owned: who the scenario is for (the report's) */
 } WpNamedInput;
 
 G_END_DECLS

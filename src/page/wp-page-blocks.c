@@ -23,10 +23,10 @@ block_free (gpointer data)
 }
 
 /* Takes @text. */
-static void
-add (GPtrArray       *blocks,
-     WpPageBlockKind  kind,
-     char            *text)
+void
+wp_page_add (GPtrArray       *blocks,
+             WpPageBlockKind  kind,
+             char            *text)
 {
   WpPageBlock *block = g_new0 (WpPageBlock, 1);
 
@@ -35,15 +35,15 @@ add (GPtrArray       *blocks,
   g_ptr_array_add (blocks, block);
 }
 
-static gboolean
-given (const char *text)
+gboolean
+wp_page_given (const char *text)
 {
   return text != NULL && *text != '\0';
 }
 
 /* "Customer: Contoso · 6 December 2026 · Winsock Planner 0.1.0" */
-static char *
-meta_line (const WpPageReport *report)
+char *
+wp_page_meta_line (const WpPageReport *report)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   GDateTime *date = report->date != NULL ? report->date : now;
@@ -52,9 +52,9 @@ meta_line (const WpPageReport *report)
   g_autofree char *day = g_date_time_format (date, _("%-d %B %Y"));
   GString *text = g_string_new (NULL);
 
-  if (given (report->name))
+  if (wp_page_given (report->name))
     g_string_append_printf (text, "%s · ", _("Winsock Planner report"));
-  if (given (report->customer))
+  if (wp_page_given (report->customer))
     /* Translators: the report's customer, as typed */
     g_string_append_printf (text, _("Customer: %s · "), report->customer);
   g_string_append (text, day != NULL ? day : "");
@@ -75,24 +75,31 @@ add_plan (GPtrArray          *blocks,
   server = wp_readout_server (&limits, report->input.ram_mb);
   client = wp_readout_client (&limits);
   /* Translators: the heading of the plan's version, "The plan: Windows 2000" */
-  add (blocks, WP_PAGE_BLOCK_HEADING,
-       g_strdup_printf (_("The plan: %s"), wp_platform_name (report->selected)));
-  add (blocks, WP_PAGE_BLOCK_BODY, g_strconcat (server, "\n", client, NULL));
+  wp_page_add (blocks, WP_PAGE_BLOCK_HEADING,
+               g_strdup_printf (_("The plan: %s"), wp_platform_name (report->selected)));
+  wp_page_add (blocks, WP_PAGE_BLOCK_BODY, g_strconcat (server, "\n", client, NULL));
   verdict = wp_target_format_sentence (report->selected, &report->input);
   if (verdict != NULL)
-    add (blocks, WP_PAGE_BLOCK_STRONG, verdict);
+    wp_page_add (blocks, WP_PAGE_BLOCK_STRONG, verdict);
 }
 
-/* The documents the plan's figures come from, one a line, with addresses. */
-static char *
-sources_text (const WpPageReport *report)
+/* The documents @n sets of figures come from, each once, one a line, with
+ * addresses. */
+char *
+wp_page_sources_text (const WpLimits *limits,
+                      guint           n)
 {
-  g_autoptr (GPtrArray) documents = NULL;
+  g_autoptr (GPtrArray) documents = g_ptr_array_new ();
   GString *text = g_string_new (NULL);
-  WpLimits limits;
 
-  wp_limits_compute (report->selected, &report->input, &limits);
-  documents = wp_sources_documents_for_limits (&limits);
+  for (guint l = 0; l < n; l++)
+    {
+      g_autoptr (GPtrArray) own = wp_sources_documents_for_limits (&limits[l]);
+
+      for (guint i = 0; i < own->len; i++)
+        if (!g_ptr_array_find (documents, g_ptr_array_index (own, i), NULL))
+          g_ptr_array_add (documents, g_ptr_array_index (own, i));
+    }
   for (guint i = 0; i < documents->len; i++)
     {
       const WpSourceDocument *document = g_ptr_array_index (documents, i);
@@ -110,28 +117,36 @@ GPtrArray *
 wp_page_blocks (const WpPageReport *report)
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
+  WpLimits limits;
 
-  add (blocks, WP_PAGE_BLOCK_TITLE,
-       g_strdup (given (report->name) ? report->name : _("Winsock Planner report")));
-  add (blocks, WP_PAGE_BLOCK_META, meta_line (report));
-  if (given (report->notes))
-    add (blocks, WP_PAGE_BLOCK_BODY, g_strdup (report->notes));
-  add (blocks, WP_PAGE_BLOCK_CHART, NULL);
-  add (blocks, WP_PAGE_BLOCK_TABLE, NULL);
+  if (report->n_compare > 0)
+    {
+      wp_page_compare_blocks (blocks, report);
+      return blocks;
+    }
+
+  wp_page_add (blocks, WP_PAGE_BLOCK_TITLE, g_strdup (wp_page_title (report)));
+  wp_page_add (blocks, WP_PAGE_BLOCK_META, wp_page_meta_line (report));
+  if (wp_page_given (report->notes))
+    wp_page_add (blocks, WP_PAGE_BLOCK_BODY, g_strdup (report->notes));
+  wp_page_add (blocks, WP_PAGE_BLOCK_CHART, NULL);
+  wp_page_add (blocks, WP_PAGE_BLOCK_TABLE, NULL);
   add_plan (blocks, report);
   if (report->measurement != NULL)
     {
-      add (blocks, WP_PAGE_BLOCK_HEADING, g_strdup (_("Measured on the customer’s machine")));
-      add (blocks, WP_PAGE_BLOCK_BODY,
-           wp_readout_measured (report->measurement, report->selected, &report->input));
+      wp_page_add (blocks, WP_PAGE_BLOCK_HEADING,
+                   g_strdup (_("Measured on the customer’s machine")));
+      wp_page_add (blocks, WP_PAGE_BLOCK_BODY,
+                   wp_readout_measured (report->measurement, report->selected, &report->input));
     }
   /* Translators: the heading of the plan's registry values and netsh
    * command, "Registry values and command for Windows 2000" */
-  add (blocks, WP_PAGE_BLOCK_HEADING,
-       g_strdup_printf (_("Registry values and command for %s"),
-                        wp_platform_name (report->selected)));
-  add (blocks, WP_PAGE_BLOCK_MONO, wp_readout_registry (report->selected, &report->input));
-  add (blocks, WP_PAGE_BLOCK_HEADING, g_strdup (_("Sources")));
-  add (blocks, WP_PAGE_BLOCK_SMALL, sources_text (report));
+  wp_page_add (blocks, WP_PAGE_BLOCK_HEADING,
+               g_strdup_printf (_("Registry values and command for %s"),
+                                wp_platform_name (report->selected)));
+  wp_page_add (blocks, WP_PAGE_BLOCK_MONO, wp_readout_registry (report->selected, &report->input));
+  wp_page_add (blocks, WP_PAGE_BLOCK_HEADING, g_strdup (_("Sources")));
+  wp_limits_compute (report->selected, &report->input, &limits);
+  wp_page_add (blocks, WP_PAGE_BLOCK_SMALL, wp_page_sources_text (&limits, 1));
   return blocks;
 }

@@ -10,7 +10,7 @@
 #include "chart/wp-chart-export.h"
 #include "chart/wp-chart-style.h"
 #include "util/wp-file.h"
-#include "wp-page.h"
+#include "wp-page-private.h"
 
 /* The window's default selection, Windows 2000 (the model's default), when
  * it is among @platforms; else the newest of them. */
@@ -53,9 +53,7 @@ wp_page_report_pdf (const WpPageReport *report,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   wp_page_paper_size (paper, &width, &height);
-  surface = wp_chart_pdf_surface_new (bytes, width, height,
-                                      report->name != NULL && *report->name != '\0' ?
-                                      report->name : _("Winsock Planner report"));
+  surface = wp_chart_pdf_surface_new (bytes, width, height, wp_page_title (report));
   cr = cairo_create (surface);
   cairo_translate (cr, WP_PAGE_MARGIN, WP_PAGE_MARGIN);
   used = wp_page_report_layout (cr, width - 2 * WP_PAGE_MARGIN, height - 2 * WP_PAGE_MARGIN,
@@ -74,8 +72,11 @@ wp_page_report_pdf (const WpPageReport *report,
   if (used > height - 2 * WP_PAGE_MARGIN)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The report does not fit on one page: shorten the notes or the "
-                             "names"));
+                           report->n_compare > 0
+                           ? _("The comparison does not fit on one page: shorten the "
+                               "scenarios’ names or customers")
+                           : _("The report does not fit on one page: shorten the notes or the "
+                               "names"));
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

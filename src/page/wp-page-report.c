@@ -8,6 +8,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "chart/wp-chart-compare.h"
 #include "chart/wp-chart-memory.h"
 #include "chart/wp-chart-style.h"
 #include "chart/wp-chart-table.h"
@@ -94,18 +95,40 @@ shorten_verdicts (GPtrArray           *cells,
       }
 }
 
+/* The comparison's table: a column per scenario, the rows that differ
+ * in bold and marked. */
+static double
+compare_table_block (Page                 *page,
+                     PangoFontDescription *font,
+                     double                top)
+{
+  gboolean bold_rows[WP_COMPARE_N_ROWS + 1];
+  g_autoptr (GPtrArray) cells = wp_page_compare_cells (page->report, bold_rows);
+  gboolean numeric[WP_COMPARE_MAX + 1] = { FALSE };
+  WpChartTable table = { cells, MIN (page->report->n_compare, WP_COMPARE_MAX) + 1, numeric, 0,
+                         bold_rows };
+
+  return wp_chart_table_draw (page->cr, page->layout, font, &table, top, page->width,
+                              !page->draw);
+}
+
 static double
 table_block (Page   *page,
              double  top)
 {
   const WpLimitsInput *input = &page->report->input;
-  g_autoptr (GPtrArray) cells = wp_table_cells (input, page->report->platforms);
+  g_autoptr (GPtrArray) cells = NULL;
   g_autoptr (PangoFontDescription) font = kind_font (WP_PAGE_BLOCK_TABLE, page->scale);
   gboolean numeric[WP_TABLE_N_COLUMNS];
-  /* The plan's version in bold. */
-  WpChartTable table = { cells, wp_table_n_columns (input), numeric,
-                         wp_table_row_of (page->report->platforms, page->report->selected) };
+  WpChartTable table;
 
+  if (page->report->n_compare > 0)
+    return compare_table_block (page, font, top);
+  cells = wp_table_cells (input, page->report->platforms);
+  /* The plan's version in bold. */
+  table = (WpChartTable) { cells, wp_table_n_columns (input), numeric,
+                           wp_table_row_of (page->report->platforms, page->report->selected),
+                           NULL };
   for (guint c = 0; c < table.n_columns; c++)
     numeric[c] = wp_table_column_numeric (c);
   shorten_verdicts (cells, table.n_columns, input, page->report->platforms);
@@ -124,16 +147,24 @@ chart_block (Page   *page,
   pango_font_description_set_size (style.font, (int) (CHART_FONT_SIZE * PANGO_SCALE));
   style.text_grows = FALSE;   /* paper is read at arm's length */
   style.line_width = CHART_LINE_WIDTH;
-  style.emphasis = report->selected;
-  style.view = report->view;
   style.x_scale = report->x_scale;
   style.y_scale = report->y_scale;
-  wp_page_chart_measured (report->measurement, &report->input, report->platforms,
-                          &style.measured);
   cairo_save (page->cr);
   cairo_translate (page->cr, 0, top);
-  wp_chart_render (page->cr, page->width, page->chart_h, &style, &report->input,
-                   report->platforms, NULL);
+  /* The page's title says what the comparison's chart would repeat. */
+  style.show_title = report->n_compare == 0;
+  if (report->n_compare > 0)
+    wp_chart_compare_render (page->cr, page->width, page->chart_h, &style, report->compare,
+                             MIN (report->n_compare, WP_COMPARE_MAX), NULL);
+  else
+    {
+      style.emphasis = report->selected;
+      style.view = report->view;
+      wp_page_chart_measured (report->measurement, &report->input, report->platforms,
+                              &style.measured);
+      wp_chart_render (page->cr, page->width, page->chart_h, &style, &report->input,
+                       report->platforms, NULL);
+    }
   cairo_restore (page->cr);
   wp_chart_style_clear (&style);
 }

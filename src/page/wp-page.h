@@ -3,7 +3,8 @@
  * The one-page report: a plan's title, customer and date, the chart, the
  * table of figures, the plan's version in sentences with the target's
  * verdict, the measured point of an imported netstat, the registry values
- * and netsh command to apply, and the documents the figures come from; on
+ * and netsh command to apply, and the documents the figures come from (or
+ * scenarios compared: their chart, table, verdicts and registry); on
  * A4 or Letter, in the user's language.  Laid out on any cairo_t with
  * Pango; written as a PDF all or nothing.  Cairo/Pango + limits, import,
  * report, chart, util: no GTK, no model.
@@ -15,6 +16,7 @@
 
 #include "chart/wp-chart-desc.h"
 #include "import/wp-measurement.h"
+#include "limits/wp-named-input.h"
 #include "limits/wp-limits.h"
 
 G_BEGIN_DECLS
@@ -46,6 +48,12 @@ typedef struct
   const char     *notes;        /* optional: a paragraph under the title */
   GDateTime      *date;         /* the report's date; NULL: now */
   const WpMeasurement *measurement;  /* optional: an imported netstat; NULL: none */
+  /* Optional: 2..WP_COMPARE_MAX scenarios (names and customers borrowed);
+   * given, the page is their comparison (wp-page-compare.c): the
+   * comparison chart and table, each one's verdict and registry, and only
+   * the date above; the fields above but @date are not read then. */
+  const WpNamedInput *compare;
+  guint               n_compare;
 } WpPageReport;
 
 void        wp_page_report_init      (WpPageReport   *report);

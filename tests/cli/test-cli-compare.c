@@ -168,7 +168,8 @@ test_refused (Files        *files,
                        "combined with it\n", two, "--table", scenario, NULL);
   wp_test_run_refused ("--name only applies to --reg, --report or --save-scenario\n", two, "--table",
                        "--name=Contoso", NULL);
-  wp_test_run_refused ("--compare: add --table, --csv or --export=FILE\n", two, NULL);
+  wp_test_run_refused ("--compare: add --table, --csv, --export=FILE or --report=FILE.pdf\n",
+                       two, NULL);
   wp_test_run_refused ("--compare: the comparison is drawn by memory only: leave --view out\n",
                        two, "--export=x.png", "--view=rate", NULL);
   wp_test_run_refused ("none.wpscenario: No such file or directory\n", missing, "--csv", NULL);

@@ -14,71 +14,8 @@
 #include "import/wp-import.h"
 #include "page/wp-page.h"
 #include "report/wp-table.h"
+#include "wp-test-page.h"
 #include "wp-test-util.h"
-
-/* A file of @bytes in a new temporary directory; its path. */
-static char *
-write_temp (GBytes     *bytes,
-            const char *name)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("wp-page-XXXXXX", &error);
-  char *path;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, name, NULL);
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static void
-remove_temp (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  wp_test_remove_tree (dir);
-}
-
-/* A poppler tool's path, or NULL (the test skipped) without it. */
-static char *
-poppler_tool (const char *tool)
-{
-  char *program = g_find_program_in_path (tool);
-
-  if (program == NULL)
-    g_test_skip_printf ("%s is not installed (poppler-utils; ./dev installs it)", tool);
-  return program;
-}
-
-/* What pdfinfo or pdftotext printed for @path, or NULL (skipped). */
-static char *
-poppler (const char *tool,
-         const char *path)
-{
-  g_autofree char *program = poppler_tool (tool);
-  g_auto (WpTestRun) run;
-
-  if (program == NULL)
-    return NULL;
-  if (g_str_equal (tool, "pdftotext"))
-    wp_test_run (&run, NULL, program, "-layout", path, "-", NULL);
-  else
-    wp_test_run (&run, NULL, program, path, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  return g_steal_pointer (&run.out);
-}
-
-/* Fails naming the first of @expected that @text lacks. */
-static void
-assert_holds (const char         *text,
-              const char * const *expected,
-              gsize               n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strstr (text, expected[i]) == NULL)
-      g_error ("“%s” is not in the report's text:\n%s", expected[i], text);
-}
 
 /* A netstat -ano of @n connections from client ports 1025 on, the first
  * @time_wait of them in TIME_WAIT: its measurement. */
@@ -97,68 +34,14 @@ measurement_of (guint n,
   return wp_import_take_measurement (import);
 }
 
-static GBytes *
-report_pdf (const WpPageReport *report,
-            WpPagePaper         paper)
-{
-  g_autoptr (GError) error = NULL;
-  GBytes *bytes = wp_page_report_pdf (report, paper, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (bytes);
-  return bytes;
-}
-
 /* One page of each paper's size: counted in the file itself, then by pdfinfo. */
 static void
 test_paper_sizes (void)
 {
-  static const struct
-  {
-    WpPagePaper paper;
-    const char *media_box;
-    const char *pdfinfo;
-  } papers[] = {
-    { WP_PAGE_PAPER_A4, "/MediaBox [ 0 0 595 842 ]", "595 x 842 pts" },
-    { WP_PAGE_PAPER_LETTER, "/MediaBox [ 0 0 612 792 ]", "612 x 792 pts" },
-  };
+  WpPageReport report;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (papers); i++)
-    {
-      WpPageReport report;
-      g_autoptr (GBytes) bytes = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *path = NULL;
-      g_autofree char *info = NULL;
-      g_autoptr (GRegex) page = g_regex_new ("/Type /Page\\b", G_REGEX_RAW, 0, NULL);
-      g_autoptr (GMatchInfo) match = NULL;
-      guint pages = 0;
-
-      wp_page_report_init (&report);
-      bytes = report_pdf (&report, papers[i].paper);
-      /* The compressed streams hold NULs: the PDF's own text with them
-       * made spaces. */
-      text = g_malloc0 (g_bytes_get_size (bytes) + 1);
-      memcpy (text, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      for (gsize b = 0; b < g_bytes_get_size (bytes); b++)
-        if (text[b] == '\0')
-          text[b] = ' ';
-      g_assert_nonnull (strstr (text, papers[i].media_box));
-      for (g_regex_match_full (page, text, -1, 0, G_REGEX_MATCH_NOTEMPTY, &match, NULL);
-           g_match_info_matches (match);
-           g_match_info_next (match, NULL))
-        pages++;
-      g_assert_cmpuint (pages, ==, 1);
-
-      path = write_temp (bytes, "report.pdf");
-      info = poppler ("pdfinfo", path);
-      if (info != NULL)
-        {
-          g_assert_nonnull (strstr (info, "Pages:           1\n"));
-          g_assert_nonnull (strstr (info, papers[i].pdfinfo));
-        }
-      remove_temp (path);
-    }
+  wp_page_report_init (&report);
+  wp_test_page_assert_papers (&report);
 }
 
 /* The text holds the figures of Windows 2000 at 2 GB: the specification's
@@ -186,12 +69,12 @@ test_text (void)
   report.name = "Web farm 2026";
   report.customer = "Contoso Ltd";
   report.measurement = measurement;
-  bytes = report_pdf (&report, WP_PAGE_PAPER_A4);
-  path = write_temp (bytes, "report.pdf");
-  text = poppler ("pdftotext", path);
+  bytes = wp_test_page_pdf (&report, WP_PAGE_PAPER_A4);
+  path = wp_test_page_write (bytes, "report.pdf");
+  text = wp_test_page_poppler ("pdftotext", path);
   if (text != NULL)
-    assert_holds (text, expected, G_N_ELEMENTS (expected));
-  remove_temp (path);
+    wp_test_page_assert_holds (text, expected, G_N_ELEMENTS (expected));
+  wp_test_page_remove (path);
 }
 
 /* Height used on a recording surface for @report on @paper's page. */
@@ -243,7 +126,7 @@ test_fits (void)
 
       g_test_message ("paper %d: %g of %g points used", paper, used, height);
       g_assert_cmpfloat (used, <=, height);
-      bytes = report_pdf (&report, paper);
+      bytes = wp_test_page_pdf (&report, paper);
 
       g_assert_cmpfloat (used, >, height * 0.8);
       g_assert_cmpfloat (used, <=, height);
@@ -258,7 +141,7 @@ test_too_long (void)
   g_autoptr (GBytes) old = g_bytes_new_static ("old", 3);
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *path = write_temp (old, "report.pdf");
+  g_autofree char *path = wp_test_page_write (old, "report.pdf");
   g_autofree char *contents = NULL;
   WpPageReport report;
 
@@ -271,60 +154,16 @@ test_too_long (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_file_get_contents (path, &contents, NULL, NULL);
   g_assert_cmpstr (contents, ==, "old");
-  remove_temp (path);
+  wp_test_page_remove (path);
 }
 
-/* pdftoppm renders the page: 72 dpi gives the sheet's points as pixels,
- * with ink (the title) at its top and none in the bottom margin. */
 static void
 test_render (void)
 {
   WpPageReport report;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *png = NULL;
-  g_autofree char *program = poppler_tool ("pdftoppm");
-  g_autofree char *prefix = NULL;
-  cairo_surface_t *image;
-  const guint8 *data;
-  int stride;
-  guint inked = 0;
 
   wp_page_report_init (&report);
-  bytes = report_pdf (&report, WP_PAGE_PAPER_A4);
-  path = write_temp (bytes, "report.pdf");
-  prefix = g_strconcat (path, "-page", NULL);
-  if (program == NULL)
-    {
-      remove_temp (path);
-      return;
-    }
-  {
-    g_auto (WpTestRun) run;
-
-    wp_test_run (&run, NULL, program, "-r", "72", "-png", "-singlefile", path, prefix, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-  }
-  png = g_strconcat (prefix, ".png", NULL);
-  image = cairo_image_surface_create_from_png (png);
-  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 595);
-  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 842);
-  data = cairo_image_surface_get_data (image);
-  stride = cairo_image_surface_get_stride (image);
-  for (int y = 0; y < 842; y++)
-    for (int x = 0; x < 595; x++)
-      {
-        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4) & 0xffffff;
-
-        if (pixel == 0xffffff)
-          continue;
-        g_assert_cmpint (y, <, 842 - WP_PAGE_MARGIN + 2);   /* nothing in the bottom margin */
-        inked += y < 80;
-      }
-  g_assert_cmpuint (inked, >, 100);
-  cairo_surface_destroy (image);
-  remove_temp (path);
+  wp_test_page_assert_renders (&report);
 }
 
 /* --report in German: the words of the German catalogue, German numbers. */
@@ -352,9 +191,9 @@ test_german (void)
                "--paper=a4", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  text = poppler ("pdftotext", path);
+  text = wp_test_page_poppler ("pdftotext", path);
   if (text != NULL)
-    assert_holds (text, expected, G_N_ELEMENTS (expected));
+    wp_test_page_assert_holds (text, expected, G_N_ELEMENTS (expected));
   wp_test_remove_tree (dir);
 }
 
@@ -398,18 +237,18 @@ test_cli (void)
   g_autofree char *text = NULL;
 
   g_assert_cmpstr (out, ==, "");
-  info = poppler ("pdfinfo", path);
+  info = wp_test_page_poppler ("pdfinfo", path);
   if (info != NULL)
     g_assert_nonnull (strstr (info, "612 x 792 pts"));
 
   /* --name and --customer head the report as they head a .reg file. */
   g_free (wp_test_run_ok (option, "--name=Web farm B", "--customer=Contoso", NULL));
-  text = poppler ("pdftotext", path);
+  text = wp_test_page_poppler ("pdftotext", path);
   if (text != NULL)
     {
       const char *heading[] = { "Web farm B", "Contoso" };
 
-      assert_holds (text, heading, G_N_ELEMENTS (heading));
+      wp_test_page_assert_holds (text, heading, G_N_ELEMENTS (heading));
     }
 
   wp_test_run_refused ("--paper only applies to --report\n", "--paper=a4", "--table", NULL);

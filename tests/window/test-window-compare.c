@@ -4,7 +4,8 @@
  * first asked for, shows a line per scenario and a column per scenario,
  * the rows that differ marked "≠" and in bold; a choice of one or five
  * scenarios, or a file that does not open, is refused with one message and
- * changes nothing; Export writes the comparison chart. */
+ * changes nothing; Export writes the comparison chart, Export Report its
+ * one-page PDF on the paper chosen. */
 #include "config.h"
 
 #include <math.h>
@@ -233,6 +234,63 @@ test_export (Files        *files,
   g_assert_nonnull (strstr (contents, "Today, Upgrade"));
 }
 
+static gboolean
+folder_is (GtkFileChooser *chooser,
+           const char     *dir)
+{
+  g_autofree char *folder = gtk_file_chooser_get_current_folder (chooser);
+
+  return g_strcmp0 (folder, dir) == 0;
+}
+
+/* Export Report: the button's chooser offers the paper (A4 in C.UTF-8,
+ * then Letter as chosen); saving writes the comparison on it, with each
+ * scenario's name. */
+static void
+test_report (Files        *files,
+             gconstpointer data)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (files->dir, "compared.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog, *button;
+  GtkFileChooser *chooser;
+  gsize length = 0;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  dialog = wp_window_compare_files (window, files->files, 2, FALSE, &error);
+  g_assert_no_error (error);
+  wp_test_iterate ();
+  button = GTK_WIDGET (gtk_widget_get_template_child (dialog, WP_TYPE_COMPARE_DIALOG,
+                                                      "report_button"));
+  g_assert_true (GTK_IS_BUTTON (button));
+  gtk_button_clicked (GTK_BUTTON (button));
+  wp_test_iterate ();
+  chooser = GTK_FILE_CHOOSER (wp_test_find_chooser (window));
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "scenarios-compared.pdf");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "paper"), ==, "a4");
+  gtk_file_chooser_set_choice (chooser, "paper", "letter");
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, files->dir));
+  /* The chooser changes folders asynchronously. */
+  for (guint i = 0; i < 100 && !folder_is (chooser, files->dir); i++)
+    wp_test_iterate_for (20);
+  g_assert_true (folder_is (chooser, files->dir));
+  gtk_file_chooser_set_current_name (chooser, "compared.pdf");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the name asynchronously before it answers. */
+  for (guint i = 0; i < 100 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    wp_test_iterate_for (20);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i < length; i++)
+    contents[i] = contents[i] == '\0' ? ' ' : contents[i];
+  g_assert_nonnull (strstr (contents, "/MediaBox [ 0 0 612 792 ]"));
+  g_assert_nonnull (strstr (contents, "Scenarios compared"));   /* the PDF's title */
+}
+
 int
 main (int argc, char **argv)
 {
@@ -241,5 +299,6 @@ main (int argc, char **argv)
   g_test_add ("/window/compare/files", Files, NULL, files_setup, test_compare, files_teardown);
   g_test_add ("/window/compare/refused", Files, NULL, files_setup, test_refused, files_teardown);
   g_test_add ("/window/compare/export", Files, NULL, files_setup, test_export, files_teardown);
+  g_test_add ("/window/compare/report", Files, NULL, files_setup, test_report, files_teardown);
   return g_test_run ();
 }
