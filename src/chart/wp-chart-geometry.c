@@ -118,7 +118,8 @@ wp_chart_spread (WpChartSpreadItem *items,
   Run *runs = g_newa (Run, MAX (n, 1));
   guint n_runs = 0;
 
-  qsort (items, n, sizeof items[0], compare_want);
+  if (n > 1)   /* @items may be NULL when there are none */
+    qsort (items, n, sizeof items[0], compare_want);
   for (guint i = 0; i < n; i++)
     {
       Run *run = &runs[n_runs++];
