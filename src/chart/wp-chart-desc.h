@@ -74,14 +74,18 @@ typedef enum
 
 /* What an import measured on a machine, as plain numbers for the views
  * (the chart knows no model): the memory view puts the connections at the
- * current RAM, the rate view the client ports in use as a level (netstat
- * gives no rate to put a point at). */
+ * current RAM, the rate view the client ports in use as a level, and on it
+ * a point at the rate the connections in TIME_WAIT imply (netstat gives no
+ * rate: in a steady state as many close each second as leave TIME_WAIT, so
+ * about their number ÷ the delay). */
 typedef struct
 {
   gboolean shown;
   double   connections;       /* TCP connections not LISTENING */
   gboolean has_client_ports;  /* a client range to count them in */
   double   client_ports;      /* distinct local ports in use inside it */
+  gboolean has_rate;          /* connections in TIME_WAIT and one delay in force */
+  double   rate;              /* those connections ÷ that delay, per second */
 } WpChartMeasured;
 
 /* A line's name at its right end, beside the plot: the renderer keeps the

@@ -234,7 +234,7 @@ wp_chart_export_options_init (WpChartExportOptions *options)
   options->view = WP_CHART_VIEW_MEMORY;
   options->compare = NULL;
   options->n_compare = 0;
-  options->measured = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
+  options->measured = (WpChartMeasured) { FALSE, 0, FALSE, 0, FALSE, 0 };
 }
 
 static void

@@ -2,7 +2,7 @@
 /* What an import measured on a machine, on the charts: a point of its own
  * shape (a diamond, in the text's ink) at the current RAM in the memory
  * view, with the connections; in the rate view the client ports in use as
- * a level, since netstat holds no rate to put a point at. */
+ * a level, and on it the point at the rate TIME_WAIT implies. */
 #define G_LOG_DOMAIN "wp-chart"
 
 #include "config.h"
@@ -45,7 +45,7 @@ wp_chart_describe_measured (WpChartDesc           *desc,
 }
 
 /* The rate view: the client ports in use as a level, dash-dotted, named at
- * its end. */
+ * its end; on it a diamond at the rate TIME_WAIT implies, when there is one. */
 void
 wp_chart_rate_describe_measured (WpChartDesc           *desc,
                                  const WpChartMeasured *measured)
@@ -65,8 +65,34 @@ wp_chart_rate_describe_measured (WpChartDesc           *desc,
     level->label.text = g_strdup_printf (_("Measured: %s in use"), count);
   wp_chart_desc_add_legend (desc, style, FALSE,
                             /* Translators: the legend of the measured level */
-                            g_strdup (_("Measured: client ports in use in an imported netstat "
-                                        "(it gives no rate)")));
+                            g_strdup (_("Measured: client ports in use in an imported netstat")));
+  if (measured->has_rate && measured->rate > 0)
+    {
+      /* a series of no line: its mark alone */
+      WpChartDescSeries *point = wp_chart_desc_add_series (desc, WP_CHART_ROLE_PRACTICAL, style);
+
+      if (point != NULL)
+        {
+          point->mark_shape = WP_CHART_SHAPE_DIAMOND;
+          point->mark = (WpChartPoint) { measured->rate, measured->client_ports };
+        }
+      wp_chart_desc_add_legend_point (desc, measured_ink (), WP_CHART_SHAPE_DIAMOND,
+                                      /* Translators: the legend of the measured point in
+                                       * the rate chart */
+                                      g_strdup (_("Measured: at the rate its TIME_WAIT implies "
+                                                  "(connections in TIME_WAIT ÷ the delay)")));
+    }
+}
+
+/* The rate the connections in TIME_WAIT imply: as many close each second
+ * as leave TIME_WAIT after @delay_s (none without either). */
+void
+wp_chart_measured_set_rate (WpChartMeasured *measured,
+                            guint64          time_wait,
+                            guint            delay_s)
+{
+  measured->has_rate = time_wait > 0 && delay_s > 0;
+  measured->rate = measured->has_rate ? (double) time_wait / delay_s : 0;
 }
 
 /* The rate view's value axis reaches the measured level. */
@@ -77,4 +103,14 @@ wp_chart_measured_ports_top (const WpChartMeasured *measured,
   if (!measured->shown || !measured->has_client_ports)
     return ports_hi;
   return MAX (ports_hi, measured->client_ports * 1.1);
+}
+
+/* …and its rate axis the measured point. */
+double
+wp_chart_measured_rate_top (const WpChartMeasured *measured,
+                            double                 rate_hi)
+{
+  if (!measured->shown || !measured->has_client_ports || !measured->has_rate)
+    return rate_hi;
+  return MAX (rate_hi, measured->rate * 1.1);
 }

@@ -174,6 +174,11 @@ void        wp_chart_rate_describe_measured (WpChartDesc           *desc,
                                              const WpChartMeasured *measured);
 double      wp_chart_measured_ports_top (const WpChartMeasured *measured,
                                          double                 ports_hi);
+double      wp_chart_measured_rate_top  (const WpChartMeasured *measured,
+                                         double                 rate_hi);
+void        wp_chart_measured_set_rate  (WpChartMeasured       *measured,
+                                         guint64                time_wait,
+                                         guint                  delay_s);
 
 /* Describes and draws (wp_chart_render_desc()) in one call. */
 void        wp_chart_render_layers      (cairo_t             *cr,

@@ -237,6 +237,7 @@ wp_chart_rate_render_layers (cairo_t             *cr,
   data.emphasis = style->emphasis;
   data.measured = style->measured;
   data.ports_hi = wp_chart_measured_ports_top (&data.measured, data.ports_hi);
+  data.rate_hi = wp_chart_measured_rate_top (&data.measured, data.rate_hi);
   wp_chart_rate_describe (&desc, &data, style->show_footnote);
   wp_chart_render_desc (cr, width, height, style, &desc, layers, out_layout);
   wp_chart_desc_clear (&desc);

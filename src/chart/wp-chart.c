@@ -80,17 +80,19 @@ wp_chart_measured_from_model (WpPlannerModel  *model,
                               WpChartMeasured *out)
 {
   WpMeasurement *measurement = wp_planner_model_get_measurement (model);
+  WpPlatform platform = wp_planner_model_get_selected_platform (model);
   WpMeasuredPorts ports;
 
-  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
+  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0, FALSE, 0 };
   if (measurement == NULL)
     return;
   out->shown = TRUE;
   out->connections = (double) wp_measurement_get_connections (measurement);
-  out->has_client_ports =
-    wp_planner_model_get_measured_ports (model, wp_planner_model_get_selected_platform (model),
-                                         &ports);
+  out->has_client_ports = wp_planner_model_get_measured_ports (model, platform, &ports);
   out->client_ports = ports.in_use;
+  if (out->has_client_ports)
+    wp_chart_measured_set_rate (out, wp_measurement_get_time_wait (measurement),
+                                wp_planner_model_peek_limits (model, platform)->time_wait_s);
 }
 
 /* An axis' scale: the x-scale and y-scale properties. */

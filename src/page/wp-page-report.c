@@ -280,10 +280,11 @@ wp_page_chart_measured (const WpMeasurement *measurement,
                         guint                platforms,
                         WpChartMeasured     *out)
 {
-  gboolean found = FALSE, shared = TRUE;
+  gboolean found = FALSE, shared = TRUE, one_delay = TRUE;
   WpPortRange first = { 0, 0 };
+  guint delay = 0;
 
-  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0 };
+  *out = (WpChartMeasured) { FALSE, 0, FALSE, 0, FALSE, 0 };
   if (measurement == NULL)
     return;
   out->shown = TRUE;
@@ -295,7 +296,9 @@ wp_page_chart_measured (const WpMeasurement *measurement,
       if (!(platforms & WP_PLATFORM_BIT (p)) || !wp_limits_client_port_range (p, input, &range))
         continue;
       shared &= !found || (range.start == first.start && range.count == first.count);
+      one_delay &= !found || wp_limits_time_wait (p, input->time_wait_s) == delay;
       first = found ? first : range;
+      delay = found ? delay : wp_limits_time_wait (p, input->time_wait_s);
       found = TRUE;
     }
   if (found && shared)
@@ -305,5 +308,7 @@ wp_page_chart_measured (const WpMeasurement *measurement,
       wp_measurement_measure_range (measurement, &first, &ports);
       out->has_client_ports = TRUE;
       out->client_ports = ports.in_use;
+      wp_chart_measured_set_rate (out, wp_measurement_get_time_wait (measurement),
+                                  one_delay ? delay : 0);
     }
 }

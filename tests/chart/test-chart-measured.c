@@ -2,8 +2,9 @@
 /* What an import measured, on the charts (src/chart/wp-chart-measured.c):
  * in the memory view a diamond at the current RAM with the connections,
  * in the legend too; in the rate view the client ports in use as a
- * dash-dotted level (netstat has no rate to put a point at).  The views
- * get plain numbers (WpChartMeasured), no model. */
+ * dash-dotted level, and on it a diamond at the rate the connections in
+ * TIME_WAIT imply (netstat has no rate of its own).  The views get plain
+ * numbers (WpChartMeasured), no model. */
 #include "config.h"
 
 #include <math.h>
@@ -18,7 +19,7 @@
 #define WIDTH  1280
 #define HEIGHT 720
 
-static const WpChartMeasured measured = { TRUE, 5000, TRUE, 3000 };
+static const WpChartMeasured measured = { TRUE, 5000, TRUE, 3000, FALSE, 0 };
 
 static void
 describe_memory (const WpChartMeasured *m,
@@ -83,7 +84,7 @@ test_rate_description (void)
   WpLimitsInput input;
   WpChartRateData data;
   WpChartDesc desc, no_range;
-  WpChartMeasured only_connections = { TRUE, 5000, FALSE, 0 };
+  WpChartMeasured only_connections = { TRUE, 5000, FALSE, 0, FALSE, 0 };
 
   wp_limits_input_init (&input);
   wp_chart_rate_data_init (&data, &input, WP_PLATFORMS_SOURCE);
@@ -100,13 +101,55 @@ test_rate_description (void)
   g_assert_cmpuint (no_range.n_legend, ==, desc.n_legend - 1);
 
   /* NT's 3,976 ports × 1.1 is the top; 9,000 measured reach past it */
-  only_connections = (WpChartMeasured) { TRUE, 0, TRUE, 9000 };
+  only_connections = (WpChartMeasured) { TRUE, 0, TRUE, 9000, FALSE, 0 };
   g_assert_cmpfloat (wp_chart_measured_ports_top (&only_connections, 3976 * 1.1), ==,
                      9000 * 1.1);
   g_assert_cmpfloat (wp_chart_measured_ports_top (&measured, 3976 * 1.1), ==, 3976 * 1.1);
 
   wp_chart_desc_clear (&desc);
   wp_chart_desc_clear (&no_range);
+}
+
+/* 2,350 connections in TIME_WAIT for 240 s (the delay in force, RFC 793's
+ * 2 MSL of 4 minutes) leave about 2350 / 240 a second: the diamond at that
+ * rate on the level, in the legend too; none without connections in
+ * TIME_WAIT or without a delay. */
+static void
+test_rate_point (void)
+{
+  WpLimitsInput input;
+  WpChartRateData data;
+  WpChartDesc desc;
+  WpChartMeasured with_rate = measured;
+  const WpChartDescSeries *point = NULL;
+  double rate_hi;
+
+  wp_chart_measured_set_rate (&with_rate, 2350, 240);
+  g_assert_true (with_rate.has_rate);
+  g_assert_cmpfloat_with_epsilon (with_rate.rate, 2350.0 / 240, 1e-9);
+
+  wp_limits_input_init (&input);
+  wp_chart_rate_data_init (&data, &input, WP_PLATFORMS_SOURCE);
+  data.measured = with_rate;
+  wp_chart_rate_describe (&desc, &data, FALSE);
+  for (guint i = 0; i < desc.n_series; i++)
+    if (desc.series[i].mark_shape == WP_CHART_SHAPE_DIAMOND)
+      point = &desc.series[i];
+  g_assert_nonnull (point);
+  g_assert_cmpuint (point->n, ==, 0);     /* a mark, no line */
+  g_assert_cmpfloat_with_epsilon (point->mark.x, 2350.0 / 240, 1e-9);
+  g_assert_cmpfloat (point->mark.y, ==, 3000);
+  g_assert_cmpint (desc.legend[desc.n_legend - 1].shape, ==, WP_CHART_SHAPE_DIAMOND);
+  wp_chart_desc_clear (&desc);
+
+  /* the rate axis reaches a point past its end */
+  rate_hi = wp_chart_measured_rate_top (&with_rate, 5.0);
+  g_assert_cmpfloat_with_epsilon (rate_hi, 2350.0 / 240 * 1.1, 1e-9);
+
+  wp_chart_measured_set_rate (&with_rate, 0, 240);
+  g_assert_false (with_rate.has_rate);
+  wp_chart_measured_set_rate (&with_rate, 2350, 0);
+  g_assert_false (with_rate.has_rate);
 }
 
 /* How far right of (x, y) the pixels stay close to @color. */
@@ -173,6 +216,7 @@ main (int   argc,
 
   g_test_add_func ("/chart/measured/memory-description", test_memory_description);
   g_test_add_func ("/chart/measured/rate-description", test_rate_description);
+  g_test_add_func ("/chart/measured/rate-point", test_rate_point);
   g_test_add_func ("/chart/measured/pixels", test_pixels);
   return g_test_run ();
 }
