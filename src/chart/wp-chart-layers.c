@@ -44,6 +44,47 @@ draw_grid (WpChartRenderer *r)
 /* A line to @b from @a, where the path stands: straight on linear axes, a
  * curve through a point every few pixels where a log axis bends it (a
  * flat or an upright segment stays straight). */
+/* The point at @t of the data's straight segment from @a to @b, in pixels. */
+static void
+segment_point (WpChartRenderer    *r,
+               const WpChartPoint *a,
+               const WpChartPoint *b,
+               double              t,
+               double             *x,
+               double             *y)
+{
+  wp_chart_layout_to_pixel (&r->geo, a->x + t * (b->x - a->x), a->y + t * (b->y - a->y), x, y);
+}
+
+/* Whether the segment bends less than a third of a pixel away from the
+ * straight line between its ends (x0, y0)-(x1, y1) on these axes, seen at
+ * sixteen points: a line near y = k·x (the pool's sockets against RAM,
+ * rounded to whole sockets) is straight enough on two logarithmic axes to
+ * stroke as one piece, and a stroke costs by the piece. */
+#define STRAIGHT_SAMPLES 16
+
+static gboolean
+nearly_straight (WpChartRenderer    *r,
+                 const WpChartPoint *a,
+                 const WpChartPoint *b,
+                 double              x0,
+                 double              y0,
+                 double              x1,
+                 double              y1)
+{
+  double length = hypot (x1 - x0, y1 - y0);
+
+  for (guint i = 1; i < STRAIGHT_SAMPLES; i++)
+    {
+      double x, y;
+
+      segment_point (r, a, b, (double) i / STRAIGHT_SAMPLES, &x, &y);
+      if (fabs ((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)) > length / 3)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 segment_to (WpChartRenderer    *r,
             const WpChartPoint *a,
@@ -57,12 +98,13 @@ segment_to (WpChartRenderer    *r,
   if ((r->geo.x_ticks.kind == WP_CHART_SCALE_LOG || r->geo.y_ticks.kind == WP_CHART_SCALE_LOG) &&
       a->x != b->x && a->y != b->y)
     pieces = (guint) CLAMP (ceil (hypot (x1 - x0, y1 - y0) / 3.0), 1, 512);
+  if (pieces > 1 && nearly_straight (r, a, b, x0, y0, x1, y1))
+    pieces = 1;
   for (guint i = 1; i < pieces; i++)
     {
-      double t = (double) i / pieces, x, y;
+      double x, y;
 
-      wp_chart_layout_to_pixel (&r->geo, a->x + t * (b->x - a->x), a->y + t * (b->y - a->y),
-                                &x, &y);
+      segment_point (r, a, b, (double) i / pieces, &x, &y);
       cairo_line_to (r->cr, x, y);
     }
   cairo_line_to (r->cr, x1, y1);
