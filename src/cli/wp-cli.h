@@ -117,4 +117,13 @@ gboolean wp_cli_write_report (const WpCliOptions  *options,
                               const WpMeasurement *measurement,
                               GError             **error);
 
+/* Inside the layer: a parser's message prefixed with its option
+ * ("--ram: …"), FALSE; and how --export draws (wp-cli-draw-options.c). */
+gboolean wp_cli_option_error (GError    **error,
+                              const char *option,
+                              GError     *cause);
+gboolean wp_cli_parse_export (GVariantDict         *dict,
+                              WpChartExportOptions *export,
+                              GError              **error);
+
 G_END_DECLS
