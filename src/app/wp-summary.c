@@ -7,7 +7,7 @@
 
 #include "ui/wp-resources.h"
 #include "wp-input-transforms.h"
-#include "wp-label.h"
+#include "wp-readout-label.h"
 #include "limits/wp-headroom.h"
 #include "limits/wp-target.h"
 #include "report/wp-readout.h"
@@ -21,9 +21,8 @@ struct _WpSummary
 
   WpPlannerModel *model;
 
-  /* Template children */
-  GtkLabel       *server_readout;
-  GtkLabel       *client_readout;
+  WpReadoutLabel *server_readout;
+  WpReadoutLabel *client_readout;
 
   /* What reserved_height() measures, and for what; the heights it found
    * at the last few widths (a layout asks at more than one) */
@@ -33,8 +32,8 @@ struct _WpSummary
   int             reserved_widths[RESERVED_WIDTHS];
   int             reserved[RESERVED_WIDTHS];
   guint           reserved_next;
-  GtkLabel       *target_readout;
-  GtkLabel       *measured_readout;  /* with an import only */
+  WpReadoutLabel *target_readout;
+  WpReadoutLabel *measured_readout;  /* with an import only */
 };
 
 G_DEFINE_FINAL_TYPE (WpSummary, wp_summary, GTK_TYPE_BOX)
@@ -79,12 +78,12 @@ update_readouts (WpSummary *self)
 
   server = wp_readout_server (limits, input.ram_mb);
   client = wp_readout_client (limits);
-  wp_label_set_text (self->server_readout, server);
-  wp_label_set_text (self->client_readout, client);
+  wp_readout_label_set_text (self->server_readout, server);
+  wp_readout_label_set_text (self->client_readout, client);
 
   target = target_text (platform, &input);
   if (target != NULL)
-    wp_label_set_text (self->target_readout, target);
+    wp_readout_label_set_text (self->target_readout, target);
   gtk_widget_set_visible (GTK_WIDGET (self->target_readout), target != NULL);
 
   measurement = wp_planner_model_get_measurement (self->model);
@@ -92,14 +91,14 @@ update_readouts (WpSummary *self)
     {
       g_autofree char *measured = wp_readout_measured (measurement, platform, &input);
 
-      wp_label_set_text (self->measured_readout, measured);
+      wp_readout_label_set_text (self->measured_readout, measured);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->measured_readout), measurement != NULL);
 }
 
 /* The height of @label's tallest text among @texts at @width. */
 static int
-tallest (GtkLabel   *label,
+tallest (WpReadoutLabel *label,
          GPtrArray  *texts,
          int         width)
 {
@@ -234,7 +233,7 @@ reserved_height (WpSummary *self,
 static gboolean
 reserved_holds (WpSummary *self)
 {
-  GtkLabel *labels[] = { self->server_readout, self->client_readout, self->target_readout };
+  WpReadoutLabel *labels[] = { self->server_readout, self->client_readout, self->target_readout };
 
   /* An import's sentences are not among those reserved for */
   if (gtk_widget_get_visible (GTK_WIDGET (self->measured_readout)))
@@ -246,7 +245,7 @@ reserved_holds (WpSummary *self)
       if (!gtk_widget_get_visible (GTK_WIDGET (labels[i])))
         continue;
       if (texts == NULL || texts->len == 0 ||
-          g_utf8_strlen (gtk_label_get_text (labels[i]), -1) > g_utf8_strlen (texts->pdata[0], -1))
+          g_utf8_strlen (wp_readout_label_get_text (labels[i]), -1) > g_utf8_strlen (texts->pdata[0], -1))
         return FALSE;
     }
   return TRUE;
@@ -323,16 +322,35 @@ wp_summary_class_init (WpSummaryClass *klass)
 
   (void) wp_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-summary.ui");
-  gtk_widget_class_bind_template_child (widget_class, WpSummary, server_readout);
-  gtk_widget_class_bind_template_child (widget_class, WpSummary, client_readout);
-  gtk_widget_class_bind_template_child (widget_class, WpSummary, target_readout);
-  gtk_widget_class_bind_template_child (widget_class, WpSummary, measured_readout);
+}
+
+/* A sentence, named as a template child would be, with @style_class. */
+static WpReadoutLabel *
+add_readout (WpSummary  *self,
+             const char *name,
+             const char *style_class,
+             gboolean    shown)
+{
+  GtkWidget *readout = wp_readout_label_new ();
+
+  gtk_buildable_set_name (GTK_BUILDABLE (readout), name);
+  if (style_class != NULL)
+    gtk_style_context_add_class (gtk_widget_get_style_context (readout), style_class);
+  /* The target's and an import's are shown only with one. */
+  gtk_widget_set_no_show_all (readout, !shown);
+  gtk_widget_set_visible (readout, shown);
+  gtk_container_add (GTK_CONTAINER (self), readout);
+  return WP_READOUT_LABEL (readout);
 }
 
 static void
 wp_summary_init (WpSummary *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->server_readout = add_readout (self, "server_readout", "wp-readout", TRUE);
+  self->client_readout = add_readout (self, "client_readout", NULL, TRUE);
+  self->target_readout = add_readout (self, "target_readout", "wp-target-verdict", FALSE);
+  self->measured_readout = add_readout (self, "measured_readout", NULL, FALSE);
   forget_heights (self);
 }
 

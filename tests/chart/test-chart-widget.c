@@ -130,42 +130,6 @@ default_seat (void)
   return gdk_display_get_default_seat (gdk_display_get_default ());
 }
 
-static void
-send_button (Fixture      *f,
-             GdkEventType  type,
-             double        x,
-             double        y)
-{
-  GdkEvent *event = gdk_event_new (type);
-
-  event->button.x = x;
-  event->button.y = y;
-  event->button.button = GDK_BUTTON_PRIMARY;
-  send_event (f, event, gdk_seat_get_pointer (default_seat ()));
-}
-
-static void
-send_motion (Fixture *f,
-             double   x,
-             double   y)
-{
-  GdkEvent *event = gdk_event_new (GDK_MOTION_NOTIFY);
-
-  event->motion.x = x;
-  event->motion.y = y;
-  send_event (f, event, gdk_seat_get_pointer (default_seat ()));
-}
-
-static void
-send_key (Fixture *f,
-          guint    keyval)
-{
-  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
-
-  event->key.keyval = keyval;
-  send_event (f, event, gdk_seat_get_keyboard (default_seat ()));
-}
-
 /* The widget draws the model: the 2000 knee in the series colour, in the
  * theme's background. */
 static void
@@ -348,21 +312,21 @@ test_drag (Fixture       *f,
   double x, y;
 
   wp_chart_layout_to_pixel (&f->layout, 1024, 5000, &x, &y);
-  send_button (f, GDK_BUTTON_PRESS, x, y);
+  wp_test_send_button (f->chart, GDK_BUTTON_PRESS, GDK_BUTTON_PRIMARY, x, y);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 1024);
 
   wp_chart_layout_to_pixel (&f->layout, 3072, 5000, &x, &y);
-  send_motion (f, x, y);
+  wp_test_send_motion (f->chart, x, y);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 3072);
-  send_button (f, GDK_BUTTON_RELEASE, x, y);
+  wp_test_send_button (f->chart, GDK_BUTTON_RELEASE, GDK_BUTTON_PRIMARY, x, y);
 
   /* After the release, motion no longer moves it. */
   wp_chart_layout_to_pixel (&f->layout, 512, 5000, &x, &y);
-  send_motion (f, x, y);
+  wp_test_send_motion (f->chart, x, y);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 3072);
 
   /* Outside the plot, a press does nothing. */
-  send_button (f, GDK_BUTTON_PRESS, 2, 2);
+  wp_test_send_button (f->chart, GDK_BUTTON_PRESS, GDK_BUTTON_PRIMARY, 2, 2);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 3072);
   cairo_surface_destroy (surface);
 }
@@ -377,18 +341,18 @@ test_keys (Fixture       *f,
   double step = f->layout.x_ticks.step;
 
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048);
-  send_key (f, GDK_KEY_Right);
+  wp_test_send_key (f->chart, GDK_KEY_Right);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048 + step / 8);
-  send_key (f, GDK_KEY_Left);
-  send_key (f, GDK_KEY_Left);
+  wp_test_send_key (f->chart, GDK_KEY_Left);
+  wp_test_send_key (f->chart, GDK_KEY_Left);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048 - step / 8);
-  send_key (f, GDK_KEY_Page_Up);
+  wp_test_send_key (f->chart, GDK_KEY_Page_Up);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 2048);
-  send_key (f, GDK_KEY_End);
+  wp_test_send_key (f->chart, GDK_KEY_End);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 4096);
-  send_key (f, GDK_KEY_Home);
+  wp_test_send_key (f->chart, GDK_KEY_Home);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, 16);
-  send_key (f, GDK_KEY_Left);
+  wp_test_send_key (f->chart, GDK_KEY_Left);
   g_assert_cmpuint (wp_planner_model_get_ram_mb (f->model), ==, WP_RAM_MB_MIN);
   cairo_surface_destroy (surface);
 }
@@ -432,7 +396,7 @@ test_readout (Fixture       *f,
 
       cairo_surface_destroy (draw_widget (f));
       x = plot->x + plot->width * at[i];
-      send_motion (f, x, plot->y + plot->height / 2);
+      wp_test_send_motion (f->chart, x, plot->y + plot->height / 2);
       cairo_surface_destroy (draw_widget (f));
       g_test_message ("pointer at %g: box %g,%g %gx%g in plot %g,%g %gx%g", x, box->x, box->y,
                       box->width, box->height, plot->x, plot->y, plot->width, plot->height);

@@ -73,7 +73,8 @@ typedef struct
 } ChildSearch;
 
 /* Depth first, through internal children too: our own composite widgets
- * (type names "Wp…") hold their template children by name. */
+ * (type names "Wp…") hold their template children by name, and the
+ * children they add in code carry it as their buildable name. */
 static void
 search_template_child (GtkWidget *widget,
                        gpointer   user_data)
@@ -84,6 +85,9 @@ search_template_child (GtkWidget *widget,
     return;
   if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Wp"))
     search->found = gtk_widget_get_template_child (widget, G_OBJECT_TYPE (widget), search->name);
+  if (search->found == NULL && g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Wp") &&
+      g_strcmp0 (gtk_buildable_get_name (GTK_BUILDABLE (widget)), search->name) == 0)
+    search->found = G_OBJECT (widget);
   if (search->found == NULL && GTK_IS_CONTAINER (widget))
     gtk_container_forall (GTK_CONTAINER (widget), search_template_child, search);
 }
@@ -201,23 +205,55 @@ wp_test_window_layout (WpWindow          *window,
 }
 
 void
+wp_test_send_button (GtkWidget    *widget,
+                     GdkEventType  type,
+                     guint         button,
+                     double        x,
+                     double        y)
+{
+  GdkEvent *event = gdk_event_new (type);
+
+  event->button.button = button;
+  event->button.x = x;
+  event->button.y = y;
+  send_event (widget, event, gdk_seat_get_pointer (default_seat ()));
+}
+
+static void
+send_buttons (GtkWidget          *widget,
+              guint               button,
+              double              x,
+              double              y,
+              const GdkEventType *types,
+              gsize               n_types)
+{
+  for (gsize i = 0; i < n_types; i++)
+    wp_test_send_button (widget, types[i], button, x, y);
+  wp_test_iterate ();
+}
+
+void
 wp_test_click (GtkWidget *widget,
                guint      button,
                double     x,
                double     y)
 {
-  GdkEventType types[] = { GDK_BUTTON_PRESS, GDK_BUTTON_RELEASE };
+  static const GdkEventType types[] = { GDK_BUTTON_PRESS, GDK_BUTTON_RELEASE };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      GdkEvent *event = gdk_event_new (types[i]);
+  send_buttons (widget, button, x, y, types, G_N_ELEMENTS (types));
+}
 
-      event->button.button = button;
-      event->button.x = x;
-      event->button.y = y;
-      send_event (widget, event, gdk_seat_get_pointer (default_seat ()));
-    }
-  wp_test_iterate ();
+/* As X delivers a double click of the first button. */
+void
+wp_test_double_click (GtkWidget *widget,
+                      double     x,
+                      double     y)
+{
+  static const GdkEventType types[] = {
+    GDK_BUTTON_PRESS, GDK_BUTTON_RELEASE, GDK_BUTTON_PRESS, GDK_2BUTTON_PRESS, GDK_BUTTON_RELEASE
+  };
+
+  send_buttons (widget, GDK_BUTTON_PRIMARY, x, y, types, G_N_ELEMENTS (types));
 }
 
 cairo_surface_t *

@@ -49,9 +49,18 @@ GtkWidget *wp_test_window_chart (WpWindow   *window);
  * out first: what must not move while a slider does. */
 GArray    *wp_test_window_layout (WpWindow          *window,
                                   GtkTreeViewColumn *stop);
+/* One event of @type (a press or release) of @button at @x, @y. */
+void      wp_test_send_button   (GtkWidget    *widget,
+                                 GdkEventType  type,
+                                 guint         button,
+                                 double        x,
+                                 double        y);
 /* A press and release of @button at @x, @y in @widget's window. */
 void      wp_test_click         (GtkWidget  *widget,
                                  guint       button,
+                                 double      x,
+                                 double      y);
+void      wp_test_double_click  (GtkWidget  *widget,
                                  double      x,
                                  double      y);
 

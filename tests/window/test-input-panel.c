@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "app/wp-window.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 
 static void
@@ -101,12 +102,17 @@ test_summary_not_selected (void)
   window = short_window ();
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
     {
-      GtkLabel *label = wp_test_child (window, labels[i]);
+      WpReadoutLabel *label = wp_test_child (window, labels[i]);
+      int start, end;
 
       g_test_message ("%s", labels[i]);
-      g_assert_true (gtk_label_get_selectable (label));
       g_assert_false (gtk_widget_get_can_focus (GTK_WIDGET (label)));
-      g_assert_false (gtk_label_get_selection_bounds (label, NULL, NULL));
+      g_assert_false (wp_readout_label_get_selection_bounds (label, NULL, NULL));
+      /* A double click selects a word of it: the first, "Windows" or "Clients" */
+      wp_test_double_click (GTK_WIDGET (label), 3, 3);
+      g_assert_true (wp_readout_label_get_selection_bounds (label, &start, &end));
+      g_assert_cmpint (start, ==, 0);
+      g_assert_cmpint (end, ==, 7);
     }
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }

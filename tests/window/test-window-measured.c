@@ -10,6 +10,7 @@
 #include "app/wp-summary.h"
 #include "app/wp-window.h"
 #include "app/wp-window-scenario.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 #include "wp-test-util.h"
 
@@ -27,7 +28,7 @@ test_summary (void)
 {
   g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
   WpPlannerModel *model = wp_window_get_model (window);
-  GtkLabel *measured = wp_test_child (window, "measured_readout");
+  WpReadoutLabel *measured = wp_test_child (window, "measured_readout");
   g_autoptr (WpImport) import = wp_import_new ();
   g_autoptr (WpMeasurement) m = NULL;
 
@@ -40,7 +41,7 @@ test_summary (void)
   wp_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (measured)));
   /* 3 of 3,976 (3 × 100 / 3976, rounded up: 1 %), 2 of 3 in TIME_WAIT: 66 % */
-  g_assert_cmpstr (gtk_label_get_text (measured), ==,
+  g_assert_cmpstr (wp_readout_label_get_text (measured), ==,
                    "Measured: 1\u00a0% of client ports in use (3 of 3976), 66\u00a0% of them in "
                    "TIME_WAIT.\n1 line not understood");
   /* Both of its lines inside the summary: the height it reserves for the
@@ -61,7 +62,7 @@ test_summary (void)
   /* Windows 10's range holds 50000 alone */
   wp_planner_model_set_selected_platform (model, WP_PLATFORM_WIN10_X64);
   wp_test_iterate ();
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (measured),
+  g_assert_true (g_str_has_prefix (wp_readout_label_get_text (measured),
                                    "Measured: 1\u00a0% of client ports in use (1 of 16384), "
                                    "0\u00a0% of it in TIME_WAIT."));
 
@@ -131,8 +132,8 @@ test_scenario (void)
   g_autoptr (GError) error = NULL;
   WpPlannerModel *model = wp_window_get_model (window);
   WpPlannerModel *opened = wp_window_get_model (other);
-  GtkLabel *measured = wp_test_child (window, "measured_readout");
-  GtkLabel *back = wp_test_child (other, "measured_readout");
+  WpReadoutLabel *measured = wp_test_child (window, "measured_readout");
+  WpReadoutLabel *back = wp_test_child (other, "measured_readout");
   /* SAMPLE in Windows 2000's range, as test_summary() counts it */
   const char *sentence = "Measured: 1\u00a0% of client ports in use (3 of 3976), 66\u00a0% of "
                          "them in TIME_WAIT.\n1 line not understood";
@@ -157,7 +158,7 @@ test_scenario (void)
   g_assert_no_error (error);
   g_assert_false (wp_window_get_scenario_modified (window));
   wp_test_iterate ();
-  g_assert_cmpstr (gtk_label_get_text (measured), ==, sentence);
+  g_assert_cmpstr (wp_readout_label_get_text (measured), ==, sentence);
 
   g_assert_null (wp_planner_model_get_measurement (opened));
   g_assert_true (wp_window_open_scenario (other, file, &error));
@@ -167,7 +168,7 @@ test_scenario (void)
   g_assert_true (wp_planner_model_get_measurement (opened) != m);
   g_assert_true (wp_measurement_equal (wp_planner_model_get_measurement (opened), m));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (back)));
-  g_assert_cmpstr (gtk_label_get_text (back), ==, sentence);
+  g_assert_cmpstr (wp_readout_label_get_text (back), ==, sentence);
   g_assert_false (wp_window_get_scenario_modified (other));
 
   wp_planner_model_set_measurement (opened, NULL);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "app/wp-window.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 
 /* The comparison table's row for @platform is there. */
@@ -61,7 +62,7 @@ test_select_new_version (void)
   g_assert_true (table_has (window, WP_PLATFORM_WIN10_X64));
 
   /* 8 GB of pool / 16 KB = 524,288, said as an assumption. */
-  server = gtk_label_get_text (wp_test_window_child (window, "server_readout"));
+  server = wp_readout_label_get_text (wp_test_window_child (window, "server_readout"));
   g_test_message ("%s", server);
   g_assert_nonnull (strstr (server, "Windows 10, 11, Server 2016+ x64 with 8\u00a0GB"));
   g_assert_nonnull (strstr (server, "server sockets if one connection takes 16 KB"));

@@ -13,6 +13,7 @@
 #include "app/wp-registry-page.h"
 #include "app/wp-summary.h"
 #include "app/wp-window.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 
 static gpointer
@@ -20,7 +21,13 @@ part_child (gpointer    part,
             const char *name)
 {
   GObject *object = gtk_widget_get_template_child (part, G_OBJECT_TYPE (part), name);
+  g_autoptr (GList) children = NULL;
 
+  /* or one it adds in code, by its buildable name */
+  children = gtk_container_get_children (part);
+  for (GList *l = children; object == NULL && l != NULL; l = l->next)
+    if (g_strcmp0 (gtk_buildable_get_name (l->data), name) == 0)
+      object = l->data;
   g_assert_nonnull (object);
   return object;
 }
@@ -77,11 +84,11 @@ test_summary_model (void)
   g_autoptr (WpPlannerModel) first = wp_planner_model_new ();
   g_autoptr (WpPlannerModel) second = wp_planner_model_new ();
   GtkWidget *summary = g_object_ref_sink (wp_summary_new (first));
-  GtkLabel *server = part_child (summary, "server_readout");
+  WpReadoutLabel *server = part_child (summary, "server_readout");
   guint notified = 0;
 
   g_signal_connect (summary, "notify::model", G_CALLBACK (count_notify_cb), &notified);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows 2000 with 2\u00a0GB: about 16000"));
+  g_assert_true (g_str_has_prefix (wp_readout_label_get_text (server), "Windows 2000 with 2\u00a0GB: about 16000"));
 
   wp_planner_model_set_selected_platform (second, WP_PLATFORM_NT4);
   wp_summary_set_model (WP_SUMMARY (summary), first);
@@ -89,11 +96,11 @@ test_summary_model (void)
   wp_summary_set_model (WP_SUMMARY (summary), second);
   g_assert_cmpuint (notified, ==, 1);
   g_assert_true (wp_summary_get_model (WP_SUMMARY (summary)) == second);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows NT 4.0 with 2\u00a0GB"));
+  g_assert_true (g_str_has_prefix (wp_readout_label_get_text (server), "Windows NT 4.0 with 2\u00a0GB"));
 
   /* The first model no longer reaches it. */
   wp_planner_model_set_selected_platform (first, WP_PLATFORM_WIN98);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (server), "Windows NT 4.0 with 2\u00a0GB"));
+  g_assert_true (g_str_has_prefix (wp_readout_label_get_text (server), "Windows NT 4.0 with 2\u00a0GB"));
 
   gtk_widget_destroy (summary);
   g_object_unref (summary);

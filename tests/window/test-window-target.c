@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "app/wp-window.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 #include "wp-test-pixels.h"
 
@@ -76,7 +77,7 @@ test_typed (void)
   WpPlannerModel *model = wp_window_get_model (window);
   GtkEntry *connections = wp_test_child (window, "connections_entry");
   GtkEntry *rate = wp_test_child (window, "rate_entry");
-  GtkLabel *summary = wp_test_child (window, "target_readout");
+  WpReadoutLabel *summary = wp_test_child (window, "target_readout");
   cairo_surface_t *before = draw_chart (window);
   cairo_surface_t *with_target, *moved, *after;
   g_autofree char *word = NULL;
@@ -98,13 +99,13 @@ test_typed (void)
   g_assert_cmpstr (word, ==, "✗ Fails");
   g_assert_cmpstr (needs, ==, "not reachable on this version");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (summary)));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (summary), "✓ Windows 2000 meets"));
+  g_assert_true (g_str_has_prefix (wp_readout_label_get_text (summary), "✓ Windows 2000 meets"));
 
   /* The selected version failing: the summary says what would pass */
   wp_planner_model_set_ram_mb (model, 1024);
   wp_test_iterate ();
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (summary), "✗ Windows 2000 fails"));
-  g_assert_nonnull (strstr (gtk_label_get_text (summary), "to pass: RAM\u00a01280\u00a0MB"));
+  g_assert_true (g_str_has_prefix (wp_readout_label_get_text (summary), "✗ Windows 2000 fails"));
+  g_assert_nonnull (strstr (wp_readout_label_get_text (summary), "to pass: RAM\u00a01280\u00a0MB"));
   wp_planner_model_set_ram_mb (model, 2048);
   wp_test_iterate ();
 

@@ -15,6 +15,7 @@
 #include "app/wp-presentation.h"
 #include "app/wp-window.h"
 #include "limits/wp-format.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 #include "wp-test-pixels.h"
 
@@ -59,7 +60,7 @@ test_headroom_in_table (void)
   WpPlannerModel *model = wp_window_get_model (window);
   GtkEntry *rate = wp_test_window_child (window, "rate_entry");
   GtkEntry *life = wp_test_window_child (window, "life_entry");
-  GtkLabel *summary = wp_test_window_child (window, "target_readout");
+  WpReadoutLabel *summary = wp_test_window_child (window, "target_readout");
   g_autofree char *in_use_expected = wp_format_count (10 * (5 + 240));
   g_autofree char *short_expected = wp_format_count (20 * (5 + 240));
   g_autofree char *in_use = NULL;
@@ -94,14 +95,14 @@ test_headroom_in_table (void)
   g_assert_cmpstr (exhaustion, ==, "never");
   g_assert_cmpstr (in_use_98, ==, "—");
   /* The summary: the share of 2000's ports in use, rounded up */
-  g_assert_nonnull (strstr (gtk_label_get_text (summary), used_pct));
+  g_assert_nonnull (strstr (wp_readout_label_get_text (summary), used_pct));
 
   /* Twice the rate runs 2000's ports out: a warning in the summary */
   type_into (rate, "20");
   g_clear_pointer (&in_use, g_free);
   in_use = cell (window, WP_PLATFORM_WIN2000, COLUMN_IN_USE);
   g_assert_cmpstr (in_use, ==, short_expected);
-  g_assert_nonnull (strstr (gtk_label_get_text (summary), "⚠"));
+  g_assert_nonnull (strstr (wp_readout_label_get_text (summary), "⚠"));
 
   /* Refused: the message under the field, the life as it was */
   type_into (life, "abc");

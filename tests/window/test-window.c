@@ -11,6 +11,7 @@
 
 #include "app/wp-window.h"
 #include "chart/wp-chart.h"
+#include "app/wp-readout-label.h"
 #include "wp-test-gtk.h"
 
 /* Helpers */
@@ -25,7 +26,11 @@ static const char *
 label_text (WpWindow   *window,
             const char *name)
 {
-  return gtk_label_get_text (GTK_LABEL (wp_test_child (window, name)));
+  gpointer label = wp_test_child (window, name);
+
+  if (WP_IS_READOUT_LABEL (label))
+    return wp_readout_label_get_text (label);
+  return gtk_label_get_text (GTK_LABEL (label));
 }
 
 /* The Registry tab's text, which it fills while it is shown. */
