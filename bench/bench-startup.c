@@ -193,16 +193,77 @@ measure (const char *self,
                 usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
 }
 
+/* One kind's samples, each phase and the whole start-up (at N_MOMENTS),
+ * sorted once measured, and their medians. */
+typedef struct
+{
+  double *us[N_MOMENTS + 1];
+  double *rss;
+  double *cpu;
+  double  median_us[N_MOMENTS + 1];
+  double  median_rss;
+  double  median_cpu;
+} Samples;
+
+/* Alternates the two kinds, so that both see the same machine; the first
+ * rounds fill the page and font caches. */
+static void
+measure_all (const char *self,
+             guint       runs,
+             Samples     samples[N_KINDS])
+{
+  for (guint i = 0; i < WARM_UP + runs; i++)
+    for (Kind k = 0; k < N_KINDS; k++)
+      {
+        double at[N_MOMENTS], peak, cpu_time;
+
+        measure (self, k, at, &peak, &cpu_time);
+        if (i < WARM_UP)
+          continue;
+        for (Moment m = 0; m < N_MOMENTS; m++)
+          samples[k].us[m][i - WARM_UP] = m == 0 ? at[m] : at[m] - at[m - 1];
+        samples[k].us[N_MOMENTS][i - WARM_UP] = at[MOMENT_FRAME];
+        samples[k].rss[i - WARM_UP] = peak;
+        samples[k].cpu[i - WARM_UP] = cpu_time;
+      }
+}
+
+static double
+sorted_median (double *values,
+               guint   n)
+{
+  bench_sort (values, n);
+  return bench_quantile (values, n, 0.5);
+}
+
+static void
+report (const Samples samples[N_KINDS],
+        guint         runs)
+{
+  const Samples *app = &samples[KIND_APP], *bare = &samples[KIND_BARE];
+
+  printf ("start-up, process start to the first painted frame, %u runs each:\n", runs);
+  printf ("  %-28s %9s %9s\n", "median, ms", "app", "bare");
+  for (Moment m = 0; m < N_MOMENTS; m++)
+    printf ("  %-28s %9.1f %9.1f\n", phase_names[m], app->median_us[m] / 1000,
+            bare->median_us[m] / 1000);
+  printf ("  %-28s %9.1f %9.1f  (min %.1f / %.1f, max %.1f / %.1f)\n", "whole start-up",
+          app->median_us[N_MOMENTS] / 1000, bare->median_us[N_MOMENTS] / 1000,
+          app->us[N_MOMENTS][0] / 1000, bare->us[N_MOMENTS][0] / 1000,
+          app->us[N_MOMENTS][runs - 1] / 1000, bare->us[N_MOMENTS][runs - 1] / 1000);
+  printf ("  %-28s %9.1f %9.1f\n", "CPU time of the process", app->median_cpu / 1000,
+          bare->median_cpu / 1000);
+  printf ("  %-28s %9.1f %9.1f\n", "peak RSS, MiB", app->median_rss / 1024,
+          bare->median_rss / 1024);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_autofree char *self = NULL;
   guint runs = DEFAULT_RUNS;
-  /* [kind][phase][run]: each phase, and the whole start-up at N_MOMENTS */
-  double *us[N_KINDS][N_MOMENTS + 1], *rss[N_KINDS], *cpu[N_KINDS];
-  double median_us[N_KINDS][N_MOMENTS + 1], median_rss[N_KINDS], median_cpu[N_KINDS];
+  Samples samples[N_KINDS];
   double time_ratio, rss_ratio;
-  gboolean met;
 
   moments[MOMENT_MAIN] = g_get_monotonic_time ();
 
@@ -236,68 +297,33 @@ main (int argc, char *argv[])
   for (Kind k = 0; k < N_KINDS; k++)
     {
       for (Moment m = 0; m <= N_MOMENTS; m++)
-        us[k][m] = g_new (double, runs);
-      rss[k] = g_new (double, runs);
-      cpu[k] = g_new (double, runs);
+        samples[k].us[m] = g_new (double, runs);
+      samples[k].rss = g_new (double, runs);
+      samples[k].cpu = g_new (double, runs);
     }
-
-  /* Alternate the two, so that both see the same machine; the first
-   * rounds fill the page and font caches. */
-  for (guint i = 0; i < WARM_UP + runs; i++)
-    for (Kind k = 0; k < N_KINDS; k++)
-      {
-        double at[N_MOMENTS], peak, cpu_time;
-
-        measure (self, k, at, &peak, &cpu_time);
-        if (i < WARM_UP)
-          continue;
-        for (Moment m = 0; m < N_MOMENTS; m++)
-          us[k][m][i - WARM_UP] = m == 0 ? at[m] : at[m] - at[m - 1];
-        us[k][N_MOMENTS][i - WARM_UP] = at[MOMENT_FRAME];
-        rss[k][i - WARM_UP] = peak;
-        cpu[k][i - WARM_UP] = cpu_time;
-      }
-
+  measure_all (self, runs, samples);
   for (Kind k = 0; k < N_KINDS; k++)
     {
       for (Moment m = 0; m <= N_MOMENTS; m++)
-        {
-          bench_sort (us[k][m], runs);
-          median_us[k][m] = bench_quantile (us[k][m], runs, 0.5);
-        }
-      bench_sort (rss[k], runs);
-      median_rss[k] = bench_quantile (rss[k], runs, 0.5);
-      bench_sort (cpu[k], runs);
-      median_cpu[k] = bench_quantile (cpu[k], runs, 0.5);
+        samples[k].median_us[m] = sorted_median (samples[k].us[m], runs);
+      samples[k].median_rss = sorted_median (samples[k].rss, runs);
+      samples[k].median_cpu = sorted_median (samples[k].cpu, runs);
     }
-  time_ratio = median_us[KIND_APP][N_MOMENTS] / median_us[KIND_BARE][N_MOMENTS];
-  rss_ratio = median_rss[KIND_APP] / median_rss[KIND_BARE];
 
-  printf ("start-up, process start to the first painted frame, %u runs each:\n", runs);
-  printf ("  %-28s %9s %9s\n", "median, ms", "app", "bare");
-  for (Moment m = 0; m < N_MOMENTS; m++)
-    printf ("  %-28s %9.1f %9.1f\n", phase_names[m], median_us[KIND_APP][m] / 1000,
-            median_us[KIND_BARE][m] / 1000);
-  printf ("  %-28s %9.1f %9.1f  (min %.1f / %.1f, max %.1f / %.1f)\n", "whole start-up",
-          median_us[KIND_APP][N_MOMENTS] / 1000, median_us[KIND_BARE][N_MOMENTS] / 1000,
-          us[KIND_APP][N_MOMENTS][0] / 1000, us[KIND_BARE][N_MOMENTS][0] / 1000,
-          us[KIND_APP][N_MOMENTS][runs - 1] / 1000, us[KIND_BARE][N_MOMENTS][runs - 1] / 1000);
-  printf ("  %-28s %9.1f %9.1f\n", "CPU time of the process", median_cpu[KIND_APP] / 1000,
-          median_cpu[KIND_BARE] / 1000);
-  printf ("  %-28s %9.1f %9.1f\n", "peak RSS, MiB", median_rss[KIND_APP] / 1024,
-          median_rss[KIND_BARE] / 1024);
+  report (samples, runs);
+  time_ratio = samples[KIND_APP].median_us[N_MOMENTS] / samples[KIND_BARE].median_us[N_MOMENTS];
+  rss_ratio = samples[KIND_APP].median_rss / samples[KIND_BARE].median_rss;
   printf ("ratio start-up app / bare: %.2f (target <= %.2f)\n", time_ratio, MAX_TIME_RATIO);
-  printf ("ratio CPU time app / bare: %.2f\n", median_cpu[KIND_APP] / median_cpu[KIND_BARE]);
+  printf ("ratio CPU time app / bare: %.2f\n",
+          samples[KIND_APP].median_cpu / samples[KIND_BARE].median_cpu);
   printf ("ratio peak RSS app / bare: %.2f (target <= %.2f)\n", rss_ratio, MAX_RSS_RATIO);
 
-  met = time_ratio <= MAX_TIME_RATIO && rss_ratio <= MAX_RSS_RATIO;
   for (Kind k = 0; k < N_KINDS; k++)
     {
       for (Moment m = 0; m <= N_MOMENTS; m++)
-        g_free (us[k][m]);
-      g_free (rss[k]);
-      g_free (cpu[k]);
+        g_free (samples[k].us[m]);
+      g_free (samples[k].rss);
+      g_free (samples[k].cpu);
     }
-
-  return met ? EXIT_SUCCESS : EXIT_FAILURE;
+  return time_ratio <= MAX_TIME_RATIO && rss_ratio <= MAX_RSS_RATIO ? EXIT_SUCCESS : EXIT_FAILURE;
 }

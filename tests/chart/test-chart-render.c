@@ -292,6 +292,48 @@ rects_overlap (const WpChartRect *a,
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* The source's three groups: the palette's first three colours, a few
+ * pixels of each inside @plot. */
+static void
+assert_series_drawn (Fixture           *f,
+                     const WpChartRect *plot)
+{
+  for (guint c = 0; c < f->data.n_series; c++)
+    {
+      guint hits = 0;
+
+      for (int y = (int) plot->y; y < (int) (plot->y + plot->height); y++)
+        for (int x = (int) plot->x; x < (int) (plot->x + plot->width); x++)
+          {
+            WpChartColor pixel;
+
+            wp_test_pixel_at (f->surface, x, y, &pixel);
+            hits += wp_test_color_close (&pixel, &f->style.series[c]);
+          }
+      g_test_message ("  series colour %u: %u pixels", c, hits);
+      g_assert_cmpuint (hits, >=, 3);
+    }
+}
+
+/* Nothing runs off the surface: its edge is background all round. */
+static void
+assert_edge_clear (Fixture *f,
+                   int      width,
+                   int      height)
+{
+  for (int e = 0; e < 2 * (width + height); e++)
+    {
+      WpChartColor pixel;
+      int x = e < width ? e : e < 2 * width ? e - width : e < 2 * width + height ? 0 : width - 1;
+      int y = e < width ? 0 : e < 2 * width ? height - 1 : e < 2 * width + height
+              ? e - 2 * width : e - 2 * width - height;
+
+      wp_test_pixel_at (f->surface, x, y, &pixel);
+      if (!wp_test_color_close (&pixel, &f->style.background))
+        g_error ("%d×%d: ink at the edge, %d, %d", width, height, x, y);
+    }
+}
+
 /* From the smallest surface to a large one, the chart shows its plot with
  * every series; what does not fit goes whole, in a fixed order (title,
  * legend, axis titles, tick labels), never cut at the surface's edge, and
@@ -357,23 +399,7 @@ test_small_sizes (void)
       g_assert_cmpfloat (plot->width, >=, 1);
       g_assert_cmpfloat (plot->height, >=, 1);
       g_assert_true (rect_inside (plot, width, height));
-      /* The source's three groups: the palette's first three colours. */
-      for (guint c = 0; c < f.data.n_series; c++)
-        {
-          guint hits = 0;
-
-          for (int y = (int) plot->y; y < (int) (plot->y + plot->height); y++)
-            for (int x = (int) plot->x; x < (int) (plot->x + plot->width); x++)
-              {
-                WpChartColor pixel;
-
-                wp_test_pixel_at (f.surface, x, y, &pixel);
-                hits += wp_test_color_close (&pixel, &f.style.series[c]);
-              }
-          g_test_message ("  series colour %u: %u pixels", c, hits);
-          g_assert_cmpuint (hits, >=, 3);
-        }
-
+      assert_series_drawn (&f, plot);
       if (layout->parts & WP_CHART_PART_LEGEND)
         {
           g_assert_cmpfloat (layout->legend.width, >, 0);
@@ -382,19 +408,8 @@ test_small_sizes (void)
           g_assert_false (rects_overlap (&layout->legend, plot));
         }
 
-      /* Nothing runs off the surface: its edge is background all round. */
       if (layout->parts & WP_CHART_PART_TICK_LABELS)
-        for (int e = 0; e < 2 * (width + height); e++)
-          {
-            WpChartColor pixel;
-            int x = e < width ? e : e < 2 * width ? e - width : e < 2 * width + height ? 0 : width - 1;
-            int y = e < width ? 0 : e < 2 * width ? height - 1 : e < 2 * width + height
-                    ? e - 2 * width : e - 2 * width - height;
-
-            wp_test_pixel_at (f.surface, x, y, &pixel);
-            if (!wp_test_color_close (&pixel, &f.style.background))
-              g_error ("%d×%d: ink at the edge, %d, %d", width, height, x, y);
-          }
+        assert_edge_clear (&f, width, height);
     }
 
   g_clear_pointer (&f.surface, cairo_surface_destroy);

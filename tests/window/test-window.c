@@ -959,6 +959,31 @@ test_copy (void)
   g_assert_cmpstr (text, ==, "2048");
 }
 
+/* The chart saved in @dir, in the format its extension names. */
+static void
+assert_chart_saved (WpWindow   *window,
+                    const char *dir)
+{
+  g_autofree char *png_path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "chart.svg", NULL);
+  g_autoptr (GFile) png_file = g_file_new_for_path (png_path);
+  g_autoptr (GFile) svg_file = g_file_new_for_path (svg_path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *svg = NULL;
+
+  g_assert_true (wp_window_save_chart (window, png_file, &error));
+  g_assert_no_error (error);
+  png = read_file (png_file);
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_true (wp_window_save_chart (window, svg_file, &error));
+  g_assert_no_error (error);
+  svg = read_file (svg_file);
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_unlink (png_path);
+  g_unlink (svg_path);
+}
+
 static void
 test_export (void)
 {
@@ -972,12 +997,6 @@ test_export (void)
   g_autoptr (GFile) csv_file = g_file_new_for_path (csv_path);
   g_autoptr (GFile) reg_file = g_file_new_for_path (reg_path);
   g_autoptr (GFile) bad_file = g_file_new_for_path (bad_path);
-  g_autofree char *png_path = g_build_filename (dir, "chart.png", NULL);
-  g_autofree char *svg_path = g_build_filename (dir, "chart.svg", NULL);
-  g_autoptr (GFile) png_file = g_file_new_for_path (png_path);
-  g_autoptr (GFile) svg_file = g_file_new_for_path (svg_path);
-  g_autofree char *png = NULL;
-  g_autofree char *svg = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *reg = NULL;
 
@@ -1017,15 +1036,7 @@ test_export (void)
                    "uses its built-in default\r\n"
                    "\"TcpTimedWaitDelay\"=-\r\n\r\n");
 
-  /* The chart, in the format its extension names. */
-  g_assert_true (wp_window_save_chart (window, png_file, &error));
-  g_assert_no_error (error);
-  png = read_file (png_file);
-  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
-  g_assert_true (wp_window_save_chart (window, svg_file, &error));
-  g_assert_no_error (error);
-  svg = read_file (svg_file);
-  g_assert_nonnull (strstr (svg, "<svg"));
+  assert_chart_saved (window, dir);
 
   /* An unwritable place: one clear error, no file. */
   g_assert_false (wp_window_save_csv (window, bad_file, &error));
@@ -1038,8 +1049,6 @@ test_export (void)
   g_clear_error (&error);
   g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
 
-  g_unlink (png_path);
-  g_unlink (svg_path);
   g_unlink (csv_path);
   g_unlink (reg_path);
   g_rmdir (dir);
