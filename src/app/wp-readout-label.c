@@ -50,7 +50,8 @@ wp_readout_label_layout_at (WpReadoutLabel *self,
       gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 
       self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
-      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD);
+      /* As the summary measures the height it reserves */
+      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_alignment (self->layout, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
       self->layout_width = -1;
     }
