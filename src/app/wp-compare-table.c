@@ -114,18 +114,21 @@ wp_compare_table_set_entries (WpCompareTable     *self,
 
   clear_grid (self);
   add_headings (self, entries, n);
-  for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
+  for (guint r = 0, row = 1; r < WP_COMPARE_N_ROWS; r++)
     {
       gboolean differs = wp_compare_row_differs (entries, n, r);
 
-      add_cell (self, COLUMN_MARK, r + 1, differs ? WP_COMPARE_DIFFERS_MARK : "", differs);
-      add_cell (self, COLUMN_TITLE, r + 1, wp_compare_row_title (r), FALSE);
+      if (!wp_compare_row_shown (entries, n, r))
+        continue;
+      add_cell (self, COLUMN_MARK, row, differs ? WP_COMPARE_DIFFERS_MARK : "", differs);
+      add_cell (self, COLUMN_TITLE, row, wp_compare_row_title (r), FALSE);
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *cell = wp_compare_cell (&entries[i], r);
 
-          add_cell (self, COLUMN_FIRST + i, r + 1, cell, differs);
+          add_cell (self, COLUMN_FIRST + i, row, cell, differs);
         }
+      row++;
     }
   gtk_label_set_text (self->note, n > 1 ? wp_compare_differs_note () : "");
 }

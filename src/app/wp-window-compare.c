@@ -41,10 +41,15 @@ current_entry (WpWindow     *self,
 {
   WpPlannerModel *model = wp_window_get_model (self);
 
+  *out = (WpNamedInput) { 0 };
   out->name = g_strdup (_("Current inputs"));
   out->customer = g_strdup (wp_scenario_get_customer (wp_window_scenario_doc (self)->scenario));
   out->platform = wp_planner_model_get_selected_platform (model);
   wp_planner_model_get_input (model, &out->input);
+  out->measured = wp_planner_model_get_measurement (model) != NULL;
+  if (out->measured)
+    out->measured_connections =
+      wp_measurement_get_connections (wp_planner_model_get_measurement (model));
 }
 
 /* @file's scenario as an entry named by the scenario, or by the file. */
@@ -58,11 +63,10 @@ file_entry (GFile         *file,
 
   if (scenario == NULL)
     return FALSE;
-  name = wp_scenario_get_name (scenario);
+  wp_scenario_get_named_input (scenario, out);
+  name = out->name;
   out->name = name != NULL && *name != '\0' ? g_strdup (name) : g_file_get_basename (file);
-  out->customer = g_strdup (wp_scenario_get_customer (scenario));
-  out->platform = wp_scenario_get_selected_platform (scenario);
-  wp_scenario_get_input (scenario, &out->input);
+  out->customer = g_strdup (out->customer);
   return TRUE;
 }
 

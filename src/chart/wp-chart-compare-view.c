@@ -20,10 +20,12 @@ static const guint colors[WP_COMPARE_MAX] = { 2, 1, 0, 5 };
 static const WpChartDash dashes[WP_COMPARE_MAX] = {
   WP_CHART_DASH_SOLID, WP_CHART_DASH_LONG, WP_CHART_DASH_DOTTED, WP_CHART_DASH_DASH_DOT,
 };
+/* The diamond is what an import measured, in every view. */
 static const WpChartShape shapes[WP_COMPARE_MAX] = {
-  WP_CHART_SHAPE_DOT, WP_CHART_SHAPE_SQUARE, WP_CHART_SHAPE_TRIANGLE, WP_CHART_SHAPE_DIAMOND,
+  WP_CHART_SHAPE_DOT, WP_CHART_SHAPE_SQUARE, WP_CHART_SHAPE_TRIANGLE,
+  WP_CHART_SHAPE_TRIANGLE_DOWN,
 };
-static const char *const glyphs[WP_COMPARE_MAX] = { "●", "■", "▲", "◆" };
+static const char *const glyphs[WP_COMPARE_MAX] = { "●", "■", "▲", "▼" };
 
 guint
 wp_chart_compare_color_index (guint index)
@@ -83,6 +85,9 @@ shared_init (WpChartCompareData *data,
 
       shared->platforms |= one->platforms;
       shared->any_nt6 |= one->any_nt6;
+      /* A measured point stays on the plot */
+      if (data->entries[i].measured)
+        shared->value_hi = MAX (shared->value_hi, (double) data->entries[i].measured_connections);
       if (one->n_series == 0)
         continue;
       shared->series[shared->n_series++] = one->series[0];
@@ -242,6 +247,47 @@ describe_scenario (WpChartDesc              *desc,
   line->mark = (WpChartPoint) { ram, wp_chart_compare_value_at (data, index, ram) };
 }
 
+/* What the scenarios' imports measured: a diamond in each one's colour at
+ * its RAM, and the legend's diamond once.  A candidate derived from a
+ * scenario carries its measurement, made at the first one's RAM: one
+ * diamond for the same count, the first scenario's. */
+static void
+describe_measured (WpChartDesc              *desc,
+                   const WpChartCompareData *data)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < data->n; i++)
+    {
+      const WpNamedInput *entry = &data->entries[i];
+      WpChartLineStyle style =
+        wp_chart_line_style (wp_chart_ink (WP_CHART_INK_SERIES, wp_chart_compare_color_index (i),
+                                           1.0), WP_CHART_DASH_SOLID, 1.0);
+      WpChartDescSeries *point;
+      gboolean seen = FALSE;
+
+      if (!entry->measured)
+        continue;
+      for (guint j = 0; j < i; j++)
+        seen |= data->entries[j].measured &&
+                data->entries[j].measured_connections == entry->measured_connections;
+      any = TRUE;
+      if (seen)
+        continue;
+      /* a series of no line: its mark alone */
+      point = wp_chart_desc_add_series (desc, WP_CHART_ROLE_PRACTICAL, style);
+      if (point == NULL)
+        continue;
+      point->mark_shape = WP_CHART_SHAPE_DIAMOND;
+      point->mark = (WpChartPoint) {
+        CLAMP ((double) entry->input.ram_mb, data->data[i].ram_lo, data->data[i].ram_hi),
+        (double) entry->measured_connections
+      };
+    }
+  if (any)
+    wp_chart_desc_add_measured_legend (desc);
+}
+
 void
 wp_chart_compare_describe (WpChartDesc              *desc,
                            const WpChartCompareData *data,
@@ -260,6 +306,7 @@ wp_chart_compare_describe (WpChartDesc              *desc,
 
   for (guint i = 0; i < data->n; i++)
     describe_scenario (desc, data, i);
+  describe_measured (desc, data);
 }
 
 void

@@ -61,8 +61,8 @@ typedef struct
 
 /* A point's shape, so that points tell apart by more than their colour:
  * a dot on a line (a marker's value; in the legend, a line's swatch), the
- * compared scenarios' marks, and a diamond for what was measured on a
- * machine.  NONE: a series with no point marked. */
+ * compared scenarios' marks, and a diamond, in every view, only for what
+ * was measured on a machine.  NONE: a series with no point marked. */
 typedef enum
 {
   WP_CHART_SHAPE_NONE,
@@ -70,6 +70,7 @@ typedef enum
   WP_CHART_SHAPE_SQUARE,
   WP_CHART_SHAPE_TRIANGLE,
   WP_CHART_SHAPE_DIAMOND,
+  WP_CHART_SHAPE_TRIANGLE_DOWN,
 } WpChartShape;
 
 /* What an import measured on a machine, as plain numbers for the views

@@ -40,6 +40,12 @@ wp_chart_renderer_point_path (cairo_t      *cr,
       cairo_line_to (cr, x - radius * 1.1, y + radius * 0.8);
       cairo_close_path (cr);
       break;
+    case WP_CHART_SHAPE_TRIANGLE_DOWN:
+      cairo_move_to (cr, x, y + radius * 1.25);
+      cairo_line_to (cr, x - radius * 1.1, y - radius * 0.8);
+      cairo_line_to (cr, x + radius * 1.1, y - radius * 0.8);
+      cairo_close_path (cr);
+      break;
     case WP_CHART_SHAPE_DIAMOND:
       cairo_move_to (cr, x, y - d);
       cairo_line_to (cr, x + d, y);

@@ -38,6 +38,12 @@ wp_chart_describe_measured (WpChartDesc           *desc,
                                   /* Translators: the measured point's value at the RAM
                                    * marker, connections an imported netstat listed */
                                   g_strdup_printf (_("Measured: %s"), count));
+  wp_chart_desc_add_measured_legend (desc);
+}
+
+void
+wp_chart_desc_add_measured_legend (WpChartDesc *desc)
+{
   wp_chart_desc_add_legend_point (desc, measured_ink (), WP_CHART_SHAPE_DIAMOND,
                                   /* Translators: the legend of the measured point */
                                   g_strdup (_("Measured: the connections an imported netstat "

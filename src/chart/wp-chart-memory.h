@@ -170,6 +170,8 @@ void        wp_chart_describe           (WpChartDesc         *desc,
 /* An import's figures on either view (wp-chart-measured.c). */
 void        wp_chart_describe_measured  (WpChartDesc           *desc,
                                          const WpChartMeasured *measured);
+/* Its legend entry: the diamond, in the foreground's ink. */
+void        wp_chart_desc_add_measured_legend (WpChartDesc     *desc);
 void        wp_chart_rate_describe_measured (WpChartDesc           *desc,
                                              const WpChartMeasured *measured);
 double      wp_chart_measured_ports_top (const WpChartMeasured *measured,

@@ -132,14 +132,7 @@ named_inputs (const WpCliOptions *options,
   guint n = MIN (options->compare->len, WP_COMPARE_MAX);
 
   for (guint i = 0; i < n; i++)
-    {
-      WpScenario *scenario = g_ptr_array_index (options->compare, i);
-
-      out[i].name = wp_scenario_get_name (scenario);
-      out[i].customer = wp_scenario_get_customer (scenario);
-      out[i].platform = wp_scenario_get_selected_platform (scenario);
-      wp_scenario_get_input (scenario, &out[i].input);
-    }
+    wp_scenario_get_named_input (g_ptr_array_index (options->compare, i), &out[i]);
   return n;
 }
 

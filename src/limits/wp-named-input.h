@@ -16,6 +16,10 @@ typedef struct
   WpPlatform    platform;
   WpLimitsInput input;
   const char   *customer;  /* optional, not owned: who the scenario is for (the report's) */
+  /* What an import measured on the machine, with one: its TCP connections
+   * (not LISTENING), the figure the memory view marks with a diamond */
+  gboolean      measured;
+  guint64       measured_connections;
 } WpNamedInput;
 
 G_END_DECLS

@@ -93,11 +93,13 @@ wp_page_compare_cells (const WpPageReport *report,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (cells, g_strdup_printf ("%s %s", wp_chart_compare_shape_glyph (i),
                                              entries[i].name));
-  for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
+  for (guint r = 0, row = 1; r < WP_COMPARE_N_ROWS; r++)
     {
       gboolean differs = wp_compare_row_differs (entries, n, r);
 
-      bold_rows[r + 1] = differs;
+      if (!wp_compare_row_shown (entries, n, r))
+        continue;
+      bold_rows[row++] = differs;
       g_ptr_array_add (cells, differs ? g_strconcat (WP_COMPARE_DIFFERS_MARK " ",
                                                      wp_compare_row_title (r), NULL)
                                       : g_strdup (wp_compare_row_title (r)));

@@ -25,6 +25,9 @@ wp_compare_row_title (WpCompareRow row)
     case WP_COMPARE_ROW_CLIENT_LIMIT:  return wp_table_column_title (WP_TABLE_CLIENT_LIMIT);
     case WP_COMPARE_ROW_LIMITED_BY:    return wp_table_column_title (WP_TABLE_LIMITED_BY);
     case WP_COMPARE_ROW_VERDICT:       return wp_table_column_title (WP_TABLE_VERDICT);
+    /* Translators: a comparison's row, the TCP connections (not LISTENING)
+     * an imported netstat listed */
+    case WP_COMPARE_ROW_MEASURED:      return _("Measured connections");
     case WP_COMPARE_N_ROWS:
     default:
       g_return_val_if_reached (NULL);
@@ -86,6 +89,8 @@ wp_compare_cell (const WpNamedInput *entry,
           return wp_target_format_verdict (&verdict);
         }
       return g_strdup ("—");
+    case WP_COMPARE_ROW_MEASURED:
+      return entry->measured ? wp_format_count (entry->measured_connections) : g_strdup ("—");
     case WP_COMPARE_N_ROWS:
     default:
       g_return_val_if_reached (NULL);
@@ -93,6 +98,23 @@ wp_compare_cell (const WpNamedInput *entry,
 }
 
 /* Whether the scenarios' cells in @row are not all the same. */
+/* Every row but the measured one, which only a scenario with a
+ * measurement brings. */
+gboolean
+wp_compare_row_shown (const WpNamedInput *entries,
+                      guint               n,
+                      WpCompareRow        row)
+{
+  g_return_val_if_fail (entries != NULL || n == 0, FALSE);
+
+  if (row != WP_COMPARE_ROW_MEASURED)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    if (entries[i].measured)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 wp_compare_row_differs (const WpNamedInput *entries,
                         guint               n,
@@ -130,6 +152,8 @@ wp_report_format_compare_table (const WpNamedInput *entries,
 {
   g_autoptr (GPtrArray) cells = NULL;
   gsize widths[WP_COMPARE_MAX + 1] = { 0 };
+  WpCompareRow rows[WP_COMPARE_N_ROWS];
+  guint n_rows = 0;
   GString *out;
 
   g_return_val_if_fail (entries != NULL && n > 0 && n <= WP_COMPARE_MAX, g_strdup (""));
@@ -142,18 +166,20 @@ wp_report_format_compare_table (const WpNamedInput *entries,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (cells, g_strdelimit (g_strdup (entries[i].name), "\r\n\t", ' '));
   for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
-    {
-      g_ptr_array_add (cells, g_strdup (wp_compare_row_title (r)));
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (cells, wp_compare_cell (&entries[i], r));
-    }
+    if (wp_compare_row_shown (entries, n, r))
+      {
+        rows[n_rows++] = r;
+        g_ptr_array_add (cells, g_strdup (wp_compare_row_title (r)));
+        for (guint i = 0; i < n; i++)
+          g_ptr_array_add (cells, wp_compare_cell (&entries[i], r));
+      }
   for (guint c = 0; c < cells->len; c++)
     widths[c % (n + 1)] = MAX (widths[c % (n + 1)],
                                wp_report_display_width (g_ptr_array_index (cells, c)));
 
-  for (guint r = 0; r < WP_COMPARE_N_ROWS + 1; r++)
+  for (guint r = 0; r < n_rows + 1; r++)
     {
-      gboolean differs = r > 0 && wp_compare_row_differs (entries, n, r - 1);
+      gboolean differs = r > 0 && wp_compare_row_differs (entries, n, rows[r - 1]);
 
       g_string_append (out, differs ? WP_COMPARE_DIFFERS_MARK " " : "  ");
       for (guint c = 0; c <= n; c++)
@@ -175,12 +201,16 @@ char *
 wp_report_format_compare_csv (const WpNamedInput *entries,
                               guint               n)
 {
+  gboolean measured;
   GString *csv;
 
   g_return_val_if_fail (entries != NULL || n == 0, g_strdup (""));
 
+  measured = n > 0 && wp_compare_row_shown (entries, n, WP_COMPARE_ROW_MEASURED);
   csv = g_string_new ("scenario,platform,ram_mb,max_user_port,time_wait_s,port_start,"
-                      "port_count,server_limit,client_limit,limited_by,meets_target\n");
+                      "port_count,server_limit,client_limit,limited_by,meets_target");
+  /* With an import, as the plan's CSV has its measured columns */
+  g_string_append (csv, measured ? ",measured_connections\n" : "\n");
 
   for (guint i = 0; i < n; i++)
     {
@@ -211,6 +241,12 @@ wp_report_format_compare_csv (const WpNamedInput *entries,
 
           wp_target_verdict (entry->platform, &entry->input, &verdict);
           g_string_append (csv, verdict.meets ? "yes" : "no");
+        }
+      if (measured)
+        {
+          g_string_append_c (csv, ',');
+          if (entry->measured)
+            g_string_append_printf (csv, "%" G_GUINT64_FORMAT, entry->measured_connections);
         }
       g_string_append_c (csv, '\n');
     }

@@ -20,6 +20,7 @@ typedef enum
   WP_COMPARE_ROW_CLIENT_LIMIT,
   WP_COMPARE_ROW_LIMITED_BY,
   WP_COMPARE_ROW_VERDICT,
+  WP_COMPARE_ROW_MEASURED,      /* shown only when a scenario holds a measurement */
   WP_COMPARE_N_ROWS
 } WpCompareRow;
 
@@ -30,6 +31,9 @@ const char *wp_compare_row_title   (WpCompareRow        row);
 char       *wp_compare_cell        (const WpNamedInput *entry,
                                     WpCompareRow        row);
 gboolean    wp_compare_row_differs (const WpNamedInput *entries,
+                                    guint               n,
+                                    WpCompareRow        row);
+gboolean    wp_compare_row_shown   (const WpNamedInput *entries,
                                     guint               n,
                                     WpCompareRow        row);
 const char *wp_compare_differs_note (void);

@@ -292,6 +292,23 @@ wp_scenario_get_measurement (WpScenario *self)
 }
 
 void
+wp_scenario_get_named_input (WpScenario   *self,
+                             WpNamedInput *out)
+{
+  g_return_if_fail (WP_IS_SCENARIO (self));
+  g_return_if_fail (out != NULL);
+
+  *out = (WpNamedInput) { 0 };
+  out->name = wp_scenario_get_name (self);
+  out->customer = wp_scenario_get_customer (self);
+  out->platform = wp_scenario_get_selected_platform (self);
+  wp_scenario_get_input (self, &out->input);
+  out->measured = self->measurement != NULL;
+  out->measured_connections = out->measured ? wp_measurement_get_connections (self->measurement)
+                                            : 0;
+}
+
+void
 wp_scenario_set_measurement (WpScenario    *self,
                              WpMeasurement *measurement)
 {

@@ -14,6 +14,7 @@
 
 #include "import/wp-measurement.h"
 #include "limits/wp-limits.h"
+#include "limits/wp-named-input.h"
 
 G_BEGIN_DECLS
 
@@ -76,6 +77,12 @@ void         wp_scenario_set_selected_platform (WpScenario         *self,
 WpMeasurement *wp_scenario_get_measurement    (WpScenario          *self);
 void         wp_scenario_set_measurement      (WpScenario          *self,
                                                WpMeasurement       *measurement);
+
+/* The scenario as a comparison takes it (names borrowed from it, NULL
+ * when it has none): name, customer, version, inputs and the connections
+ * its measurement counted. */
+void         wp_scenario_get_named_input      (WpScenario          *self,
+                                               WpNamedInput        *out);
 
 /* Same name, customer, notes, version, inputs and measurement (the kept
  * unknown keys aside). */

@@ -22,6 +22,7 @@ four_scenarios (WpNamedInput entries[WP_COMPARE_MAX])
                                           WP_PLATFORM_WIN95, WP_PLATFORM_WIN10_X64 };
   static const guint64 rams[] = { 512, 1536, 64, 8192 };
 
+  memset (entries, 0, WP_COMPARE_MAX * sizeof *entries);
   for (guint i = 0; i < WP_COMPARE_MAX; i++)
     {
       entries[i].name = names[i];
@@ -152,6 +153,59 @@ test_describe (void)
   wp_chart_desc_clear (&desc);
 }
 
+/* What the scenarios' imports measured: a diamond in each one's colour at
+ * its RAM and its count, the first one's only where two counts are the
+ * same (a derived candidate's), and the legend's diamond once; the value
+ * axis reaches the highest. */
+static void
+test_measured (void)
+{
+  WpNamedInput entries[WP_COMPARE_MAX];
+  g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
+  guint n = four_scenarios (entries), diamonds = 0, legend_diamonds = 0;
+  WpChartDesc desc;
+
+  entries[0].measured = entries[1].measured = entries[2].measured = TRUE;
+  entries[0].measured_connections = 3500;
+  entries[1].measured_connections = 4200;
+  entries[2].measured_connections = 3500;        /* derived from the first: none more */
+  entries[3].measured = TRUE;
+  entries[3].measured_connections = 900000;      /* above 10 x64's 524,288 at 8 GB */
+  g_assert_true (wp_chart_compare_data_init (data, entries, n, WP_CHART_AXIS_SCALE_AUTO,
+                                             WP_CHART_AXIS_SCALE_AUTO));
+  wp_chart_compare_describe (&desc, data, FALSE);
+  for (guint s = 0; s < desc.n_series; s++)
+    {
+      const WpChartDescSeries *series = &desc.series[s];
+
+      if (series->mark_shape != WP_CHART_SHAPE_DIAMOND)
+        continue;
+      g_assert_cmpuint (series->n, ==, 0);   /* a mark alone, no line */
+      switch (diamonds++)
+        {
+        case 0:
+          g_assert_cmpfloat (series->mark.x, ==, 512);
+          g_assert_cmpfloat (series->mark.y, ==, 3500);
+          g_assert_cmpuint (series->style.ink.index, ==, desc.series[0].style.ink.index);
+          break;
+        case 1:
+          g_assert_cmpfloat (series->mark.x, ==, 1536);
+          g_assert_cmpfloat (series->mark.y, ==, 4200);
+          g_assert_cmpuint (series->style.ink.index, ==, desc.series[1].style.ink.index);
+          break;
+        default:
+          g_assert_cmpfloat (series->mark.y, ==, 900000);
+          g_assert_cmpuint (series->style.ink.index, ==, desc.series[3].style.ink.index);
+        }
+    }
+  g_assert_cmpuint (diamonds, ==, 3);
+  for (guint l = 0; l < desc.n_legend; l++)
+    legend_diamonds += desc.legend[l].shape == WP_CHART_SHAPE_DIAMOND;
+  g_assert_cmpuint (legend_diamonds, ==, 1);
+  g_assert_cmpfloat (data->shared.value_hi, >=, 900000);
+  wp_chart_desc_clear (&desc);
+}
+
 /* Drawn: each scenario's mark in its colour where its RAM and figure are. */
 static void
 test_render (void)
@@ -194,6 +248,7 @@ main (int argc, char **argv)
   g_test_add_func ("/chart/compare/refused", test_refused);
   g_test_add_func ("/chart/compare/values-lines", test_values_lines);
   g_test_add_func ("/chart/compare/describe", test_describe);
+  g_test_add_func ("/chart/compare/measured", test_measured);
   g_test_add_func ("/chart/compare/render", test_render);
   return g_test_run ();
 }

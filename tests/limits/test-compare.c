@@ -16,6 +16,7 @@
 static void
 two_scenarios (WpNamedInput entries[2])
 {
+  memset (entries, 0, 2 * sizeof *entries);
   for (guint i = 0; i < 2; i++)
     {
       entries[i].platform = WP_PLATFORM_NT4;
@@ -68,7 +69,9 @@ test_differs (void)
   g_auto (GStrv) lines = NULL;
 
   two_scenarios (entries);
-  for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
+  /* Neither has a measurement: no row for one */
+  g_assert_false (wp_compare_row_shown (entries, 2, WP_COMPARE_ROW_MEASURED));
+  for (guint r = 0; r < WP_COMPARE_ROW_MEASURED; r++)
     {
       gboolean expected = FALSE;
 
@@ -85,7 +88,7 @@ test_differs (void)
   lines = g_strsplit (table, "\n", -1);
   g_assert_nonnull (strstr (lines[0], "Default, ports"));
   g_assert_nonnull (strstr (lines[0], "Tuned"));
-  for (guint r = 0; r < WP_COMPARE_N_ROWS; r++)
+  for (guint r = 0; r < WP_COMPARE_ROW_MEASURED; r++)
     {
       const char *line = lines[r + 1];
       gboolean differs = wp_compare_row_differs (entries, 2, r);
@@ -120,6 +123,39 @@ test_csv (void)
   g_assert_cmpstr (lines[2], ==, row1);
 }
 
+/* A scenario with an import's measurement brings a row and a column for
+ * its connections; one without it shows "—" there, an empty field. */
+static void
+test_measured (void)
+{
+  WpNamedInput entries[2];
+  g_autofree char *table = NULL, *csv = NULL, *count = wp_format_count (9912);
+  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) rows = NULL;
+  const char *line;
+
+  two_scenarios (entries);
+  entries[0].measured = TRUE;
+  entries[0].measured_connections = 9912;
+  g_assert_true (wp_compare_row_shown (entries, 2, WP_COMPARE_ROW_MEASURED));
+  g_assert_true (wp_compare_row_differs (entries, 2, WP_COMPARE_ROW_MEASURED));
+
+  table = wp_report_format_compare_table (entries, 2);
+  lines = g_strsplit (table, "\n", -1);
+  /* the names, then every row: the measured one last */
+  line = lines[1 + WP_COMPARE_ROW_MEASURED];
+  g_assert_true (g_str_has_prefix (line, "≠ "));
+  g_assert_nonnull (strstr (line, wp_compare_row_title (WP_COMPARE_ROW_MEASURED)));
+  g_assert_nonnull (strstr (line, count));
+  g_assert_true (g_str_has_suffix (line, "—"));
+
+  csv = wp_report_format_compare_csv (entries, 2);
+  rows = g_strsplit (csv, "\n", -1);
+  g_assert_true (g_str_has_suffix (rows[0], ",meets_target,measured_connections"));
+  g_assert_true (g_str_has_suffix (rows[1], ",no,9912"));
+  g_assert_true (g_str_has_suffix (rows[2], ",no,"));
+}
+
 /* A name with a line break stays on its heading's line. */
 static void
 test_name_one_line (void)
@@ -143,6 +179,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/compare/cells", test_cells);
   g_test_add_func ("/report/compare/differs", test_differs);
   g_test_add_func ("/report/compare/csv", test_csv);
+  g_test_add_func ("/report/compare/measured", test_measured);
   g_test_add_func ("/report/compare/name-one-line", test_name_one_line);
   return g_test_run ();
 }

@@ -86,6 +86,7 @@ test_flow (WpTestTmpDir  *fixture,
   g_autofree char *direct = NULL, *restored = NULL, *tuned_csv = NULL, *table = NULL;
   g_autofree char *value = NULL;
   g_auto (GStrv) lines = NULL;
+  gboolean measured_row = FALSE;
 
   /* 1. The customer's machine as it is, imported and saved. */
   g_free (wp_test_run_ok (import_arg, "--platform=win2003", "--ram=2G", "--name=Today",
@@ -117,7 +118,8 @@ test_flow (WpTestTmpDir  *fixture,
   value = csv_value (tuned_csv, "client_ports");
   g_assert_cmpuint (g_ascii_strtoull (value, NULL, 10), ==, 20000 - 1024);
 
-  /* 3. Side by side: MaxUserPort differs, the version does not. */
+  /* 3. Side by side: MaxUserPort differs, the version does not, and the
+   * measurement both carry is the same. */
   table = wp_test_run_ok (compare_arg, "--table", NULL);
   lines = g_strsplit (table, "\n", -1);
   for (guint i = 1; lines[i] != NULL; i++)
@@ -127,14 +129,23 @@ test_flow (WpTestTmpDir  *fixture,
       if (g_str_has_prefix (lines[i], "  Windows version") ||
           g_str_has_prefix (lines[i], "≠ Windows version"))
         g_assert_true (g_str_has_prefix (lines[i], "  "));
+      if (strstr (lines[i], "Measured connections") != NULL)
+        {
+          g_autofree char *count = g_strdup_printf (" %u ", N_CONNECTIONS);
+
+          g_assert_true (g_str_has_prefix (lines[i], "  "));
+          g_assert_nonnull (strstr (lines[i], count));
+          measured_row = TRUE;
+        }
     }
+  g_assert_true (measured_row);
 
   /* 4. The reports: the candidate's, with what was measured; the comparison's. */
   g_free (wp_test_run_ok (tuned_arg, report_arg, "--paper=a4", NULL));
   g_free (wp_test_run_ok (compare_arg, compared_arg, "--paper=letter", NULL));
   {
     const char *plan[] = { "Tuned", "Contoso", "Measured", "MaxUserPort", "18976" };
-    const char *both[] = { "Today", "Tuned", "Contoso", "≠" };
+    const char *both[] = { "Today", "Tuned", "Contoso", "≠", "Measured connections" };
 
     assert_pdf_holds (report, plan, G_N_ELEMENTS (plan));
     assert_pdf_holds (compared, both, G_N_ELEMENTS (both));
