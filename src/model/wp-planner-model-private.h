@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What wp-planner-model.c and wp-planner-model-input.c share. */
+/* What wp-planner-model.c and its wp-planner-model-*.c share. */
 #pragma once
 
 #include "wp-planner-model.h"
@@ -25,9 +25,19 @@ struct _WpPlannerModel
   WpMeasuredPorts measured;
 };
 
-void wp_planner_model_take_input (WpPlannerModel *self,
-                                  WpLimitsInput  *input);
-void wp_planner_model_clamp_nt6  (WpLimitsInput  *input);
+/* wp-planner-model-input.c: clamps and applies; wp-planner-model.c: applies. */
+void wp_planner_model_take_input  (WpPlannerModel      *self,
+                                   WpLimitsInput       *input);
+void wp_planner_model_apply_input (WpPlannerModel      *self,
+                                   const WpLimitsInput *input);
+void wp_planner_model_clamp_nt6   (WpLimitsInput       *input);
+
+/* wp-planner-model.c, for wp-planner-model-platforms.c: the notifications
+ * of a new selected platform (the one before was @old), and of a new set of
+ * visible platforms ("changed" too). */
+void wp_planner_model_selected_changed (WpPlannerModel *self,
+                                        WpPlatform      old);
+void wp_planner_model_visible_changed  (WpPlannerModel *self);
 
 void     wp_planner_model_measurement_class_init   (GObjectClass   *object_class,
                                                     guint           first_id);

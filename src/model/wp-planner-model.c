@@ -55,28 +55,6 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
-static guint
-clamp_time_wait (guint time_wait_s)
-{
-  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
-    return WP_TIME_WAIT_PLATFORM;
-
-  return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
-}
-
-static void
-clamp_input (WpLimitsInput *input)
-{
-  input->ram_mb = CLAMP (input->ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX);
-  input->max_user_port = CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN,
-                                WP_MAX_USER_PORT_MAX);
-  input->time_wait_s = clamp_time_wait (input->time_wait_s);
-  input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
-  input->socketwrench_legacy = !!input->socketwrench_legacy;
-  input->connection_life_ms = MIN (input->connection_life_ms, WP_CONNECTION_LIFE_MS_MAX);
-  wp_planner_model_clamp_nt6 (input);
-}
-
 static void
 compute_all (const WpLimitsInput *input,
              WpLimits             out[WP_N_PLATFORMS])
@@ -127,12 +105,12 @@ meets_target (const WpLimitsInput *input,
   return verdict.meets;
 }
 
-/* Takes a new (already clamped) input: recomputes every platform, notifies
- * the inputs and derived figures that changed, and emits "changed" once if
- * any platform's figures did. */
-static void
-apply_input (WpPlannerModel      *self,
-             const WpLimitsInput *input)
+/* Internal: takes a new (already clamped) input: recomputes every platform,
+ * notifies the inputs and derived figures that changed, and emits "changed"
+ * once if any platform's figures did. */
+void
+wp_planner_model_apply_input (WpPlannerModel      *self,
+                              const WpLimitsInput *input)
 {
   WpLimitsInput old = self->input;
   WpLimits before[WP_N_PLATFORMS];
@@ -184,49 +162,18 @@ apply_input (WpPlannerModel      *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* Internal: clamps @input to the calculator's ranges and applies it. */
-void
-wp_planner_model_take_input (WpPlannerModel *self,
-                             WpLimitsInput  *input)
-{
-  clamp_input (input);
-  apply_input (self, input);
-}
-
 /* GObject overrides */
 
-static void
-wp_planner_model_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+/* The figures of the selected platform; FALSE for any other property. */
+static gboolean
+get_derived_property (WpPlannerModel *self,
+                      guint           prop_id,
+                      GValue         *value)
 {
-  WpPlannerModel *self = WP_PLANNER_MODEL (object);
   const WpLimits *limits = &self->limits[self->selected_platform];
 
   switch (prop_id)
     {
-    case PROP_RAM_MB:
-      g_value_set_uint64 (value, self->input.ram_mb);
-      break;
-    case PROP_MAX_USER_PORT:
-      g_value_set_uint (value, self->input.max_user_port);
-      break;
-    case PROP_TIME_WAIT_DELAY:
-      g_value_set_uint (value, self->input.time_wait_s);
-      break;
-    case PROP_MAX_CONNECTIONS:
-      g_value_set_uint (value, self->input.max_connections);
-      break;
-    case PROP_SOCKETWRENCH_LEGACY:
-      g_value_set_boolean (value, self->input.socketwrench_legacy);
-      break;
-    case PROP_VISIBLE_PLATFORMS:
-      g_value_set_uint (value, self->visible_platforms);
-      break;
-    case PROP_SELECTED_PLATFORM:
-      g_value_set_enum (value, self->selected_platform);
-      break;
     case PROP_NONPAGED_POOL_MB:
       g_value_set_double (value, limits->nonpaged_pool_mb);
       break;
@@ -257,6 +204,43 @@ wp_planner_model_get_property (GObject    *object,
     case PROP_CLIENT_LIMITED_BY:
       g_value_set_enum (value, limits->client_limited_by);
       break;
+    default:
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+wp_planner_model_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  WpPlannerModel *self = WP_PLANNER_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_RAM_MB:
+      g_value_set_uint64 (value, self->input.ram_mb);
+      break;
+    case PROP_MAX_USER_PORT:
+      g_value_set_uint (value, self->input.max_user_port);
+      break;
+    case PROP_TIME_WAIT_DELAY:
+      g_value_set_uint (value, self->input.time_wait_s);
+      break;
+    case PROP_MAX_CONNECTIONS:
+      g_value_set_uint (value, self->input.max_connections);
+      break;
+    case PROP_SOCKETWRENCH_LEGACY:
+      g_value_set_boolean (value, self->input.socketwrench_legacy);
+      break;
+    case PROP_VISIBLE_PLATFORMS:
+      g_value_set_uint (value, self->visible_platforms);
+      break;
+    case PROP_SELECTED_PLATFORM:
+      g_value_set_enum (value, self->selected_platform);
+      break;
     case PROP_MAX_CONNECTIONS_UNSTABLE:
       g_value_set_boolean (value, self->input.max_connections > WP_MAX_CONNECTIONS_STABLE);
       break;
@@ -282,7 +266,8 @@ wp_planner_model_get_property (GObject    *object,
       g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
       break;
     default:
-      if (!wp_planner_model_measurement_get_property (self, prop_id, value))
+      if (!get_derived_property (self, prop_id, value) &&
+          !wp_planner_model_measurement_get_property (self, prop_id, value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -463,123 +448,24 @@ wp_planner_model_new (void)
   return g_object_new (WP_TYPE_PLANNER_MODEL, NULL);
 }
 
-guint
-wp_planner_model_get_visible_platforms (WpPlannerModel *self)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
-
-  return self->visible_platforms;
-}
-
-/* Bits beyond the known platforms are dropped. */
+/* Internal: notifies the selected platform and what differs between the
+ * figures of @old and of the one now selected. */
 void
-wp_planner_model_set_visible_platforms (WpPlannerModel *self,
-                                        guint           platforms)
+wp_planner_model_selected_changed (WpPlannerModel *self,
+                                   WpPlatform      old)
 {
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  WpPlatform platform = self->selected_platform;
 
-  /* The selected version is always drawn: the readouts describe it. */
-  platforms &= WP_PLATFORMS_ALL;
-  platforms |= WP_PLATFORM_BIT (self->selected_platform);
-  if (platforms == self->visible_platforms)
-    return;
-
-  self->visible_platforms = platforms;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PLATFORMS]);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-gboolean
-wp_planner_model_is_platform_visible (WpPlannerModel *self,
-                                      WpPlatform      platform)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
-  g_return_val_if_fail (wp_platform_is_valid (platform), FALSE);
-
-  return (self->visible_platforms & WP_PLATFORM_BIT (platform)) != 0;
-}
-
-void
-wp_planner_model_set_platform_visible (WpPlannerModel *self,
-                                       WpPlatform      platform,
-                                       gboolean        visible)
-{
-  guint platforms;
-
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-  g_return_if_fail (wp_platform_is_valid (platform));
-
-  platforms = self->visible_platforms;
-  if (visible)
-    platforms |= WP_PLATFORM_BIT (platform);
-  else
-    platforms &= ~WP_PLATFORM_BIT (platform);
-
-  wp_planner_model_set_visible_platforms (self, platforms);
-}
-
-WpPlatform
-wp_planner_model_get_selected_platform (WpPlannerModel *self)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), WP_PLATFORM_WIN2000);
-
-  return self->selected_platform;
-}
-
-/* Out of range clamps to the nearest platform, like the other inputs. */
-void
-wp_planner_model_set_selected_platform (WpPlannerModel *self,
-                                        WpPlatform      platform)
-{
-  WpPlatform old;
-
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-
-  platform = CLAMP ((int) platform, 0, WP_N_PLATFORMS - 1);
-  if (platform == self->selected_platform)
-    return;
-
-  old = self->selected_platform;
-  self->selected_platform = platform;
-
-  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLATFORM]);
   notify_derived (self, &self->limits[old], &self->limits[platform]);
   notify_if (self, meets_target (&self->input, old) != meets_target (&self->input, platform),
              PROP_MEETS_TARGET);
-  wp_planner_model_set_platform_visible (self, platform, TRUE);
-  wp_planner_model_update_measured (self);
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Internal: the set of platforms drawn changed. */
 void
-wp_planner_model_get_limits (WpPlannerModel *self,
-                             WpPlatform      platform,
-                             WpLimits       *out_limits)
+wp_planner_model_visible_changed (WpPlannerModel *self)
 {
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-  g_return_if_fail (wp_platform_is_valid (platform));
-  g_return_if_fail (out_limits != NULL);
-
-  *out_limits = self->limits[platform];
-}
-
-void
-wp_planner_model_get_all_limits (WpPlannerModel *self,
-                                 WpLimits        out_limits[WP_N_PLATFORMS])
-{
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-  g_return_if_fail (out_limits != NULL);
-
-  memcpy (out_limits, self->limits, sizeof self->limits);
-}
-
-const WpLimits *
-wp_planner_model_peek_limits (WpPlannerModel *self,
-                              WpPlatform      platform)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), NULL);
-  g_return_val_if_fail (wp_platform_is_valid (platform), NULL);
-
-  return &self->limits[platform];
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PLATFORMS]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
