@@ -62,9 +62,14 @@ void     wp_window_add_chart_view      (WpWindow             *self,
 void       wp_window_import_setup      (WpWindow *self);
 GtkWidget *wp_window_get_import_place  (WpWindow *self);
 
-/* wp-window.c: the last choices (remembered in the settings, when there
+/* wp-window-actions.c: win.export-*, win.copy-*, win.print,
+ * win.chart-options, win.show-help-overlay, win.compare-scenarios. */
+void     wp_window_add_actions         (WpWindow   *self);
+
+/* wp-window.c: the chart widget; the last choices (remembered in the settings, when there
  * are any: wp-window-export.c stores them), the settings (or NULL), and
  * the chart's size. */
+WpChart         *wp_window_get_chart          (WpWindow *self);
 WpExportChoices *wp_window_get_export_choices (WpWindow *self);
 GSettings       *wp_window_get_settings       (WpWindow *self);
 void             wp_window_get_chart_size     (WpWindow *self,
