@@ -334,12 +334,45 @@ wp_planner_model_dispose (GObject *object)
   G_OBJECT_CLASS (wp_planner_model_parent_class)->dispose (object);
 }
 
+/* The derived figures' specs: read-only, of the selected platform. */
+static void
+init_derived_specs (void)
+{
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_NONPAGED_POOL_MB] =
+    g_param_spec_double ("nonpaged-pool-mb", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
+  properties[PROP_PRACTICAL_SOCKETS] =
+    g_param_spec_uint ("practical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_THEORETICAL_SOCKETS] =
+    g_param_spec_uint ("theoretical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CLIENT_PORTS] =
+    g_param_spec_uint ("client-ports", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_TIME_WAIT_S] =
+    g_param_spec_uint ("time-wait-s", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CONNECTIONS_PER_SECOND] =
+    g_param_spec_double ("connections-per-second", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
+  properties[PROP_SERVER_LIMIT] =
+    g_param_spec_uint ("server-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CLIENT_LIMIT] =
+    g_param_spec_uint ("client-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_LIMITED_BY] =
+    g_param_spec_enum ("limited-by", NULL, NULL,
+                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_MEMORY, ro);
+  properties[PROP_CLIENT_LIMITED_BY] =
+    g_param_spec_enum ("client-limited-by", NULL, NULL,
+                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_PORTS, ro);
+  properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
+    g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
+  properties[PROP_MEETS_TARGET] =
+    g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
+}
+
 static void
 wp_planner_model_class_init (WpPlannerModelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = wp_planner_model_get_property;
   object_class->set_property = wp_planner_model_set_property;
@@ -369,30 +402,6 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_enum ("selected-platform", NULL, NULL,
                        WP_TYPE_PLATFORM, WP_PLATFORM_WIN2000, rw);
 
-  properties[PROP_NONPAGED_POOL_MB] =
-    g_param_spec_double ("nonpaged-pool-mb", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
-  properties[PROP_PRACTICAL_SOCKETS] =
-    g_param_spec_uint ("practical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_THEORETICAL_SOCKETS] =
-    g_param_spec_uint ("theoretical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_CLIENT_PORTS] =
-    g_param_spec_uint ("client-ports", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_TIME_WAIT_S] =
-    g_param_spec_uint ("time-wait-s", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_CONNECTIONS_PER_SECOND] =
-    g_param_spec_double ("connections-per-second", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
-  properties[PROP_SERVER_LIMIT] =
-    g_param_spec_uint ("server-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_CLIENT_LIMIT] =
-    g_param_spec_uint ("client-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_LIMITED_BY] =
-    g_param_spec_enum ("limited-by", NULL, NULL,
-                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_MEMORY, ro);
-  properties[PROP_CLIENT_LIMITED_BY] =
-    g_param_spec_enum ("client-limited-by", NULL, NULL,
-                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_PORTS, ro);
-  properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
-    g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
   /* The target: 0 is none. */
   properties[PROP_NEED_CONNECTIONS] =
     g_param_spec_uint ("need-connections", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
@@ -413,9 +422,8 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
   properties[PROP_CONNECTION_COST_KB] =
     g_param_spec_uint ("connection-cost-kb", NULL, NULL, WP_CONNECTION_COST_KB_MIN,
                        WP_CONNECTION_COST_KB_MAX, WP_CONNECTION_COST_KB_DEFAULT, rw);
-  properties[PROP_MEETS_TARGET] =
-    g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 
+  init_derived_specs ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
   wp_planner_model_measurement_class_init (object_class, N_PROPS);
 
