@@ -25,6 +25,56 @@ struct _WpPlannerModel
   WpMeasuredPorts measured;
 };
 
+/* The properties' ids (wp-planner-model-measurement.c's follow N_PROPS). */
+enum
+{
+  PROP_0,
+  /* inputs */
+  PROP_RAM_MB,
+  PROP_MAX_USER_PORT,
+  PROP_TIME_WAIT_DELAY,
+  PROP_MAX_CONNECTIONS,
+  PROP_SOCKETWRENCH_LEGACY,
+  PROP_VISIBLE_PLATFORMS,
+  PROP_SELECTED_PLATFORM,
+  PROP_NEED_CONNECTIONS,
+  PROP_NEED_RATE,
+  PROP_CONNECTION_LIFE_MS,
+  /* Vista and later (wp-planner-model-input.c) */
+  PROP_PORT_START,
+  PROP_PORT_COUNT,
+  PROP_CONNECTION_COST_KB,
+  /* derived, for the selected platform */
+  PROP_NONPAGED_POOL_MB,
+  PROP_PRACTICAL_SOCKETS,
+  PROP_THEORETICAL_SOCKETS,
+  PROP_CLIENT_PORTS,
+  PROP_TIME_WAIT_S,
+  PROP_CONNECTIONS_PER_SECOND,
+  PROP_SERVER_LIMIT,
+  PROP_CLIENT_LIMIT,
+  PROP_LIMITED_BY,
+  PROP_CLIENT_LIMITED_BY,
+  PROP_MAX_CONNECTIONS_UNSTABLE,
+  PROP_MEETS_TARGET,
+  N_PROPS
+};
+
+/* wp-planner-model-properties.c: GObject's get_property and set_property. */
+void wp_planner_model_get_property (GObject      *object,
+                                    guint         prop_id,
+                                    GValue       *value,
+                                    GParamSpec   *pspec);
+void wp_planner_model_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec);
+
+/* wp-planner-model.c: whether @platform meets the target of @input (FALSE
+ * without one). */
+gboolean wp_planner_model_meets_target (const WpLimitsInput *input,
+                                        WpPlatform           platform);
+
 /* wp-planner-model-input.c: clamps and applies; wp-planner-model.c: applies. */
 void wp_planner_model_take_input  (WpPlannerModel      *self,
                                    WpLimitsInput       *input);
