@@ -147,8 +147,8 @@ double   wp_chart_ram_log_step    (double               ram,
                                    int                  direction,
                                    double               per_octave);
 
-/* Its words, the legend's and the tooltip's alike, and its description:
- * wp-chart-memory-view.c */
+/* Its words, the legend's and the tooltip's alike (wp-chart-memory-strings.c),
+ * and its description (wp-chart-memory-view.c) */
 char       *wp_chart_title              (void);
 char       *wp_chart_subtitle           (const WpLimitsInput *input,
                                          guint                platforms);
