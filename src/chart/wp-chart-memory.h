@@ -103,7 +103,8 @@ typedef struct
   WpChartMeasured measured;       /* an import's connections: a point at the marker */
 } WpChartData;
 
-/* The figures: wp-chart-memory-data.c; the RAM axis as drawn:
+/* The figures: wp-chart-memory-data.c, the series' colours, names and
+ * values: wp-chart-memory-series.c; the RAM axis as drawn:
  * wp-chart-memory-axis.c */
 char    *wp_chart_format_ram_tick   (double ram_mb);
 char    *wp_chart_format_count_tick (double count);
