@@ -8,8 +8,30 @@
 
 G_BEGIN_DECLS
 
-/* wp-window-export.c: the export actions' flows, from the file chooser to
- * the error dialog. */
+/* wp-window-save-dialog.c: the save flow, from the file chooser (with the
+ * chart's or the report's choices) to the error dialog. */
+typedef gboolean (*WpWindowSaveFunc) (WpWindow *self,
+                                      GFile    *file,
+                                      GError  **error);
+typedef enum
+{
+  WP_SAVE_CHOICES_NONE,
+  WP_SAVE_CHOICES_CHART,   /* the chart export dialog's choices */
+  WP_SAVE_CHOICES_REPORT,  /* the report's paper */
+} WpSaveChoices;
+
+void     wp_window_choose_save_file    (WpWindow         *self,
+                                        const char       *title,
+                                        const char       *suggested_name,
+                                        WpSaveChoices     choices,
+                                        WpWindowSaveFunc  save,
+                                        ...) G_GNUC_NULL_TERMINATED;
+void     wp_window_fit_chooser         (WpWindow   *self);
+void     wp_window_show_error          (WpWindow   *self,
+                                        const char *primary,
+                                        const char *secondary);
+
+/* wp-window-export.c: the export actions: what each offers and writes. */
 void     wp_window_export_chart        (WpWindow   *self);
 void     wp_window_export_csv          (WpWindow   *self);
 void     wp_window_export_reg          (WpWindow   *self);
@@ -25,10 +47,6 @@ gboolean wp_window_save_comparison     (WpWindow           *self,
                                         const WpNamedInput *entries,
                                         guint               n,
                                         GError            **error);
-void     wp_window_fit_chooser         (WpWindow   *self);
-void     wp_window_show_error          (WpWindow   *self,
-                                        const char *primary,
-                                        const char *secondary);
 
 /* The chart export dialog's choices, as the command line's --size,
  * --text-scale, --theme and --no-footnote. */
@@ -62,9 +80,14 @@ void     wp_window_add_chart_view      (WpWindow             *self,
 void       wp_window_import_setup      (WpWindow *self);
 GtkWidget *wp_window_get_import_place  (WpWindow *self);
 
-/* wp-window.c: the last choices (remembered in the settings, when there
+/* wp-window-actions.c: win.export-*, win.copy-*, win.print,
+ * win.chart-options, win.show-help-overlay, win.compare-scenarios. */
+void     wp_window_add_actions         (WpWindow   *self);
+
+/* wp-window.c: the chart widget; the last choices (remembered in the settings, when there
  * are any: wp-window-export.c stores them), the settings (or NULL), and
  * the chart's size. */
+WpChart         *wp_window_get_chart          (WpWindow *self);
 WpExportChoices *wp_window_get_export_choices (WpWindow *self);
 GSettings       *wp_window_get_settings       (WpWindow *self);
 void             wp_window_get_chart_size     (WpWindow *self,

@@ -59,6 +59,13 @@ GFile      *wp_window_get_scenario_file    (WpWindow      *self);
  * file's; without a file, whether it has a name, customer or notes (the
  * settings remember the inputs, not those). */
 gboolean    wp_window_get_scenario_modified (WpWindow     *self);
+/* The scenario's name, else the file's without its suffix, else NULL. */
+char       *wp_window_scenario_shown_name  (WpScenarioDoc *doc);
+
+/* wp-window-scenario-actions.c: the actions (win.open, win.save,
+ * win.save-as, win.open-recent, win.scenario-details) and the question on
+ * closing, from wp_window_scenario_init(). */
+void        wp_window_scenario_add_actions (WpWindow      *self);
 /* Asks Save / Discard / Cancel while modified, then runs @then unless
  * cancelled (at once when not modified). */
 void        wp_window_scenario_confirm     (WpWindow      *self,

@@ -265,6 +265,40 @@ wp_chart_export_bytes (WpChartFormat        format,
   return wp_chart_export_bytes_with_options (format, &options, input, platforms, error);
 }
 
+/* The options' text size, scenarios and size within their ranges, or
+ * the error that says which is not. */
+static gboolean
+check_options (const WpChartExportOptions *options,
+               GError                    **error)
+{
+  guint width = options->width, height = options->height;
+
+  if (!(options->text_scale >= WP_CHART_TEXT_SCALE_MIN &&
+        options->text_scale <= WP_CHART_TEXT_SCALE_MAX))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The text size %g is out of range: it must be %g to %g"),
+                   options->text_scale, WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX);
+      return FALSE;
+    }
+
+  if (options->n_compare > WP_COMPARE_MAX || (options->n_compare > 0 && options->compare == NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("At most %u scenarios can be compared"), WP_COMPARE_MAX);
+      return FALSE;
+    }
+
+  if (width < 1 || height < 1 || width > WP_EXPORT_SIDE_MAX || height > WP_EXPORT_SIDE_MAX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The chart size %u×%u is out of range: each side must be 1 to %u pixels"),
+                   width, height, WP_EXPORT_SIDE_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GBytes *
 wp_chart_export_bytes_with_options (WpChartFormat               format,
                                     const WpChartExportOptions *options,
@@ -284,29 +318,8 @@ wp_chart_export_bytes_with_options (WpChartFormat               format,
   width = options->width;
   height = options->height;
   flags = options->flags;
-  if (!(options->text_scale >= WP_CHART_TEXT_SCALE_MIN &&
-        options->text_scale <= WP_CHART_TEXT_SCALE_MAX))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The text size %g is out of range: it must be %g to %g"),
-                   options->text_scale, WP_CHART_TEXT_SCALE_MIN, WP_CHART_TEXT_SCALE_MAX);
-      return NULL;
-    }
-
-  if (options->n_compare > WP_COMPARE_MAX || (options->n_compare > 0 && options->compare == NULL))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("At most %u scenarios can be compared"), WP_COMPARE_MAX);
-      return NULL;
-    }
-
-  if (width < 1 || height < 1 || width > WP_EXPORT_SIDE_MAX || height > WP_EXPORT_SIDE_MAX)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The chart size %u×%u is out of range: each side must be 1 to %u pixels"),
-                   width, height, WP_EXPORT_SIDE_MAX);
-      return NULL;
-    }
+  if (!check_options (options, error))
+    return NULL;
 
   switch (format)
     {

@@ -103,7 +103,8 @@ typedef struct
   WpChartMeasured measured;       /* an import's connections: a point at the marker */
 } WpChartData;
 
-/* The figures: wp-chart-memory-data.c; the RAM axis as drawn:
+/* The figures: wp-chart-memory-data.c, the series' colours, names and
+ * values: wp-chart-memory-series.c; the RAM axis as drawn:
  * wp-chart-memory-axis.c */
 char    *wp_chart_format_ram_tick   (double ram_mb);
 char    *wp_chart_format_count_tick (double count);
@@ -147,8 +148,8 @@ double   wp_chart_ram_log_step    (double               ram,
                                    int                  direction,
                                    double               per_octave);
 
-/* Its words, the legend's and the tooltip's alike, and its description:
- * wp-chart-memory-view.c */
+/* Its words, the legend's and the tooltip's alike (wp-chart-memory-strings.c),
+ * and its description (wp-chart-memory-view.c) */
 char       *wp_chart_title              (void);
 char       *wp_chart_subtitle           (const WpLimitsInput *input,
                                          guint                platforms);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the chart widget's files share: its instance, and the pointer and
- * keyboard handlers of wp-chart-input.c. */
+/* What the chart widget's files share: its instance, its drawing and
+ * tooltips, and the pointer and keyboard handlers of wp-chart-input.c. */
 #pragma once
 
 #include "wp-chart.h"
@@ -62,6 +62,21 @@ struct _WpChart
 };
 
 void     wp_chart_update_style     (WpChart *self);
+
+/* wp-chart-draw.c: the draw handler, and the kept base layer dropped (it
+ * is drawn again at the next draw). */
+gboolean wp_chart_draw             (GtkWidget *widget,
+                                    cairo_t   *cr);
+void     wp_chart_drop_base        (WpChart   *self);
+
+/* wp-chart-tooltip.c: the values under the pointer or at the marker as a
+ * tooltip, and the screen reader's description made again. */
+gboolean wp_chart_query_tooltip    (GtkWidget  *widget,
+                                    int         x,
+                                    int         y,
+                                    gboolean    keyboard_mode,
+                                    GtkTooltip *tooltip);
+void     wp_chart_update_accessible (WpChart   *self);
 gboolean wp_chart_draw_comparison  (WpChart *self,
                                     cairo_t *cr);
 gboolean wp_chart_compare_query_tooltip (WpChart    *self,

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What wp-target.c shares with wp-target-ports.c; not for other layers. */
+/* What wp-target.c shares with wp-target-ports.c and wp-target-format.c;
+ * not for other layers. */
 #pragma once
 
 #include "wp-target.h"

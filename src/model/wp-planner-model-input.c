@@ -11,6 +11,37 @@
 
 /* Helpers */
 
+static guint
+clamp_time_wait (guint time_wait_s)
+{
+  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
+    return WP_TIME_WAIT_PLATFORM;
+
+  return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
+}
+
+static void
+clamp_input (WpLimitsInput *input)
+{
+  input->ram_mb = CLAMP (input->ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX);
+  input->max_user_port = CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN,
+                                WP_MAX_USER_PORT_MAX);
+  input->time_wait_s = clamp_time_wait (input->time_wait_s);
+  input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
+  input->socketwrench_legacy = !!input->socketwrench_legacy;
+  input->connection_life_ms = MIN (input->connection_life_ms, WP_CONNECTION_LIFE_MS_MAX);
+  wp_planner_model_clamp_nt6 (input);
+}
+
+/* Internal: clamps @input to the calculator's ranges and applies it. */
+void
+wp_planner_model_take_input (WpPlannerModel *self,
+                             WpLimitsInput  *input)
+{
+  clamp_input (input);
+  wp_planner_model_apply_input (self, input);
+}
+
 /* The input with one field (at @offset, @size bytes) set to *@value,
  * clamped and applied: what every input's setter does. */
 static void

@@ -1,4 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpPlannerModel: the type, its property specs and "changed", and what a
+ * new input or platform notifies.  The inputs' setters are in
+ * wp-planner-model-input.c, the platforms' in wp-planner-model-platforms.c,
+ * the properties by id in wp-planner-model-properties.c. */
 #define G_LOG_DOMAIN "wp-planner-model"
 
 #include "config.h"
@@ -6,41 +10,6 @@
 #include <string.h>
 
 #include "wp-planner-model-private.h"
-
-
-enum
-{
-  PROP_0,
-  /* inputs */
-  PROP_RAM_MB,
-  PROP_MAX_USER_PORT,
-  PROP_TIME_WAIT_DELAY,
-  PROP_MAX_CONNECTIONS,
-  PROP_SOCKETWRENCH_LEGACY,
-  PROP_VISIBLE_PLATFORMS,
-  PROP_SELECTED_PLATFORM,
-  PROP_NEED_CONNECTIONS,
-  PROP_NEED_RATE,
-  PROP_CONNECTION_LIFE_MS,
-  /* Vista and later (wp-planner-model-input.c) */
-  PROP_PORT_START,
-  PROP_PORT_COUNT,
-  PROP_CONNECTION_COST_KB,
-  /* derived, for the selected platform */
-  PROP_NONPAGED_POOL_MB,
-  PROP_PRACTICAL_SOCKETS,
-  PROP_THEORETICAL_SOCKETS,
-  PROP_CLIENT_PORTS,
-  PROP_TIME_WAIT_S,
-  PROP_CONNECTIONS_PER_SECOND,
-  PROP_SERVER_LIMIT,
-  PROP_CLIENT_LIMIT,
-  PROP_LIMITED_BY,
-  PROP_CLIENT_LIMITED_BY,
-  PROP_MAX_CONNECTIONS_UNSTABLE,
-  PROP_MEETS_TARGET,
-  N_PROPS
-};
 
 enum
 {
@@ -54,28 +23,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Helpers */
-
-static guint
-clamp_time_wait (guint time_wait_s)
-{
-  if (time_wait_s == WP_TIME_WAIT_PLATFORM)
-    return WP_TIME_WAIT_PLATFORM;
-
-  return CLAMP (time_wait_s, WP_TIME_WAIT_MIN, WP_TIME_WAIT_MAX);
-}
-
-static void
-clamp_input (WpLimitsInput *input)
-{
-  input->ram_mb = CLAMP (input->ram_mb, WP_RAM_MB_MIN, WP_RAM_MB_MAX);
-  input->max_user_port = CLAMP (input->max_user_port, WP_MAX_USER_PORT_MIN,
-                                WP_MAX_USER_PORT_MAX);
-  input->time_wait_s = clamp_time_wait (input->time_wait_s);
-  input->max_connections = MAX (input->max_connections, WP_MAX_CONNECTIONS_MIN);
-  input->socketwrench_legacy = !!input->socketwrench_legacy;
-  input->connection_life_ms = MIN (input->connection_life_ms, WP_CONNECTION_LIFE_MS_MAX);
-  wp_planner_model_clamp_nt6 (input);
-}
 
 static void
 compute_all (const WpLimitsInput *input,
@@ -116,10 +63,11 @@ notify_derived (WpPlannerModel *self,
              PROP_CLIENT_LIMITED_BY);
 }
 
-/* Whether @platform meets the target of @input (FALSE without one). */
-static gboolean
-meets_target (const WpLimitsInput *input,
-              WpPlatform           platform)
+/* Internal: whether @platform meets the target of @input (FALSE without
+ * one). */
+gboolean
+wp_planner_model_meets_target (const WpLimitsInput *input,
+                               WpPlatform           platform)
 {
   WpTargetVerdict verdict;
 
@@ -127,12 +75,12 @@ meets_target (const WpLimitsInput *input,
   return verdict.meets;
 }
 
-/* Takes a new (already clamped) input: recomputes every platform, notifies
- * the inputs and derived figures that changed, and emits "changed" once if
- * any platform's figures did. */
-static void
-apply_input (WpPlannerModel      *self,
-             const WpLimitsInput *input)
+/* Internal: takes a new (already clamped) input: recomputes every platform,
+ * notifies the inputs and derived figures that changed, and emits "changed"
+ * once if any platform's figures did. */
+void
+wp_planner_model_apply_input (WpPlannerModel      *self,
+                              const WpLimitsInput *input)
 {
   WpLimitsInput old = self->input;
   WpLimits before[WP_N_PLATFORMS];
@@ -173,8 +121,9 @@ apply_input (WpPlannerModel      *self,
   notify_if (self, old.port_start != input->port_start, PROP_PORT_START);
   notify_if (self, old.port_count != input->port_count, PROP_PORT_COUNT);
   notify_if (self, old.connection_cost_kb != input->connection_cost_kb, PROP_CONNECTION_COST_KB);
-  notify_if (self, meets_target (&old, self->selected_platform) !=
-             meets_target (input, self->selected_platform), PROP_MEETS_TARGET);
+  notify_if (self, wp_planner_model_meets_target (&old, self->selected_platform) !=
+                   wp_planner_model_meets_target (input, self->selected_platform),
+             PROP_MEETS_TARGET);
   notify_derived (self, &before[self->selected_platform], &self->limits[self->selected_platform]);
   wp_planner_model_update_measured (self);
   g_object_thaw_notify (G_OBJECT (self));
@@ -184,163 +133,7 @@ apply_input (WpPlannerModel      *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* Internal: clamps @input to the calculator's ranges and applies it. */
-void
-wp_planner_model_take_input (WpPlannerModel *self,
-                             WpLimitsInput  *input)
-{
-  clamp_input (input);
-  apply_input (self, input);
-}
-
 /* GObject overrides */
-
-static void
-wp_planner_model_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  WpPlannerModel *self = WP_PLANNER_MODEL (object);
-  const WpLimits *limits = &self->limits[self->selected_platform];
-
-  switch (prop_id)
-    {
-    case PROP_RAM_MB:
-      g_value_set_uint64 (value, self->input.ram_mb);
-      break;
-    case PROP_MAX_USER_PORT:
-      g_value_set_uint (value, self->input.max_user_port);
-      break;
-    case PROP_TIME_WAIT_DELAY:
-      g_value_set_uint (value, self->input.time_wait_s);
-      break;
-    case PROP_MAX_CONNECTIONS:
-      g_value_set_uint (value, self->input.max_connections);
-      break;
-    case PROP_SOCKETWRENCH_LEGACY:
-      g_value_set_boolean (value, self->input.socketwrench_legacy);
-      break;
-    case PROP_VISIBLE_PLATFORMS:
-      g_value_set_uint (value, self->visible_platforms);
-      break;
-    case PROP_SELECTED_PLATFORM:
-      g_value_set_enum (value, self->selected_platform);
-      break;
-    case PROP_NONPAGED_POOL_MB:
-      g_value_set_double (value, limits->nonpaged_pool_mb);
-      break;
-    case PROP_PRACTICAL_SOCKETS:
-      g_value_set_uint (value, limits->practical_sockets);
-      break;
-    case PROP_THEORETICAL_SOCKETS:
-      g_value_set_uint (value, limits->theoretical_sockets);
-      break;
-    case PROP_CLIENT_PORTS:
-      g_value_set_uint (value, limits->client_ports);
-      break;
-    case PROP_TIME_WAIT_S:
-      g_value_set_uint (value, limits->time_wait_s);
-      break;
-    case PROP_CONNECTIONS_PER_SECOND:
-      g_value_set_double (value, limits->connections_per_s);
-      break;
-    case PROP_SERVER_LIMIT:
-      g_value_set_uint (value, limits->server_limit);
-      break;
-    case PROP_CLIENT_LIMIT:
-      g_value_set_uint (value, limits->client_limit);
-      break;
-    case PROP_LIMITED_BY:
-      g_value_set_enum (value, limits->server_limited_by);
-      break;
-    case PROP_CLIENT_LIMITED_BY:
-      g_value_set_enum (value, limits->client_limited_by);
-      break;
-    case PROP_MAX_CONNECTIONS_UNSTABLE:
-      g_value_set_boolean (value, self->input.max_connections > WP_MAX_CONNECTIONS_STABLE);
-      break;
-    case PROP_NEED_CONNECTIONS:
-      g_value_set_uint (value, self->input.need_connections);
-      break;
-    case PROP_NEED_RATE:
-      g_value_set_uint (value, self->input.need_rate);
-      break;
-    case PROP_CONNECTION_LIFE_MS:
-      g_value_set_uint64 (value, self->input.connection_life_ms);
-      break;
-    case PROP_PORT_START:
-      g_value_set_uint (value, self->input.port_start);
-      break;
-    case PROP_PORT_COUNT:
-      g_value_set_uint (value, self->input.port_count);
-      break;
-    case PROP_CONNECTION_COST_KB:
-      g_value_set_uint (value, self->input.connection_cost_kb);
-      break;
-    case PROP_MEETS_TARGET:
-      g_value_set_boolean (value, meets_target (&self->input, self->selected_platform));
-      break;
-    default:
-      if (!wp_planner_model_measurement_get_property (self, prop_id, value))
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-wp_planner_model_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  WpPlannerModel *self = WP_PLANNER_MODEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_RAM_MB:
-      wp_planner_model_set_ram_mb (self, g_value_get_uint64 (value));
-      break;
-    case PROP_MAX_USER_PORT:
-      wp_planner_model_set_max_user_port (self, g_value_get_uint (value));
-      break;
-    case PROP_TIME_WAIT_DELAY:
-      wp_planner_model_set_time_wait_delay (self, g_value_get_uint (value));
-      break;
-    case PROP_MAX_CONNECTIONS:
-      wp_planner_model_set_max_connections (self, g_value_get_uint (value));
-      break;
-    case PROP_SOCKETWRENCH_LEGACY:
-      wp_planner_model_set_socketwrench_legacy (self, g_value_get_boolean (value));
-      break;
-    case PROP_VISIBLE_PLATFORMS:
-      wp_planner_model_set_visible_platforms (self, g_value_get_uint (value));
-      break;
-    case PROP_SELECTED_PLATFORM:
-      wp_planner_model_set_selected_platform (self, g_value_get_enum (value));
-      break;
-    case PROP_NEED_CONNECTIONS:
-      wp_planner_model_set_need_connections (self, g_value_get_uint (value));
-      break;
-    case PROP_NEED_RATE:
-      wp_planner_model_set_need_rate (self, g_value_get_uint (value));
-      break;
-    case PROP_CONNECTION_LIFE_MS:
-      wp_planner_model_set_connection_life_ms (self, g_value_get_uint64 (value));
-      break;
-    case PROP_PORT_START:
-      wp_planner_model_set_port_start (self, g_value_get_uint (value));
-      break;
-    case PROP_PORT_COUNT:
-      wp_planner_model_set_port_count (self, g_value_get_uint (value));
-      break;
-    case PROP_CONNECTION_COST_KB:
-      wp_planner_model_set_connection_cost_kb (self, g_value_get_uint (value));
-      break;
-    default:
-      if (!wp_planner_model_measurement_set_property (self, prop_id, value))
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 wp_planner_model_dispose (GObject *object)
@@ -349,12 +142,45 @@ wp_planner_model_dispose (GObject *object)
   G_OBJECT_CLASS (wp_planner_model_parent_class)->dispose (object);
 }
 
+/* The derived figures' specs: read-only, of the selected platform. */
+static void
+init_derived_specs (void)
+{
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_NONPAGED_POOL_MB] =
+    g_param_spec_double ("nonpaged-pool-mb", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
+  properties[PROP_PRACTICAL_SOCKETS] =
+    g_param_spec_uint ("practical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_THEORETICAL_SOCKETS] =
+    g_param_spec_uint ("theoretical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CLIENT_PORTS] =
+    g_param_spec_uint ("client-ports", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_TIME_WAIT_S] =
+    g_param_spec_uint ("time-wait-s", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CONNECTIONS_PER_SECOND] =
+    g_param_spec_double ("connections-per-second", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
+  properties[PROP_SERVER_LIMIT] =
+    g_param_spec_uint ("server-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CLIENT_LIMIT] =
+    g_param_spec_uint ("client-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_LIMITED_BY] =
+    g_param_spec_enum ("limited-by", NULL, NULL,
+                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_MEMORY, ro);
+  properties[PROP_CLIENT_LIMITED_BY] =
+    g_param_spec_enum ("client-limited-by", NULL, NULL,
+                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_PORTS, ro);
+  properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
+    g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
+  properties[PROP_MEETS_TARGET] =
+    g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
+}
+
 static void
 wp_planner_model_class_init (WpPlannerModelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = wp_planner_model_get_property;
   object_class->set_property = wp_planner_model_set_property;
@@ -384,30 +210,6 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
     g_param_spec_enum ("selected-platform", NULL, NULL,
                        WP_TYPE_PLATFORM, WP_PLATFORM_WIN2000, rw);
 
-  properties[PROP_NONPAGED_POOL_MB] =
-    g_param_spec_double ("nonpaged-pool-mb", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
-  properties[PROP_PRACTICAL_SOCKETS] =
-    g_param_spec_uint ("practical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_THEORETICAL_SOCKETS] =
-    g_param_spec_uint ("theoretical-sockets", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_CLIENT_PORTS] =
-    g_param_spec_uint ("client-ports", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_TIME_WAIT_S] =
-    g_param_spec_uint ("time-wait-s", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_CONNECTIONS_PER_SECOND] =
-    g_param_spec_double ("connections-per-second", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, ro);
-  properties[PROP_SERVER_LIMIT] =
-    g_param_spec_uint ("server-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_CLIENT_LIMIT] =
-    g_param_spec_uint ("client-limit", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_LIMITED_BY] =
-    g_param_spec_enum ("limited-by", NULL, NULL,
-                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_MEMORY, ro);
-  properties[PROP_CLIENT_LIMITED_BY] =
-    g_param_spec_enum ("client-limited-by", NULL, NULL,
-                       WP_TYPE_LIMITING_FACTOR, WP_LIMITED_BY_PORTS, ro);
-  properties[PROP_MAX_CONNECTIONS_UNSTABLE] =
-    g_param_spec_boolean ("max-connections-unstable", NULL, NULL, FALSE, ro);
   /* The target: 0 is none. */
   properties[PROP_NEED_CONNECTIONS] =
     g_param_spec_uint ("need-connections", NULL, NULL, 0, WP_NEED_MAX, 0, rw);
@@ -428,9 +230,8 @@ wp_planner_model_class_init (WpPlannerModelClass *klass)
   properties[PROP_CONNECTION_COST_KB] =
     g_param_spec_uint ("connection-cost-kb", NULL, NULL, WP_CONNECTION_COST_KB_MIN,
                        WP_CONNECTION_COST_KB_MAX, WP_CONNECTION_COST_KB_DEFAULT, rw);
-  properties[PROP_MEETS_TARGET] =
-    g_param_spec_boolean ("meets-target", NULL, NULL, FALSE, ro);
 
+  init_derived_specs ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
   wp_planner_model_measurement_class_init (object_class, N_PROPS);
 
@@ -463,123 +264,25 @@ wp_planner_model_new (void)
   return g_object_new (WP_TYPE_PLANNER_MODEL, NULL);
 }
 
-guint
-wp_planner_model_get_visible_platforms (WpPlannerModel *self)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), 0);
-
-  return self->visible_platforms;
-}
-
-/* Bits beyond the known platforms are dropped. */
+/* Internal: notifies the selected platform and what differs between the
+ * figures of @old and of the one now selected. */
 void
-wp_planner_model_set_visible_platforms (WpPlannerModel *self,
-                                        guint           platforms)
+wp_planner_model_selected_changed (WpPlannerModel *self,
+                                   WpPlatform      old)
 {
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
+  WpPlatform platform = self->selected_platform;
 
-  /* The selected version is always drawn: the readouts describe it. */
-  platforms &= WP_PLATFORMS_ALL;
-  platforms |= WP_PLATFORM_BIT (self->selected_platform);
-  if (platforms == self->visible_platforms)
-    return;
-
-  self->visible_platforms = platforms;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PLATFORMS]);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-gboolean
-wp_planner_model_is_platform_visible (WpPlannerModel *self,
-                                      WpPlatform      platform)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), FALSE);
-  g_return_val_if_fail (wp_platform_is_valid (platform), FALSE);
-
-  return (self->visible_platforms & WP_PLATFORM_BIT (platform)) != 0;
-}
-
-void
-wp_planner_model_set_platform_visible (WpPlannerModel *self,
-                                       WpPlatform      platform,
-                                       gboolean        visible)
-{
-  guint platforms;
-
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-  g_return_if_fail (wp_platform_is_valid (platform));
-
-  platforms = self->visible_platforms;
-  if (visible)
-    platforms |= WP_PLATFORM_BIT (platform);
-  else
-    platforms &= ~WP_PLATFORM_BIT (platform);
-
-  wp_planner_model_set_visible_platforms (self, platforms);
-}
-
-WpPlatform
-wp_planner_model_get_selected_platform (WpPlannerModel *self)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), WP_PLATFORM_WIN2000);
-
-  return self->selected_platform;
-}
-
-/* Out of range clamps to the nearest platform, like the other inputs. */
-void
-wp_planner_model_set_selected_platform (WpPlannerModel *self,
-                                        WpPlatform      platform)
-{
-  WpPlatform old;
-
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-
-  platform = CLAMP ((int) platform, 0, WP_N_PLATFORMS - 1);
-  if (platform == self->selected_platform)
-    return;
-
-  old = self->selected_platform;
-  self->selected_platform = platform;
-
-  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PLATFORM]);
   notify_derived (self, &self->limits[old], &self->limits[platform]);
-  notify_if (self, meets_target (&self->input, old) != meets_target (&self->input, platform),
+  notify_if (self, wp_planner_model_meets_target (&self->input, old) !=
+                   wp_planner_model_meets_target (&self->input, platform),
              PROP_MEETS_TARGET);
-  wp_planner_model_set_platform_visible (self, platform, TRUE);
-  wp_planner_model_update_measured (self);
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Internal: the set of platforms drawn changed. */
 void
-wp_planner_model_get_limits (WpPlannerModel *self,
-                             WpPlatform      platform,
-                             WpLimits       *out_limits)
+wp_planner_model_visible_changed (WpPlannerModel *self)
 {
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-  g_return_if_fail (wp_platform_is_valid (platform));
-  g_return_if_fail (out_limits != NULL);
-
-  *out_limits = self->limits[platform];
-}
-
-void
-wp_planner_model_get_all_limits (WpPlannerModel *self,
-                                 WpLimits        out_limits[WP_N_PLATFORMS])
-{
-  g_return_if_fail (WP_IS_PLANNER_MODEL (self));
-  g_return_if_fail (out_limits != NULL);
-
-  memcpy (out_limits, self->limits, sizeof self->limits);
-}
-
-const WpLimits *
-wp_planner_model_peek_limits (WpPlannerModel *self,
-                              WpPlatform      platform)
-{
-  g_return_val_if_fail (WP_IS_PLANNER_MODEL (self), NULL);
-  g_return_val_if_fail (wp_platform_is_valid (platform), NULL);
-
-  return &self->limits[platform];
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PLATFORMS]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -111,6 +111,53 @@ wp_report_format_csv (const WpLimitsInput *input,
   return wp_report_format_csv_measured (input, platforms, NULL);
 }
 
+/* One platform's figures, from its id to its client limit's factor. */
+static void
+append_figures (GString             *csv,
+                WpPlatform           p,
+                const WpLimitsInput *input)
+{
+  const WpPlatformInfo *info = wp_platform_info (p);
+  g_autofree char *pool = NULL;
+  g_autofree char *rate = NULL;
+  WpLimits limits;
+  gboolean nt = info->family == WP_FAMILY_NT;
+  gboolean nine_x = info->family == WP_FAMILY_9X;
+
+  wp_limits_compute (p, input, &limits);
+  pool = limits.has_pool ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
+  rate = wp_format_rate_csv (&limits);
+
+  g_string_append_printf (csv, "%s,", info->id);
+  wp_report_append_csv_field (csv, wp_platform_name (p));
+  g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
+  if (nt)
+    g_string_append_printf (csv, "%u", input->max_user_port);
+  g_string_append_c (csv, ',');
+  /* 98 and ME: no source gives a TIME_WAIT or a port limit. */
+  if (limits.has_rate)
+    g_string_append_printf (csv, "%u", limits.time_wait_s);
+  g_string_append_printf (csv, ",%s,", pool);
+  /* Vista and later: sockets from the pool, no theoretical figure. */
+  if (limits.has_pool)
+    g_string_append_printf (csv, "%u", limits.practical_sockets);
+  g_string_append_c (csv, ',');
+  if (nt)
+    g_string_append_printf (csv, "%u", limits.theoretical_sockets);
+  g_string_append_c (csv, ',');
+  if (limits.has_client_ports)
+    g_string_append_printf (csv, "%u", limits.client_ports);
+  g_string_append_printf (csv, ",%s,%s,", rate, limits.has_server_limit
+                          ? wp_limiting_factor_id (limits.server_limited_by) : "");
+  if (nine_x)
+    g_string_append_printf (csv, "%u", limits.max_connections);
+  g_string_append_c (csv, ',');
+  if (limits.has_server_limit)
+    g_string_append_printf (csv, "%u", limits.server_limit);
+  g_string_append_printf (csv, ",%u,%s", limits.client_limit,
+                          wp_limiting_factor_id (limits.client_limited_by));
+}
+
 /* With a measurement, its columns after every other. */
 char *
 wp_report_format_csv_measured (const WpLimitsInput *input,
@@ -134,49 +181,12 @@ wp_report_format_csv_measured (const WpLimitsInput *input,
 
   for (guint p = 0; p < WP_N_PLATFORMS; p++)
     {
-      const WpPlatformInfo *info = wp_platform_info (p);
-      g_autofree char *pool = NULL;
-      g_autofree char *rate = NULL;
-      WpLimits limits;
       WpTargetVerdict verdict;
-      gboolean nt = info->family == WP_FAMILY_NT;
-      gboolean nine_x = info->family == WP_FAMILY_9X;
 
       if (!(platforms & WP_PLATFORM_BIT (p)))
         continue;
 
-      wp_limits_compute (p, input, &limits);
-      pool = limits.has_pool ? format_ascii_double (limits.nonpaged_pool_mb, "%.10g") : g_strdup ("");
-      rate = wp_format_rate_csv (&limits);
-
-      g_string_append_printf (csv, "%s,", info->id);
-      wp_report_append_csv_field (csv, wp_platform_name (p));
-      g_string_append_printf (csv, ",%" G_GUINT64_FORMAT ",", input->ram_mb);
-      if (nt)
-        g_string_append_printf (csv, "%u", input->max_user_port);
-      g_string_append_c (csv, ',');
-      /* 98 and ME: no source gives a TIME_WAIT or a port limit. */
-      if (limits.has_rate)
-        g_string_append_printf (csv, "%u", limits.time_wait_s);
-      g_string_append_printf (csv, ",%s,", pool);
-      /* Vista and later: sockets from the pool, no theoretical figure. */
-      if (limits.has_pool)
-        g_string_append_printf (csv, "%u", limits.practical_sockets);
-      g_string_append_c (csv, ',');
-      if (nt)
-        g_string_append_printf (csv, "%u", limits.theoretical_sockets);
-      g_string_append_c (csv, ',');
-      if (limits.has_client_ports)
-        g_string_append_printf (csv, "%u", limits.client_ports);
-      g_string_append_printf (csv, ",%s,%s,", rate, limits.has_server_limit
-                              ? wp_limiting_factor_id (limits.server_limited_by) : "");
-      if (nine_x)
-        g_string_append_printf (csv, "%u", limits.max_connections);
-      g_string_append_c (csv, ',');
-      if (limits.has_server_limit)
-        g_string_append_printf (csv, "%u", limits.server_limit);
-      g_string_append_printf (csv, ",%u,%s", limits.client_limit,
-                              wp_limiting_factor_id (limits.client_limited_by));
+      append_figures (csv, p, input);
       if (target)
         {
           wp_target_verdict (p, input, &verdict);

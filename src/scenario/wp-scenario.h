@@ -89,9 +89,9 @@ void         wp_scenario_get_named_input      (WpScenario          *self,
 gboolean     wp_scenario_equal                (WpScenario          *a,
                                                WpScenario          *b);
 
-/* wp-scenario-file.c.  Loading checks every value with the command line's
- * parsers and ranges: on the first bad one, NULL and one message naming
- * the file, group and key. */
+/* wp-scenario-file.c reads, wp-scenario-file-write.c writes.  Loading
+ * checks every value with the command line's parsers and ranges: on the
+ * first bad one, NULL and one message naming the file, group and key. */
 WpScenario  *wp_scenario_new_from_data        (const char          *data,
                                                gsize                length,
                                                GError             **error);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The target's pure functions (src/limits/wp-target.c), table-driven.  The
+/* The target's pure functions (src/limits/wp-target*.c), table-driven.  The
  * expected figures are written from the source (Catalyst KB 100072 and
  * shared/domain/limits.md):
  *   least RAM for N: the practical estimate, 4,000 sockets per 512 MB,
