@@ -552,15 +552,10 @@ wp_comparison_table_class_init (WpComparisonTableClass *klass)
 static void
 wp_comparison_table_init (WpComparisonTable *self)
 {
+  /* The template makes every column of a fixed width and every row as
+   * high (a slider's move changes a few rows each step). */
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Every column of a fixed width and every row as high: a changed row is
-   * drawn again without measuring its cells, nor every row's again for
-   * its column's width (a slider's move changes a few rows each step). */
   self->needs_width = -1;
-  for (guint i = 0; i < gtk_tree_view_get_n_columns (self->platform_view); i++)
-    gtk_tree_view_column_set_sizing (gtk_tree_view_get_column (self->platform_view, i),
-                                     GTK_TREE_VIEW_COLUMN_FIXED);
-  gtk_tree_view_set_fixed_height_mode (self->platform_view, TRUE);
   reserve_verdict_width (GTK_WIDGET (self->platform_view), self);
   g_signal_connect (self->platform_view, "style-updated", G_CALLBACK (reserve_verdict_width),
                     self);
