@@ -112,8 +112,8 @@ fill_table (WpComparisonTable *self)
       wp_planner_model_get_verdict (self->model, p, &verdict);
       if (!valid)
         gtk_list_store_append (self->platform_store, &iter);
-      wp_comparison_set_row (self->platform_store, &iter, wp_planner_model_peek_limits (self->model, p),
-               &verdict, &input);
+      wp_comparison_set_row (self->platform_store, &iter,
+                             wp_planner_model_peek_limits (self->model, p), &verdict, &input);
       valid = gtk_tree_model_iter_next (model, &iter);
     }
   while (valid)
