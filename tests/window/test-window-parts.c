@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window's parts on their own: each follows the model it is given,
  * notifies "model" only when it changes, and lets go of the one before;
- * the Registry page fills itself only while active; F10's action is the
- * menu button's "active". */
+ * the Registry page fills itself only while active; the comparison
+ * table's columns hold their headers; F10's action is the menu button's
+ * "active". */
 #include "config.h"
 
 #include <string.h>
@@ -157,6 +158,34 @@ test_comparison_table_rows (void)
   g_object_unref (table);
 }
 
+/* Every visible column is as wide as its header at least, from the first
+ * frame on: the widths reserved for the figures count the headers too
+ * (measured while the header buttons were hidden, at the view's realize,
+ * they counted as 0 and cut the headers short). */
+static void
+test_comparison_table_headers (void)
+{
+  g_autoptr (WpWindowTest) window = wp_test_window_shown (1200, 700);
+  GtkTreeView *view = wp_test_child (window, "platform_view");
+  guint checked = 0;
+
+  for (guint i = 0; i < gtk_tree_view_get_n_columns (view); i++)
+    {
+      GtkTreeViewColumn *column = gtk_tree_view_get_column (view, i);
+      GtkWidget *header = gtk_tree_view_column_get_button (column);
+      int natural = 0;
+
+      if (!gtk_tree_view_column_get_visible (column) || gtk_tree_view_column_get_expand (column))
+        continue;
+      gtk_widget_get_preferred_width (header, NULL, &natural);
+      g_test_message ("%s", gtk_tree_view_column_get_title (column));
+      g_assert_cmpint (natural, >, 0);
+      g_assert_cmpint (gtk_tree_view_column_get_width (column), >=, natural);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
 /* F10's action toggles the menu button; its state is the button's. */
 static void
 test_primary_menu_action (void)
@@ -192,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/window/parts/summary/model", test_summary_model);
   g_test_add_func ("/window/parts/input-panel/model", test_input_panel_model);
   g_test_add_func ("/window/parts/comparison-table/rows", test_comparison_table_rows);
+  g_test_add_func ("/window/parts/comparison-table/headers", test_comparison_table_headers);
   g_test_add_func ("/window/parts/primary-menu-action", test_primary_menu_action);
 
   return g_test_run ();
