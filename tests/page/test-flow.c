@@ -63,6 +63,34 @@ assert_pdf_holds (const char         *path,
     wp_test_page_assert_holds (text, expected, n);
 }
 
+/* MaxUserPort differs, the version does not, and the measurement both
+ * carry is the same. */
+static void
+assert_compared (const char *compare_arg)
+{
+  g_autofree char *table = wp_test_run_ok (compare_arg, "--table", NULL);
+  g_auto (GStrv) lines = g_strsplit (table, "\n", -1);
+  gboolean measured_row = FALSE;
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      if (strstr (lines[i], "MaxUserPort") != NULL)
+        g_assert_true (g_str_has_prefix (lines[i], "≠ "));
+      if (g_str_has_prefix (lines[i], "  Windows version") ||
+          g_str_has_prefix (lines[i], "≠ Windows version"))
+        g_assert_true (g_str_has_prefix (lines[i], "  "));
+      if (strstr (lines[i], "Measured connections") != NULL)
+        {
+          g_autofree char *count = g_strdup_printf (" %u ", N_CONNECTIONS);
+
+          g_assert_true (g_str_has_prefix (lines[i], "  "));
+          g_assert_nonnull (strstr (lines[i], count));
+          measured_row = TRUE;
+        }
+    }
+  g_assert_true (measured_row);
+}
+
 static void
 test_flow (WpTestTmpDir  *fixture,
            gconstpointer  data)
@@ -83,10 +111,8 @@ test_flow (WpTestTmpDir  *fixture,
   /* 3,300 of 5000 - 1024 = 3,976 ports: 83 % (rounded up); of 20000 - 1024 = 18,976: 18 % */
   g_autofree char *pct_today = g_strdup_printf ("%u", (N_CONNECTIONS * 100 + 3976 - 1) / 3976);
   g_autofree char *pct_tuned = g_strdup_printf ("%u", (N_CONNECTIONS * 100 + 18976 - 1) / 18976);
-  g_autofree char *direct = NULL, *restored = NULL, *tuned_csv = NULL, *table = NULL;
+  g_autofree char *direct = NULL, *restored = NULL, *tuned_csv = NULL;
   g_autofree char *value = NULL;
-  g_auto (GStrv) lines = NULL;
-  gboolean measured_row = FALSE;
 
   /* 1. The customer's machine as it is, imported and saved. */
   g_free (wp_test_run_ok (import_arg, "--platform=win2003", "--ram=2G", "--name=Today",
@@ -118,27 +144,8 @@ test_flow (WpTestTmpDir  *fixture,
   value = csv_value (tuned_csv, "client_ports");
   g_assert_cmpuint (g_ascii_strtoull (value, NULL, 10), ==, 20000 - 1024);
 
-  /* 3. Side by side: MaxUserPort differs, the version does not, and the
-   * measurement both carry is the same. */
-  table = wp_test_run_ok (compare_arg, "--table", NULL);
-  lines = g_strsplit (table, "\n", -1);
-  for (guint i = 1; lines[i] != NULL; i++)
-    {
-      if (strstr (lines[i], "MaxUserPort") != NULL)
-        g_assert_true (g_str_has_prefix (lines[i], "≠ "));
-      if (g_str_has_prefix (lines[i], "  Windows version") ||
-          g_str_has_prefix (lines[i], "≠ Windows version"))
-        g_assert_true (g_str_has_prefix (lines[i], "  "));
-      if (strstr (lines[i], "Measured connections") != NULL)
-        {
-          g_autofree char *count = g_strdup_printf (" %u ", N_CONNECTIONS);
-
-          g_assert_true (g_str_has_prefix (lines[i], "  "));
-          g_assert_nonnull (strstr (lines[i], count));
-          measured_row = TRUE;
-        }
-    }
-  g_assert_true (measured_row);
+  /* 3. Side by side */
+  assert_compared (compare_arg);
 
   /* 4. The reports: the candidate's, with what was measured; the comparison's. */
   g_free (wp_test_run_ok (tuned_arg, report_arg, "--paper=a4", NULL));
