@@ -17,6 +17,7 @@
 #include "app/wp-window.h"
 #include "app/wp-window-private.h"
 #include "report/wp-compare.h"
+#include "import/wp-import.h"
 #include "wp-test-gtk.h"
 #include "wp-test-pixels.h"
 #include "wp-test-util.h"
@@ -183,6 +184,53 @@ test_compare (Files        *files,
   g_assert_cmpuint (count_dialogs (), ==, 0);
 }
 
+/* The current inputs after an import bring its connections along: a
+ * "Measured connections" row, "—" for the files without one; none before. */
+static void
+test_measured (Files        *files,
+               gconstpointer data)
+{
+  static const char netstat[] =
+    "  TCP    10.0.0.5:1030    10.0.0.9:443   ESTABLISHED   8\n"
+    "  TCP    10.0.0.5:1031    10.0.0.9:443   TIME_WAIT     0\n"
+    "  TCP    10.0.0.5:1032    10.0.0.9:443   TIME_WAIT     0\n";
+  g_autoptr (WpWindowTest) window = wp_test_window_new ();
+  g_autoptr (WpImport) import = wp_import_new ();
+  g_autoptr (WpMeasurement) measurement = NULL;
+  g_autoptr (GError) error = NULL;
+  const WpNamedInput *entries;
+  GtkWidget *dialog;
+  WpCompareTable *table;
+
+  gtk_widget_show (GTK_WIDGET (window));
+  dialog = wp_window_compare_files (window, files->files, 2, TRUE, &error);
+  g_assert_no_error (error);
+  table = WP_COMPARE_TABLE (wp_compare_dialog_get_table (WP_COMPARE_DIALOG (dialog)));
+  g_assert_null (wp_compare_table_get_cell (table, 1, WP_COMPARE_ROW_MEASURED + 1));
+  gtk_widget_destroy (dialog);
+  wp_test_iterate ();
+
+  wp_import_feed (import, (const guint8 *) netstat, strlen (netstat));
+  measurement = wp_import_take_measurement (import);
+  wp_planner_model_set_measurement (wp_window_get_model (window), measurement);
+  dialog = wp_window_compare_files (window, files->files, 2, TRUE, &error);
+  g_assert_no_error (error);
+  wp_test_iterate ();
+  g_assert_cmpuint (wp_compare_dialog_get_entries (WP_COMPARE_DIALOG (dialog), &entries), ==, 3);
+  g_assert_true (entries[0].measured);
+  g_assert_cmpuint (entries[0].measured_connections, ==, 3);   /* the three lines */
+  g_assert_false (entries[1].measured);
+  table = WP_COMPARE_TABLE (wp_compare_dialog_get_table (WP_COMPARE_DIALOG (dialog)));
+  g_assert_cmpstr (cell_text (table, 1, WP_COMPARE_ROW_MEASURED, FALSE), ==,
+                   "Measured connections");
+  g_assert_cmpstr (cell_text (table, 0, WP_COMPARE_ROW_MEASURED, FALSE), ==,
+                   WP_COMPARE_DIFFERS_MARK);
+  g_assert_cmpstr (cell_text (table, 2, WP_COMPARE_ROW_MEASURED, FALSE), ==, "3");
+  g_assert_cmpstr (cell_text (table, 3, WP_COMPARE_ROW_MEASURED, FALSE), ==, "—");
+  gtk_widget_destroy (dialog);
+  wp_test_iterate ();
+}
+
 /* One or five scenarios, or a file that does not open: refused with one
  * message, the comparison shown before unchanged. */
 static void
@@ -298,6 +346,8 @@ main (int argc, char **argv)
   g_test_add ("/window/compare/action", Files, NULL, files_setup, test_action, files_teardown);
   g_test_add ("/window/compare/files", Files, NULL, files_setup, test_compare, files_teardown);
   g_test_add ("/window/compare/refused", Files, NULL, files_setup, test_refused, files_teardown);
+  g_test_add ("/window/compare/measured", Files, NULL, files_setup, test_measured,
+              files_teardown);
   g_test_add ("/window/compare/export", Files, NULL, files_setup, test_export, files_teardown);
   g_test_add ("/window/compare/report", Files, NULL, files_setup, test_report, files_teardown);
   return g_test_run ();
