@@ -88,7 +88,7 @@ wp_window_compare_files (WpWindow  *self,
                          gboolean   current,
                          GError   **error)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   guint n = 0, total = n_files + (current ? 1 : 0);
   GtkWidget *dialog;
 

@@ -146,7 +146,7 @@ failed (const GError *error)
 int
 wp_cli_run_compare (const WpCliOptions *options)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   guint n = named_inputs (options, entries);
   g_autofree char *text = NULL;
 

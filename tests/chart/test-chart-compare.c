@@ -41,7 +41,7 @@ four_scenarios (WpNamedInput entries[WP_COMPARE_MAX])
 static void
 test_figures (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
   guint n = four_scenarios (entries);
 
@@ -78,7 +78,7 @@ test_figures (void)
 static void
 test_values_lines (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
   guint n = four_scenarios (entries);
   g_auto (GStrv) lines = NULL;
@@ -100,7 +100,7 @@ test_values_lines (void)
 static void
 test_refused (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX + 1];
+  WpNamedInput entries[WP_COMPARE_MAX + 1] = { 0 };
   g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
 
   four_scenarios (entries);
@@ -118,7 +118,7 @@ test_refused (void)
 static void
 test_describe (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
   guint n = four_scenarios (entries);
   WpChartDesc desc;
@@ -160,7 +160,7 @@ test_describe (void)
 static void
 test_measured (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   g_autofree WpChartCompareData *data = g_new0 (WpChartCompareData, 1);
   guint n = four_scenarios (entries), diamonds = 0, legend_diamonds = 0;
   WpChartDesc desc;
@@ -210,7 +210,7 @@ test_measured (void)
 static void
 test_render (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
   cairo_t *cr = cairo_create (surface);
   WpChartLayout layout;

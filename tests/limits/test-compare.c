@@ -32,7 +32,7 @@ two_scenarios (WpNamedInput entries[2])
 static void
 test_cells (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   g_autofree char *server = NULL, *client0 = NULL, *client1 = NULL, *range = NULL;
   g_autofree char *time_wait = NULL, *by = NULL;
   g_autofree char *expected_server = wp_format_count (128 / 64 * 4000);
@@ -63,7 +63,7 @@ test_differs (void)
   static const WpCompareRow differ[] = { WP_COMPARE_ROW_MAX_USER_PORT,
                                          WP_COMPARE_ROW_PORT_RANGE,
                                          WP_COMPARE_ROW_CLIENT_LIMIT };
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   g_autofree char *table = NULL;
   g_autofree char *tuned_port = wp_format_count (65534);
   g_auto (GStrv) lines = NULL;
@@ -105,7 +105,7 @@ test_differs (void)
 static void
 test_csv (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   g_autofree char *csv = NULL;
   g_autofree char *row0 = NULL, *row1 = NULL;
   g_auto (GStrv) lines = NULL;
@@ -128,7 +128,7 @@ test_csv (void)
 static void
 test_measured (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   g_autofree char *table = NULL, *csv = NULL, *count = wp_format_count (9912);
   g_auto (GStrv) lines = NULL;
   g_auto (GStrv) rows = NULL;
@@ -160,7 +160,7 @@ test_measured (void)
 static void
 test_name_one_line (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   g_autofree char *table = NULL;
   g_auto (GStrv) lines = NULL;
 

@@ -47,7 +47,7 @@ compare_report (WpPageReport       *report,
 static void
 test_papers (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   WpPageReport report;
 
   two_scenarios (entries);
@@ -62,7 +62,7 @@ test_papers (void)
 static void
 test_text (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   WpPageReport report;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *path = NULL;
@@ -100,7 +100,7 @@ test_text (void)
 static void
 test_cells (void)
 {
-  WpNamedInput entries[2];
+  WpNamedInput entries[2] = { 0 };
   WpPageReport report;
   gboolean bold[WP_COMPARE_N_ROWS + 1];
   g_autoptr (GPtrArray) cells = NULL;
@@ -135,7 +135,7 @@ test_cells (void)
 static void
 test_fits (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   WpPageReport report;
 
   two_scenarios (entries);
@@ -156,7 +156,7 @@ test_fits (void)
 static void
 test_too_long (void)
 {
-  WpNamedInput entries[WP_COMPARE_MAX];
+  WpNamedInput entries[WP_COMPARE_MAX] = { 0 };
   g_autoptr (GBytes) old = g_bytes_new_static ("old", 3);
   g_autofree char *path = wp_test_page_write (old, "compared.pdf");
   g_autoptr (GFile) file = g_file_new_for_path (path);
