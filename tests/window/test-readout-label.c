@@ -157,6 +157,54 @@ test_selection (Fixture       *f,
   g_assert_false (wp_readout_label_get_selection_bounds (f->label, NULL, NULL));
 }
 
+/* The menu of a right click copies the selection; with none, its Copy is
+ * not sensitive. */
+static void
+test_copy (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->label);
+  GtkClipboard *clipboard = gtk_widget_get_clipboard (widget, GDK_SELECTION_CLIPBOARD);
+  g_autofree char *copied = NULL;
+  GList *menus, *items;
+
+  gtk_clipboard_set_text (clipboard, "before", -1);
+  wp_test_send_button (widget, GDK_BUTTON_PRESS, GDK_BUTTON_SECONDARY, 5, 5);
+  menus = gtk_menu_get_for_attach_widget (widget);
+  g_assert_nonnull (menus);
+  items = gtk_container_get_children (GTK_CONTAINER (menus->data));
+  g_assert_cmpuint (g_list_length (items), ==, 2);
+  g_assert_false (gtk_widget_get_sensitive (items->data));
+  g_list_free (items);
+  gtk_menu_popdown (menus->data);
+
+  wp_readout_label_select_region (f->label, 0, 7);      /* "Windows" */
+  wp_test_send_button (widget, GDK_BUTTON_PRESS, GDK_BUTTON_SECONDARY, 5, 5);
+  menus = gtk_menu_get_for_attach_widget (widget);
+  items = gtk_container_get_children (GTK_CONTAINER (menus->data));
+  g_assert_true (gtk_widget_get_sensitive (items->data));
+  gtk_menu_item_activate (items->data);
+  g_list_free (items);
+  gtk_menu_popdown (menus->data);
+  copied = gtk_clipboard_wait_for_text (clipboard);
+  g_assert_cmpstr (copied, ==, "Windows");
+}
+
+/* A screen reader reads a label whose name is the text, kept up to date. */
+static void
+test_accessible (Fixture       *f,
+                 gconstpointer  data)
+{
+  AtkObject *accessible = gtk_widget_get_accessible (GTK_WIDGET (f->label));
+
+  g_assert_cmpint (atk_object_get_role (accessible), ==, ATK_ROLE_LABEL);
+  g_assert_cmpstr (atk_object_get_name (accessible), ==,
+                   "Windows 2000 with 2 GB: about 16000 server sockets.");
+  wp_readout_label_set_text (f->label, "Windows XP with 1 GB: about 8000 server sockets.");
+  g_assert_cmpstr (atk_object_get_name (accessible), ==,
+                   "Windows XP with 1 GB: about 8000 server sockets.");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -169,6 +217,10 @@ main (int argc, char *argv[])
   g_test_add ("/readout-label/new-width", Fixture, NULL, fixture_set_up, test_new_width,
               fixture_tear_down);
   g_test_add ("/readout-label/selection", Fixture, NULL, fixture_set_up, test_selection,
+              fixture_tear_down);
+  g_test_add ("/readout-label/copy", Fixture, NULL, fixture_set_up, test_copy,
+              fixture_tear_down);
+  g_test_add ("/readout-label/accessible", Fixture, NULL, fixture_set_up, test_accessible,
               fixture_tear_down);
 
   return g_test_run ();
