@@ -188,7 +188,7 @@ wp_readout_label_draw (GtkWidget *widget,
   GtkBorder frame = wp_readout_label_frame (widget);
   int width = gtk_widget_get_allocated_width (widget);
   int height = gtk_widget_get_allocated_height (widget);
-  PangoLayout *layout = wp_readout_label_layout_at (self, wp_readout_label_content_width (self));
+  PangoLayout *layout = wp_readout_label_layout_at (self, width - frame.left - frame.right);
 
   gtk_render_background (context, cr, 0, 0, width, height);
   gtk_render_frame (context, cr, 0, 0, width, height);
