@@ -93,18 +93,24 @@ search_template_child (GtkWidget *widget,
 }
 
 gpointer
-wp_test_window_child (WpWindow   *window,
+wp_test_widget_child (GtkWidget  *widget,
                       const char *name)
 {
   ChildSearch search = { name, NULL };
 
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  search_template_child (widget, &search);
+  return search.found;
+}
+
+gpointer
+wp_test_window_child (WpWindow   *window,
+                      const char *name)
+{
   g_return_val_if_fail (WP_IS_WINDOW (window), NULL);
 
-  search.found = gtk_widget_get_template_child (GTK_WIDGET (window), WP_TYPE_WINDOW, name);
-  if (search.found == NULL)
-    gtk_container_forall (GTK_CONTAINER (window), search_template_child, &search);
-
-  return search.found;
+  return wp_test_widget_child (GTK_WIDGET (window), name);
 }
 
 /* Delivers @event to @widget's window as if it came from @device, and

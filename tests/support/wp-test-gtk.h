@@ -22,6 +22,11 @@ WpWindow *wp_test_window_new     (void);
 /* A window that reads whatever the settings hold now. */
 WpWindow *wp_test_window_reopen  (void);
 
+/* The child named @name of @widget, one of our composite widgets, or of
+ * its children: a template child or one added in code with that
+ * buildable name; NULL when there is none. */
+gpointer wp_test_widget_child (GtkWidget  *widget,
+                               const char *name);
 /* The object that @name names in the window's template or in the template
  * of one of its parts (the input panel, the comparison table…): the tests
  * reach controls as GtkBuilder names them, wherever they live. */

@@ -21,14 +21,8 @@ static gpointer
 part_child (gpointer    part,
             const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (part, G_OBJECT_TYPE (part), name);
-  g_autoptr (GList) children = NULL;
+  gpointer object = wp_test_widget_child (part, name);
 
-  /* or one it adds in code, by its buildable name */
-  children = gtk_container_get_children (part);
-  for (GList *l = children; object == NULL && l != NULL; l = l->next)
-    if (g_strcmp0 (gtk_buildable_get_name (l->data), name) == 0)
-      object = l->data;
   g_assert_nonnull (object);
   return object;
 }
